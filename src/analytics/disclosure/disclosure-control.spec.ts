@@ -1,0 +1,203 @@
+import fc from 'fast-check';
+import { protectAnswer } from './disclosure-control';
+import type { RawCell } from './disclosure.types';
+import { cellId, derivableSuppressedCells, lineRuleOnly, naiveProtect, seededRandom } from './testing/attack-kit';
+
+const SECRET = Buffer.from('test-secret-for-disclosure-spec!');
+const OPTIONS = { secret: SECRET, minimumCellSize: 10, maxNoise: 2 };
+
+/** A cell with `count` contributors whose record keys come from `random`. */
+function cell(random: ReturnType<typeof seededRandom>, dims: Record<string, string | null>, count: number): RawCell {
+  let keySum = 0n;
+  for (let i = 0; i < count; i++) keySum += BigInt(random.uint32());
+  return { dims, count, keySum };
+}
+
+/** A table from a matrix of counts (0 = absent), dimensions a (rows) and b (columns). */
+function table2d(counts: number[][], seed = 1): RawCell[] {
+  const random = seededRandom(seed);
+  const cells: RawCell[] = [];
+  counts.forEach((row, i) => row.forEach((count, j) => count > 0 && cells.push(cell(random, { a: `a${i}`, b: `b${j}` }, count))));
+  return cells;
+}
+
+describe('protectAnswer', () => {
+  it('returns nothing for no cells, and drops zero cells', () => {
+    expect(protectAnswer([], ['a'], OPTIONS)).toEqual({ cells: [], suppressedCells: 0 });
+    const answer = protectAnswer([{ dims: { a: 'x' }, count: 0, keySum: 0n }], ['a'], OPTIONS);
+    expect(answer.cells).toEqual([]);
+  });
+
+  it('withholds a small cell and its complement, publishes large cells within maxNoise on the lattice', () => {
+    const cells = table2d([[3, 40, 41, 57]]);
+    const answer = protectAnswer(cells, ['a', 'b'], OPTIONS);
+    expect(answer.cells.map((c) => c.dims.b)).toEqual(['b0', 'b1', 'b2', 'b3']);
+    expect(answer.cells[0]).toEqual({ dims: { a: 'a0', b: 'b0' }, count: null, suppressed: true });
+    expect(answer.suppressedCells).toBe(2); // the 3 and one complement in its row
+    for (const [i, c] of answer.cells.entries()) {
+      if (c.suppressed) continue;
+      expect(Math.abs(c.count! - cells[i]!.count)).toBeLessThanOrEqual(2);
+      expect(c.count! % 3).toBe(0);
+      expect(c.count!).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it('never publishes a cell whose true count is below the minimum, nor a value below it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 30 }), fc.integer(), (counts, seed) => {
+        const random = seededRandom(seed);
+        const cells = counts.map((count, i) => cell(random, { v: `v${String(i).padStart(2, "0")}` }, count));
+        const answer = protectAnswer(cells, ['v'], OPTIONS);
+        answer.cells.forEach((c, i) => {
+          if (counts[i]! < 10) expect(c.suppressed).toBe(true);
+          if (!c.suppressed) expect(c.count!).toBeGreaterThanOrEqual(10);
+          expect(c.count === null).toBe(c.suppressed);
+        });
+        expect(answer.suppressedCells).toBe(answer.cells.filter((c) => c.suppressed).length);
+      }),
+    );
+  });
+
+  it('gives the same answer for unmerged rollup rows (months) as for the merged cell (quarter), in any order', () => {
+    const random = seededRandom(7);
+    const months = ['2025-01', '2025-02', '2025-03'].flatMap((month) =>
+      ['V1', 'V2', 'V3'].map((v) => ({ ...cell(random, { violation: v, month }, random.int(3, 30)) })),
+    );
+    const quarter = new Map<string, RawCell>();
+    for (const m of months) {
+      const q = quarter.get(m.dims.violation!) ?? { dims: { violation: m.dims.violation!, period: '2025-Q1' }, count: 0, keySum: 0n };
+      q.count += m.count;
+      q.keySum += m.keySum;
+      quarter.set(m.dims.violation!, q);
+    }
+    const fromRows = protectAnswer(months, ['violation'], OPTIONS);
+    const fromQuarter = protectAnswer([...quarter.values()].reverse(), ['violation'], OPTIONS);
+    expect(fromRows).toEqual(fromQuarter);
+  });
+
+  it('gives the same value to the same contributors in differently shaped answers', () => {
+    const random = seededRandom(11);
+    const target = cell(random, { country: 'KE', violation: 'EXTORTION' }, 37);
+    const others = [cell(random, { country: 'UG', violation: 'EXTORTION' }, 52), cell(random, { country: 'TZ', violation: 'EXTORTION' }, 44)];
+    const byCountry = protectAnswer([target, ...others], ['country'], OPTIONS).cells.find((c) => c.dims.country === 'KE')!;
+    const alone = protectAnswer([target], [], OPTIONS).cells[0]!;
+    expect(byCountry.count).toBe(alone.count);
+  });
+
+  it('refuses bad input', () => {
+    expect(() => protectAnswer([], ['a'], { secret: Buffer.from('short') })).toThrow(RangeError);
+    expect(() => protectAnswer([{ dims: {}, count: -1, keySum: 0n }], [], OPTIONS)).toThrow(RangeError);
+    expect(() => protectAnswer([{ dims: {}, count: 1.5, keySum: 0n }], [], OPTIONS)).toThrow(RangeError);
+    expect(() => protectAnswer([], ['a', 'a'], OPTIONS)).toThrow(RangeError);
+    expect(() => protectAnswer([], ['a'], { ...OPTIONS, minimumCellSize: 0 })).toThrow(RangeError);
+    expect(() => protectAnswer([], ['a'], { ...OPTIONS, maxNoise: -1 })).toThrow(RangeError);
+  });
+
+  it('uses the default minimum of 10', () => {
+    const random = seededRandom(3);
+    expect(protectAnswer([cell(random, {}, 9)], [], { secret: SECRET }).cells[0]!.suppressed).toBe(true);
+  });
+});
+
+describe('complementary suppression', () => {
+  // Two withheld rectangles joined by one withheld cell: no line holds a single withheld cell,
+  // yet the joining cell (a0, b2) equals rows a0+a1 minus columns b0+b1.
+  const BRIDGE = [
+    [2, 3, 4, 50, 60],
+    [5, 6, 70, 80, 90],
+    [40, 45, 2, 3, 55],
+    [35, 65, 4, 5, 75],
+    [30, 33, 36, 39, 42],
+  ];
+
+  it('the line rule alone leaves a bridge cell derivable (so the test below can fail)', () => {
+    const naive = lineRuleOnly(naiveProtect(table2d(BRIDGE), ['a', 'b']), ['a', 'b']);
+    expect(naive.suppressedCells).toBe(9);
+    expect(derivableSuppressedCells(naive, ['a', 'b'])).toEqual([cellId({ a: 'a0', b: 'b2' }, ['a', 'b'])]);
+  });
+
+  it('leaves no withheld cell derivable in the bridge table', () => {
+    const answer = protectAnswer(table2d(BRIDGE), ['a', 'b'], OPTIONS);
+    expect(derivableSuppressedCells(answer, ['a', 'b'])).toEqual([]);
+  });
+
+  it('a single small cell plus exact marginals: naive publication gives it away, ours does not', () => {
+    const counts = [
+      [40, 52, 61],
+      [33, 4, 47],
+      [58, 44, 39],
+    ];
+    const naive = naiveProtect(table2d(counts), ['a', 'b']);
+    expect(derivableSuppressedCells(naive, ['a', 'b'])).toHaveLength(1);
+    const answer = protectAnswer(table2d(counts), ['a', 'b'], OPTIONS);
+    expect(answer.suppressedCells).toBe(4); // a 2 x 2 box
+    expect(derivableSuppressedCells(answer, ['a', 'b'])).toEqual([]);
+  });
+
+  it('a single small cell in a three-way table is hidden by a 2 x 2 x 2 box', () => {
+    const random = seededRandom(5);
+    const cells: RawCell[] = [];
+    for (const a of ['x', 'y', 'z']) for (const b of ['p', 'q', 'r']) for (const c of ['1', '2', '3']) {
+      cells.push(cell(random, { a, b, c }, a === 'y' && b === 'q' && c === '2' ? 2 : random.int(30, 90)));
+    }
+    const answer = protectAnswer(cells, ['a', 'b', 'c'], OPTIONS);
+    expect(derivableSuppressedCells(naiveProtect(cells, ['a', 'b', 'c']), ['a', 'b', 'c'])).toHaveLength(1);
+    expect(answer.suppressedCells).toBe(8);
+    expect(derivableSuppressedCells(answer, ['a', 'b', 'c'])).toEqual([]);
+  });
+
+  const tables = fc.record({
+    shape: fc.constantFrom([6], [4, 5], [5, 3], [3, 3, 4], [2, 3, 3], [4, 4, 2]),
+    density: fc.constantFrom(1, 0.85, 0.6),
+    small: fc.double({ min: 0.02, max: 0.5, noNaN: true }),
+    seed: fc.integer(),
+  });
+
+  function randomTable(shape: number[], density: number, small: number, seed: number): { cells: RawCell[]; groupBy: string[] } {
+    const random = seededRandom(seed);
+    const groupBy = shape.map((_, d) => `d${d}`);
+    const cells: RawCell[] = [];
+    const walk = (d: number, dims: Record<string, string>): void => {
+      if (d === shape.length) {
+        if (random.uint32() / 2 ** 32 >= density) return;
+        const count = random.uint32() / 2 ** 32 < small ? random.int(1, 9) : random.int(10, 120);
+        cells.push(cell(random, { ...dims }, count));
+        return;
+      }
+      for (let v = 0; v < shape[d]!; v++) walk(d + 1, { ...dims, [groupBy[d]!]: `v${v}` });
+    };
+    walk(0, {});
+    return { cells, groupBy };
+  }
+
+  it('property: in full tables no withheld cell can be derived from published cells and exact line totals', () => {
+    fc.assert(
+      fc.property(tables, ({ shape, small, seed }) => {
+        const { cells, groupBy } = randomTable(shape, 1, small, seed);
+        const answer = protectAnswer(cells, groupBy, OPTIONS);
+        expect(derivableSuppressedCells(answer, groupBy)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: in sparse tables no line holds exactly one withheld cell unless it is the line', () => {
+    fc.assert(
+      fc.property(tables, ({ shape, density, small, seed }) => {
+        const { cells, groupBy } = randomTable(shape, density, small, seed);
+        const answer = protectAnswer(cells, groupBy, OPTIONS);
+        for (let d = 0; d < groupBy.length; d++) {
+          const lines = new Map<string, boolean[]>();
+          for (const c of answer.cells) {
+            const key = JSON.stringify(groupBy.map((name, e) => (e === d ? '*' : c.dims[name])));
+            lines.set(key, [...(lines.get(key) ?? []), c.suppressed]);
+          }
+          for (const line of lines.values()) {
+            if (line.length > 1) expect(line.filter(Boolean).length).not.toBe(1);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

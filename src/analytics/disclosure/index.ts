@@ -1,0 +1,34 @@
+/**
+ * Disclosure control for trend answers (framework-free).
+ *
+ *   protectAnswer(cells: RawCell[], groupBy: string[], options: DisclosureOptions): ProtectedAnswer
+ *
+ * The trends service passes the raw cells of ONE answer, each with the `count`
+ * and `keySum` (sum of the contributors' secret 32-bit recordKeys) it summed
+ * from the rollups, and the names of the grouping dimensions. It gets back one
+ * cell per coordinate with either a perturbed `count` (a multiple of
+ * maxNoise + 1, never below minimumCellSize) or `count: null, suppressed: true`.
+ *
+ * - cell key: HMAC-SHA256(secret, count, keySum) truncated to 32 bits
+ *   (cell-key.ts); same contributors, same key, whatever the query.
+ * - perturbation: unbiased random rounding to base maxNoise + 1 driven by the
+ *   cell key (cell-key-perturbation.ts, table documented there).
+ * - primary suppression: true or perturbed count below minimumCellSize
+ *   (small-cell-suppression.ts).
+ * - complementary suppression: every withheld cell becomes a corner of an
+ *   all-withheld box so no line or marginal total reveals it
+ *   (complementary-suppression.ts).
+ *
+ * Method and measured attack figures: docs/disclosure-control.md.
+ */
+export { protectAnswer } from './disclosure-control';
+export {
+  DEFAULT_MAX_NOISE,
+  DEFAULT_MINIMUM_CELL_SIZE,
+  type DisclosureOptions,
+  type ProtectedAnswer,
+  type ProtectedCell,
+  type RawCell,
+} from './disclosure.types';
+export { cellKey } from './cell-key';
+export { cellKeyNoise, perturbationTable, perturbedCount, type PerturbationRow } from './cell-key-perturbation';
