@@ -153,7 +153,7 @@ describe('complementary suppression', () => {
     seed: fc.integer(),
   });
 
-  function randomTable(shape: number[], density: number, small: number, seed: number): { cells: RawCell[]; groupBy: string[] } {
+  function randomTable(shape: readonly number[], density: number, small: number, seed: number): { cells: RawCell[]; groupBy: string[] } {
     const random = seededRandom(seed);
     const groupBy = shape.map((_, d) => `d${d}`);
     const cells: RawCell[] = [];
