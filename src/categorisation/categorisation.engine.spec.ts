@@ -1,0 +1,119 @@
+import type { PerpetratorType, ViolationType } from '../taxonomy/taxonomy.codes';
+import { TAXONOMY_VERSION } from '../taxonomy/taxonomy.data';
+import { applyReview, categorise } from './index';
+
+const types = (text: string) => categorise({ text }).violations.map((f) => f.type).sort();
+const perps = (text: string) => categorise({ text }).perpetrators.map((p) => p.type).sort();
+
+describe('categorise', () => {
+  it.each<[string, ViolationType[]]>([
+    ['The cop raped me in the back of the car and then took all my money.', ['EXTORTION', 'POLICE_ABUSE']],
+    [
+      'A client beat me up in his hotel room. I did not go to the police because they would evict me from my flat.',
+      ['DENIAL_OF_JUSTICE', 'VIOLENCE_BY_PRIVATE_ACTORS'],
+    ],
+    ['They did not arrest me this time, they only looked at my papers and left.', ['OUT_OF_SCOPE']],
+    ['The doctor refused to see me when she found out what I do.', ['DENIAL_OF_HEALTH_CARE']],
+    ['La cana me llevó detenida y me pidieron plata para dejarme ir.', ['EXTORTION', 'POLICE_ABUSE']],
+    ['I do pole dancing at a club, nothing has happened, I just wanted to say hi.', ['OUT_OF_SCOPE']],
+  ])('%s', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  it('treats a fear of consequences as DENIAL_OF_JUSTICE, not as the feared act', () => {
+    const r = categorise({ text: 'If I report it they will close my place and arrest us all.' });
+    expect(r.violations.map((f) => f.type)).toEqual(['DENIAL_OF_JUSTICE']);
+    expect(r.violations[0].subtypes).toEqual(['FEAR_OF_REPORTING']);
+  });
+
+  it('flags an age placeholder under 18 and any age band that starts under 18', () => {
+    for (const ph of ['[AGE_UNDER_18]', '[AGE_15_17]', '[AGE_UNDER_18_2]']) {
+      const r = categorise({ text: `I was ${ph} when I started on the street.` });
+      expect(r.violations.map((f) => f.type)).toContain('CHILD_INVOLVED');
+      expect(r.safeguarding).toBe(true);
+    }
+    expect(categorise({ text: 'I was [AGE_25_29] when the police came.' }).safeguarding).toBe(false);
+  });
+
+  it('attributes acts to the actor in context', () => {
+    expect(perps('The police came and beat us with batons.')).toEqual(['POLICE']);
+    expect(types('The police came and beat us with batons.')).toEqual(['POLICE_ABUSE']);
+    expect(perps('A client punched me and ran off without paying.')).toEqual(['CLIENT']);
+    expect(types('Two men pretending to be police took my phone and hit me.')).toEqual(['VIOLENCE_BY_PRIVATE_ACTORS']);
+    expect(perps('Two men pretending to be police took my phone and hit me.')).toEqual(['IMPERSONATOR']);
+  });
+
+  it('gives evidence as short spans of the text, never the whole narrative', () => {
+    const text = 'The cops picked me up on my corner. One of them forced himself on me. Then they made me pay to get out.';
+    const r = categorise({ text });
+    for (const f of r.violations) {
+      expect(f.evidence.length).toBeGreaterThan(0);
+      for (const e of f.evidence) {
+        expect(text).toContain(e);
+        expect(e.length).toBeLessThan(text.length / 2);
+      }
+      expect(f.confidence).toBeGreaterThan(0);
+      expect(f.confidence).toBeLessThanOrEqual(1);
+    }
+    expect(r.taxonomyVersion).toBe(TAXONOMY_VERSION);
+    expect(r.workSetting).toEqual({ value: 'STREET', source: 'RULES' });
+  });
+
+  it('keeps submitter values, merging a type both submitted and found', () => {
+    const r = categorise({
+      text: 'The police beat me and took my money.',
+      submitted: { violations: ['POLICE_ABUSE', 'DISCRIMINATION'], perpetrators: ['POLICE'], workSetting: 'OUTCALL', reportedToPolice: 'NO' },
+    });
+    const pa = r.violations.filter((f) => f.type === 'POLICE_ABUSE');
+    expect(pa).toHaveLength(1);
+    expect(pa[0].source).toBe('SUBMITTER');
+    expect(pa[0].evidence).toContain('beat');
+    expect(pa[0].subtypes).toContain('PHYSICAL_VIOLENCE');
+    expect(r.violations.find((f) => f.type === 'DISCRIMINATION')?.source).toBe('SUBMITTER');
+    expect(r.violations.find((f) => f.type === 'EXTORTION')?.source).toBe('RULES');
+    expect(r.violations[0].source).toBe('SUBMITTER');
+    expect(r.perpetrators).toEqual([{ type: 'POLICE', source: 'SUBMITTER' }]);
+    expect(r.workSetting).toEqual({ value: 'OUTCALL', source: 'SUBMITTER' });
+    expect(r.reportedToPolice).toEqual({ value: 'NO', source: 'SUBMITTER' });
+  });
+
+  it('never drops a report: empty or odd input is OUT_OF_SCOPE', () => {
+    for (const text of ['', '   ', '[PERSON_1] [PHONE_1]', '😀😀😀']) {
+      const r = categorise({ text });
+      expect(r.violations.map((f) => f.type)).toEqual(['OUT_OF_SCOPE']);
+      expect(r.safeguarding).toBe(false);
+    }
+  });
+
+  it('sets safeguarding for coercion', () => {
+    const r = categorise({ text: 'The boss keeps our passports and says we owe him for the flight.' });
+    expect(r.violations.map((f) => f.type)).toContain('COERCION_OR_TRAFFICKING');
+    expect(r.safeguarding).toBe(true);
+  });
+});
+
+describe('applyReview', () => {
+  const base = categorise({ text: 'The police beat me and took my money. My boss keeps my passport.' });
+
+  it('replaces the violation set, keeps evidence for kept types, recomputes safeguarding', () => {
+    expect(base.safeguarding).toBe(true);
+    const r = applyReview(base, { violations: ['POLICE_ABUSE', 'LABOUR_EXPLOITATION'] });
+    expect(r.violations.map((f) => [f.type, f.source, f.confidence])).toEqual([
+      ['POLICE_ABUSE', 'REVIEWER', 1],
+      ['LABOUR_EXPLOITATION', 'REVIEWER', 1],
+    ]);
+    expect(r.violations[0].evidence).toEqual(base.violations.find((f) => f.type === 'POLICE_ABUSE')?.evidence);
+    expect(r.violations[1].evidence).toEqual([]);
+    expect(r.safeguarding).toBe(false);
+    expect(r.perpetrators).toEqual(base.perpetrators);
+    expect(base.violations.some((f) => f.source === 'REVIEWER')).toBe(false);
+  });
+
+  it('replaces perpetrators and turns an empty violation list into OUT_OF_SCOPE', () => {
+    const review: { violations: ViolationType[]; perpetrators: PerpetratorType[] } = { violations: [], perpetrators: ['CLIENT'] };
+    const r = applyReview(base, review);
+    expect(r.violations.map((f) => f.type)).toEqual(['OUT_OF_SCOPE']);
+    expect(r.perpetrators).toEqual([{ type: 'CLIENT', source: 'REVIEWER' }]);
+    expect(applyReview(base, { violations: ['CHILD_INVOLVED'] }).safeguarding).toBe(true);
+  });
+});

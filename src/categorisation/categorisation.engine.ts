@@ -1,0 +1,470 @@
+/**
+ * The categorisation engine: multi-label, multilingual, explainable rules over
+ * the de-identified narrative and the submitter's structured values.
+ * Pure and framework-free. It never logs and never puts text into an error.
+ */
+import {
+  SAFEGUARDING_TYPES,
+  VIOLATION_SUBTYPES,
+  type PerpetratorType,
+  type ReportedToPolice,
+  type ViolationType,
+  type WorkSetting,
+} from '../taxonomy/taxonomy.codes';
+import { TAXONOMY_VERSION } from '../taxonomy/taxonomy.data';
+import type {
+  CategorisationInput,
+  CategorisationResult,
+  PerpetratorFinding,
+  Sourced,
+  ViolationFinding,
+} from './categorisation.types';
+import { ALL_RULES } from './rules';
+import type { Act, LanguageRules, RuleMode } from './rules/rule.types';
+import { fold, foldPatternSource } from './text/fold';
+
+/** A type is reported by the rules once its combined confidence reaches this. */
+export const CONFIDENCE_THRESHOLD = 0.5;
+const MAX_EVIDENCE = 5;
+const MAX_EVIDENCE_CHARS = 90;
+/** How far back (characters) a negation cue is looked for, within the clause. */
+const NEGATION_WINDOW = 45;
+/** How far back (characters) a conditional cue is looked for, within the sentence. */
+const HYPOTHETICAL_WINDOW = 120;
+
+interface Compiled<T> {
+  re: RegExp;
+  rule: T;
+  lang: CompiledLanguage;
+}
+
+interface CompiledLanguage {
+  language: string;
+  negation: RegExp;
+  hypothetical: RegExp;
+  clauseBreak: RegExp;
+}
+
+interface ActorMention {
+  start: number;
+  end: number;
+  actor: PerpetratorType;
+}
+
+interface TypeAccumulator {
+  miss: number; // product of (1 - weight)
+  subtypes: Set<string>;
+  evidence: string[];
+  first: number;
+}
+
+function compile(re: RegExp): RegExp {
+  return new RegExp(foldPatternSource(re.source), 'g');
+}
+
+function compileAll(sets: readonly LanguageRules[]) {
+  const violations: Compiled<LanguageRules['violations'][number]>[] = [];
+  const acts: Compiled<LanguageRules['acts'][number]>[] = [];
+  const actors: Compiled<LanguageRules['actors'][number]>[] = [];
+  const settings: Compiled<LanguageRules['settings'][number]>[] = [];
+  const reported: Compiled<LanguageRules['reported'][number]>[] = [];
+  for (const set of sets) {
+    const lang: CompiledLanguage = {
+      language: set.language,
+      negation: new RegExp(foldPatternSource(set.negation.source)),
+      hypothetical: new RegExp(foldPatternSource(set.hypothetical.source)),
+      clauseBreak: new RegExp(foldPatternSource(set.clauseBreak.source), 'g'),
+    };
+    for (const rule of set.violations) violations.push({ re: compile(rule.pattern), rule, lang });
+    for (const rule of set.acts) acts.push({ re: compile(rule.pattern), rule, lang });
+    for (const rule of set.actors) actors.push({ re: compile(rule.pattern), rule, lang });
+    for (const rule of set.settings) settings.push({ re: compile(rule.pattern), rule, lang });
+    for (const rule of set.reported) reported.push({ re: compile(rule.pattern), rule, lang });
+  }
+  return { violations, acts, actors, settings, reported };
+}
+
+const COMPILED = compileAll(ALL_RULES);
+
+const SENTENCE_END = /[.!?。！？\n]+|;\s/g;
+const AGE_PLACEHOLDER = /\[age_(?:(under_18)|(\d+)_(\d+)|(\d+))[^\]]*\]/g;
+const STATE_ACTORS: ReadonlySet<PerpetratorType> = new Set(['POLICE', 'OTHER_STATE_OFFICIAL']);
+
+/** Per-text working state. */
+class Scan {
+  readonly folded: string;
+  readonly sentenceStarts: number[] = [0];
+  readonly actors: ActorMention[] = [];
+  readonly types = new Map<ViolationType, TypeAccumulator>();
+  readonly perpetrators = new Set<PerpetratorType>();
+  constructor(readonly text: string) {
+    this.folded = fold(text);
+    SENTENCE_END.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SENTENCE_END.exec(this.folded)) !== null) this.sentenceStarts.push(m.index + m[0].length);
+  }
+
+  sentenceIndex(pos: number): number {
+    const s = this.sentenceStarts;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Whether a rule's match survives its mode (negation, hypothetical). */
+  holds(pos: number, mode: RuleMode, lang: CompiledLanguage): boolean {
+    if (mode === 'always') return true;
+    const sentStart = this.sentenceStarts[this.sentenceIndex(pos)];
+    const negFrom = Math.max(sentStart, pos - NEGATION_WINDOW);
+    let clause = this.folded.slice(negFrom, pos);
+    lang.clauseBreak.lastIndex = 0;
+    let cut = -1;
+    let b: RegExpExecArray | null;
+    while ((b = lang.clauseBreak.exec(clause)) !== null) {
+      cut = b.index + b[0].length;
+      if (b[0].length === 0) lang.clauseBreak.lastIndex++;
+    }
+    if (cut >= 0) clause = clause.slice(cut);
+    if (lang.negation.test(clause)) return false;
+    if (mode === 'nohyp') return true;
+    const hypFrom = Math.max(sentStart, pos - HYPOTHETICAL_WINDOW);
+    return !lang.hypothetical.test(this.folded.slice(hypFrom, pos));
+  }
+
+  /** The actor of an act at pos: nearest mention before it in the sentence, else after it, else the last one before the sentence. */
+  actorAt(pos: number, end: number): PerpetratorType | null {
+    const si = this.sentenceIndex(pos);
+    const sentStart = this.sentenceStarts[si];
+    const sentEnd = si + 1 < this.sentenceStarts.length ? this.sentenceStarts[si + 1] : this.folded.length;
+    let before: ActorMention | null = null;
+    let after: ActorMention | null = null;
+    let earlier: ActorMention | null = null;
+    for (const a of this.actors) {
+      if (a.start < sentStart) earlier = a;
+      else if (a.start < pos) before = a;
+      else if (a.start >= end && a.start < sentEnd) {
+        after = a;
+        break;
+      } else if (a.start >= sentEnd) break;
+    }
+    return (before ?? after ?? earlier)?.actor ?? null;
+  }
+
+  add(type: ViolationType, subtype: string | undefined, weight: number, start: number, end: number): void {
+    let acc = this.types.get(type);
+    if (!acc) {
+      acc = { miss: 1, subtypes: new Set(), evidence: [], first: start };
+      this.types.set(type, acc);
+    }
+    acc.miss *= 1 - weight;
+    if (subtype) acc.subtypes.add(subtype);
+    if (start < acc.first) acc.first = start;
+    const phrase = evidencePhrase(this.text, start, end);
+    if (phrase && acc.evidence.length < MAX_EVIDENCE && !acc.evidence.includes(phrase)) acc.evidence.push(phrase);
+  }
+}
+
+function evidencePhrase(text: string, start: number, end: number): string {
+  let phrase = text.slice(start, Math.min(end, start + MAX_EVIDENCE_CHARS)).trim();
+  if (end - start > MAX_EVIDENCE_CHARS) {
+    const space = phrase.lastIndexOf(' ');
+    if (space > 20) phrase = phrase.slice(0, space);
+  }
+  return phrase;
+}
+
+function resolveAct(a: Act, who: PerpetratorType | null): [ViolationType, string] {
+  const state = who !== null && STATE_ACTORS.has(who);
+  switch (a) {
+    case 'ASSAULT':
+      return state ? ['POLICE_ABUSE', 'PHYSICAL_VIOLENCE'] : ['VIOLENCE_BY_PRIVATE_ACTORS', 'PHYSICAL_ASSAULT'];
+    case 'SEXUAL':
+      return state ? ['POLICE_ABUSE', 'SEXUAL_VIOLENCE'] : ['VIOLENCE_BY_PRIVATE_ACTORS', 'SEXUAL_ASSAULT'];
+    case 'TAKE':
+      // Money taken by officers is extortion (TAXONOMY.md: police who rape and take money: POLICE_ABUSE + EXTORTION).
+      return state ? ['EXTORTION', 'POLICE_BRIBE'] : ['VIOLENCE_BY_PRIVATE_ACTORS', 'ROBBERY'];
+    case 'SEIZE':
+      return state ? ['POLICE_ABUSE', 'THEFT_SEIZURE'] : ['VIOLENCE_BY_PRIVATE_ACTORS', 'ROBBERY'];
+    case 'DEMAND':
+      return state ? ['EXTORTION', 'POLICE_BRIBE'] : ['EXTORTION', 'THIRD_PARTY_EXTORTION'];
+    case 'WEAPON':
+      return state ? ['POLICE_ABUSE', 'PHYSICAL_VIOLENCE'] : ['VIOLENCE_BY_PRIVATE_ACTORS', 'THREAT_WITH_WEAPON'];
+    case 'INSULT':
+      if (state) return ['POLICE_ABUSE', 'HARASSMENT_PROFILING'];
+      if (who === 'HEALTH_WORKER') return ['DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT'];
+      return ['DISCRIMINATION', 'VERBAL_ABUSE'];
+    case 'NONPAYMENT':
+      if (state) return ['POLICE_ABUSE', 'THEFT_SEIZURE'];
+      if (who === 'THIRD_PARTY') return ['LABOUR_EXPLOITATION', 'UNPAID_EARNINGS'];
+      return ['VIOLENCE_BY_PRIVATE_ACTORS', 'NON_PAYMENT_BY_FORCE'];
+  }
+}
+
+function collectActors(scan: Scan): void {
+  const found: ActorMention[] = [];
+  for (const c of COMPILED.actors) {
+    c.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = c.re.exec(scan.folded)) !== null) {
+      if (m[0].length === 0) {
+        c.re.lastIndex++;
+        continue;
+      }
+      found.push({ start: m.index, end: m.index + m[0].length, actor: c.rule.actor });
+    }
+  }
+  // Longest mention wins where mentions overlap ("fake police" over "police").
+  found.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
+  for (const f of found) {
+    const last = scan.actors[scan.actors.length - 1];
+    if (last && f.start < last.end) {
+      if (f.end - f.start > last.end - last.start) scan.actors[scan.actors.length - 1] = f;
+      continue;
+    }
+    scan.actors.push(f);
+  }
+}
+
+function childFromPlaceholders(scan: Scan): void {
+  AGE_PLACEHOLDER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AGE_PLACEHOLDER.exec(scan.folded)) !== null) {
+    const under = m[1] !== undefined;
+    const high = m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? Number(m[4]) : NaN;
+    const low = m[2] !== undefined ? Number(m[2]) : high;
+    if (under || low < 18) scan.add('CHILD_INVOLVED', undefined, 0.95, m.index, m.index + m[0].length);
+  }
+}
+
+function runViolationRules(scan: Scan): void {
+  for (const c of COMPILED.violations) {
+    c.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = c.re.exec(scan.folded)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end === start) {
+        c.re.lastIndex++;
+        continue;
+      }
+      if (!scan.holds(start, c.rule.mode, c.lang)) continue;
+      scan.add(c.rule.type, c.rule.subtype, c.rule.weight, start, end);
+      const who = c.rule.who;
+      if (who === 'resolve') {
+        const a = scan.actorAt(start, end);
+        if (a) scan.perpetrators.add(a);
+      } else if (who) {
+        scan.perpetrators.add(who);
+      }
+    }
+  }
+  for (const c of COMPILED.acts) {
+    c.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = c.re.exec(scan.folded)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end === start) {
+        c.re.lastIndex++;
+        continue;
+      }
+      if (!scan.holds(start, c.rule.mode, c.lang)) continue;
+      const who = scan.actorAt(start, end);
+      const [type, subtype] = resolveAct(c.rule.act, who);
+      scan.add(type, subtype, c.rule.weight, start, end);
+      scan.perpetrators.add(who ?? 'UNKNOWN');
+    }
+  }
+}
+
+function bestSetting(scan: Scan): WorkSetting | null {
+  const score = new Map<WorkSetting, { s: number; first: number }>();
+  for (const c of COMPILED.settings) {
+    c.re.lastIndex = 0;
+    const m = c.re.exec(scan.folded);
+    if (!m) continue;
+    const cur = score.get(c.rule.setting);
+    if (cur) {
+      cur.s += c.rule.weight;
+      cur.first = Math.min(cur.first, m.index);
+    } else score.set(c.rule.setting, { s: c.rule.weight, first: m.index });
+  }
+  let best: WorkSetting | null = null;
+  let bs = 0;
+  let bf = Infinity;
+  for (const [k, { s, first }] of score) {
+    if (s > bs || (s === bs && first < bf)) {
+      best = k;
+      bs = s;
+      bf = first;
+    }
+  }
+  return best;
+}
+
+const REPORTED_PRIORITY: Record<ReportedToPolice, number> = { TRIED_REFUSED: 3, YES: 2, NO: 1, UNKNOWN: 0 };
+
+function bestReported(scan: Scan): ReportedToPolice | null {
+  let best: ReportedToPolice | null = null;
+  for (const c of COMPILED.reported) {
+    c.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = c.re.exec(scan.folded)) !== null) {
+      if (m[0].length === 0) {
+        c.re.lastIndex++;
+        continue;
+      }
+      if (!scan.holds(m.index, c.rule.mode, c.lang)) continue;
+      if (best === null || REPORTED_PRIORITY[c.rule.value] > REPORTED_PRIORITY[best]) best = c.rule.value;
+      break;
+    }
+  }
+  return best;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function orderSubtypes(type: ViolationType, subtypes: Iterable<string>): string[] {
+  const order = VIOLATION_SUBTYPES[type] as readonly string[];
+  return [...subtypes].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
+function isSafeguarding(violations: readonly ViolationFinding[]): boolean {
+  return violations.some((f) => SAFEGUARDING_TYPES.includes(f.type));
+}
+
+/** Categorise one de-identified report. Never throws on any string input. */
+export function categorise(input: CategorisationInput): CategorisationResult {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const scan = new Scan(text);
+  collectActors(scan);
+  childFromPlaceholders(scan);
+  runViolationRules(scan);
+
+  const ruleFindings: ViolationFinding[] = [];
+  const positions = new Map<ViolationType, number>();
+  for (const [type, acc] of scan.types) {
+    const confidence = 1 - acc.miss;
+    if (type === 'OUT_OF_SCOPE' || confidence < CONFIDENCE_THRESHOLD) continue;
+    positions.set(type, acc.first);
+    ruleFindings.push({
+      type,
+      subtypes: orderSubtypes(type, acc.subtypes),
+      confidence: round(Math.min(0.99, confidence)),
+      source: 'RULES',
+      evidence: acc.evidence,
+    });
+  }
+  ruleFindings.sort((a, b) => b.confidence - a.confidence || (positions.get(a.type) ?? 0) - (positions.get(b.type) ?? 0));
+
+  // Submitter's types first (kept, source SUBMITTER, with the rules' evidence where they agree).
+  const violations: ViolationFinding[] = [];
+  const submitted = [...new Set(input.submitted?.violations ?? [])];
+  for (const type of submitted) {
+    const rules = ruleFindings.find((f) => f.type === type);
+    violations.push({
+      type,
+      subtypes: rules ? rules.subtypes : [],
+      confidence: rules ? Math.max(rules.confidence, 0.9) : 0.9,
+      source: 'SUBMITTER',
+      evidence: rules ? rules.evidence : [],
+    });
+  }
+  for (const f of ruleFindings) if (!submitted.includes(f.type)) violations.push(f);
+
+  // OUT_OF_SCOPE only when nothing else applies; a report is never dropped.
+  const others = violations.filter((f) => f.type !== 'OUT_OF_SCOPE');
+  let finalViolations = others;
+  if (others.length === 0) {
+    const oos = scan.types.get('OUT_OF_SCOPE');
+    const fromSubmitter = submitted.includes('OUT_OF_SCOPE');
+    finalViolations = [
+      {
+        type: 'OUT_OF_SCOPE',
+        subtypes: [],
+        confidence: fromSubmitter ? 0.9 : oos ? 0.6 : 0.5,
+        source: fromSubmitter ? 'SUBMITTER' : 'RULES',
+        evidence: oos ? oos.evidence : [],
+      },
+    ];
+  }
+
+  const perpetrators: PerpetratorFinding[] = [];
+  const submittedPerps = [...new Set(input.submitted?.perpetrators ?? [])];
+  for (const type of submittedPerps) perpetrators.push({ type, source: 'SUBMITTER' });
+  const known = [...scan.perpetrators].filter((p) => p !== 'UNKNOWN');
+  const rulePerps = known.length > 0 ? known : [...scan.perpetrators];
+  if (others.length === 0) rulePerps.length = 0;
+  for (const type of rulePerps) if (!submittedPerps.includes(type)) perpetrators.push({ type, source: 'RULES' });
+
+  const submittedSetting = input.submitted?.workSetting ?? null;
+  let workSetting: Sourced<WorkSetting> | null = null;
+  if (submittedSetting) workSetting = { value: submittedSetting, source: 'SUBMITTER' };
+  else {
+    const s = bestSetting(scan);
+    if (s) workSetting = { value: s, source: 'RULES' };
+  }
+
+  const submittedReported = input.submitted?.reportedToPolice ?? null;
+  let reportedToPolice: Sourced<ReportedToPolice> | null = null;
+  if (submittedReported) reportedToPolice = { value: submittedReported, source: 'SUBMITTER' };
+  else {
+    const r = bestReported(scan);
+    if (r) reportedToPolice = { value: r, source: 'RULES' };
+  }
+
+  return {
+    taxonomyVersion: TAXONOMY_VERSION,
+    violations: finalViolations,
+    perpetrators,
+    workSetting,
+    reportedToPolice,
+    safeguarding: isSafeguarding(finalViolations),
+  };
+}
+
+export interface Review {
+  violations?: ViolationType[];
+  perpetrators?: PerpetratorType[];
+}
+
+/**
+ * A reviewer's corrections. A reviewer's list REPLACES the set (source
+ * REVIEWER, confidence 1), keeping the evidence and sub-types already found
+ * for the types the reviewer kept; safeguarding is recomputed. Pure.
+ */
+export function applyReview(result: CategorisationResult, review: Review): CategorisationResult {
+  let violations = result.violations;
+  if (review.violations) {
+    const types = [...new Set(review.violations)];
+    const others = types.filter((t) => t !== 'OUT_OF_SCOPE');
+    const kept = types.length === 0 || others.length === 0 ? (['OUT_OF_SCOPE'] as ViolationType[]) : others;
+    violations = kept.map((type) => {
+      const prior = result.violations.find((f) => f.type === type);
+      return {
+        type,
+        subtypes: prior ? [...prior.subtypes] : [],
+        confidence: 1,
+        source: 'REVIEWER',
+        evidence: prior ? [...prior.evidence] : [],
+      };
+    });
+  }
+  let perpetrators = result.perpetrators;
+  if (review.perpetrators) {
+    perpetrators = [...new Set(review.perpetrators)].map((type) => ({ type, source: 'REVIEWER' }));
+  }
+  return {
+    ...result,
+    violations,
+    perpetrators,
+    safeguarding: isSafeguarding(violations),
+  };
+}

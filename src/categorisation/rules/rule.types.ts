@@ -1,0 +1,103 @@
+/**
+ * The shared rule format. Each language has its own file (en.rules.ts …) so a
+ * native speaker can review it. Patterns are written in lower case; the
+ * engine folds the text (lower case, Latin diacritics removed, one character
+ * for one character so offsets stay those of the text) and folds the
+ * pattern's non-ASCII letters the same way, so "policía" and "policia" are one
+ * pattern and `\b` works around accented letters.
+ */
+import type { PerpetratorType, ReportedToPolice, ViolationType, WorkSetting } from '../../taxonomy/taxonomy.codes';
+
+/**
+ * How a match is checked against its context:
+ * - fact: dropped when negated ("they did not arrest me") or hypothetical
+ *   ("if I report it they will close my place");
+ * - nohyp: dropped when negated only (threats, demands and fears are
+ *   themselves conditional: "pay or we arrest you");
+ * - always: never dropped (the pattern already carries its own negation,
+ *   e.g. "the police did nothing").
+ */
+export type RuleMode = 'fact' | 'nohyp' | 'always';
+
+/**
+ * Acts whose violation type depends on who did them: a beating by police is
+ * POLICE_ABUSE, by a client VIOLENCE_BY_PRIVATE_ACTORS. The engine finds the
+ * actor (nearest actor mention in the sentence, else the last one before it).
+ */
+export type Act = 'ASSAULT' | 'SEXUAL' | 'TAKE' | 'SEIZE' | 'DEMAND' | 'WEAPON' | 'INSULT' | 'NONPAYMENT';
+
+export interface ViolationRule {
+  pattern: RegExp;
+  type: ViolationType;
+  subtype?: string;
+  /** Perpetrator named by the rule itself, or 'resolve' to use the actor found in context. */
+  who?: PerpetratorType | 'resolve';
+  /** 0..1: how sure this phrase alone makes the finding. Findings need ≥ 0.5 in total. */
+  weight: number;
+  mode: RuleMode;
+}
+
+export interface ActRule {
+  pattern: RegExp;
+  act: Act;
+  weight: number;
+  mode: RuleMode;
+}
+
+export interface ActorRule {
+  pattern: RegExp;
+  actor: PerpetratorType;
+}
+
+export interface SettingRule {
+  pattern: RegExp;
+  setting: WorkSetting;
+  weight: number;
+}
+
+export interface ReportedRule {
+  pattern: RegExp;
+  value: ReportedToPolice;
+  mode: RuleMode;
+}
+
+export interface LanguageRules {
+  language: string;
+  violations: ViolationRule[];
+  acts: ActRule[];
+  actors: ActorRule[];
+  settings: SettingRule[];
+  reported: ReportedRule[];
+  /** A negation cue in the clause before a match (e.g. "not", "never"). */
+  negation: RegExp;
+  /** A conditional or future cue in the sentence before a match (e.g. "if", "will"). */
+  hypothetical: RegExp;
+  /** Words and marks that start a new clause (negation does not cross them). */
+  clauseBreak: RegExp;
+}
+
+/** Builders that keep the rule files short and readable. */
+export const v = (
+  pattern: RegExp,
+  type: ViolationType,
+  subtype: string | undefined,
+  weight: number,
+  opts: { who?: PerpetratorType | 'resolve'; mode?: RuleMode } = {},
+): ViolationRule => ({ pattern, type, subtype, weight, who: opts.who, mode: opts.mode ?? 'fact' });
+
+export const act = (pattern: RegExp, a: Act, weight = 0.85, mode: RuleMode = 'fact'): ActRule => ({
+  pattern,
+  act: a,
+  weight,
+  mode,
+});
+
+export const actor = (pattern: RegExp, a: PerpetratorType): ActorRule => ({ pattern, actor: a });
+
+export const setting = (pattern: RegExp, s: WorkSetting, weight = 0.6): SettingRule => ({ pattern, setting: s, weight });
+
+export const reported = (pattern: RegExp, value: ReportedToPolice, mode: RuleMode = 'fact'): ReportedRule => ({
+  pattern,
+  value,
+  mode,
+});
