@@ -51,10 +51,13 @@ export interface ComplementaryResult {
 
 /** Lookup of cells by coordinates. Numeric mixed-radix keys (sizes here are small). */
 class CellIndex {
-  private readonly strides: number[];
+  readonly strides: number[];
+  /** The mixed-radix key of every cell. */
+  readonly keys: Float64Array;
   private readonly map = new Map<number, number>();
 
-  constructor(private readonly table: SuppressionTable) {
+  constructor(table: SuppressionTable) {
+    const k = table.dimensions;
     let stride = 1;
     this.strides = table.sizes.map((size) => {
       const s = stride;
@@ -63,22 +66,14 @@ class CellIndex {
     });
     if (stride > Number.MAX_SAFE_INTEGER) throw new RangeError('answer has too many distinct coordinates');
     const n = table.cost.length;
+    this.keys = new Float64Array(n);
     for (let cell = 0; cell < n; cell++) {
-      const key = this.keyOf(cell);
+      let key = 0;
+      for (let d = 0; d < k; d++) key += table.coords[cell * k + d]! * this.strides[d]!;
       if (this.map.has(key)) throw new Error('two cells with the same coordinates');
       this.map.set(key, cell);
+      this.keys[cell] = key;
     }
-  }
-
-  keyOf(cell: number): number {
-    const k = this.table.dimensions;
-    let key = 0;
-    for (let d = 0; d < k; d++) key += this.table.coords[cell * k + d]! * this.strides[d]!;
-    return key;
-  }
-
-  stride(d: number): number {
-    return this.strides[d]!;
   }
 
   at(key: number): number {
@@ -95,7 +90,7 @@ function buildLines(table: SuppressionTable, index: CellIndex): { lines: number[
   for (let d = 0; d < k; d++) {
     const byKey = new Map<number, number>();
     for (let cell = 0; cell < n; cell++) {
-      const key = index.keyOf(cell) - table.coords[cell * k + d]! * index.stride(d);
+      const key = index.keys[cell]! - table.coords[cell * k + d]! * index.strides[d]!;
       let line = byKey.get(key);
       if (line === undefined) {
         line = lines.length;
@@ -119,7 +114,7 @@ export function complementarySuppression(table: SuppressionTable, primary: Uint8
   const { lines, lineOf } = buildLines(table, index);
   const cost = table.cost;
   const unboxable = new Uint8Array(n);
-  const checked = new Uint8Array(n);
+  const covered = new Uint8Array(n);
   const queue: number[] = [];
   for (let cell = 0; cell < n; cell++) if (suppressed[cell]) queue.push(cell);
 
@@ -129,68 +124,93 @@ export function complementarySuppression(table: SuppressionTable, primary: Uint8
       queue.push(cell);
     }
   };
+  const price = (cell: number): number => (suppressed[cell] ? 0 : cost[cell]!);
 
-  // Scratch space for the box search.
+  // Scratch space for the box search. Corner `m` of a box takes, along dimension d,
+  // the chosen alternative value when bit d of m is set and the cell's own value otherwise.
   const corners = 1 << k;
-  const bestBox = new Int32Array(corners);
   const box = new Int32Array(corners);
+  const bestBox = new Int32Array(corners);
+  const deltas = new Float64Array(k);
 
-  /** Finds the cheapest all-present box with `cell` as a corner; fills bestBox. Returns its cost or -1. */
-  const cheapestBox = (cell: number): number => {
-    const base = index.keyOf(cell);
-    // Alternatives along each dimension, cheapest neighbour first (already suppressed costs 0).
-    const alternatives: number[][] = [];
-    for (let d = 0; d < k; d++) {
-      const alts = lines[lineOf[cell * k + d]!]!.filter((other) => other !== cell);
-      if (alts.length === 0) return -1;
-      alts.sort((a, b) => (suppressed[a] ? 0 : cost[a]!) - (suppressed[b] ? 0 : cost[b]!) || a - b);
-      alternatives.push(alts);
-    }
-    let best = Infinity;
-    const deltas = new Float64Array(k); // key change along d for the chosen alternative
-    const search = (d: number, bound: number): void => {
+  /**
+   * Depth-first search for the cheapest all-present box with `cell` as corner 0, choosing
+   * one alternative per dimension; corners are priced as soon as they are fixed, so a
+   * partial box already as dear as the best one is abandoned. With `limit` 0 only boxes
+   * that are already entirely withheld are accepted (the quick coverage check).
+   */
+  const searchBox = (cell: number, alternatives: number[][], limit: number): boolean => {
+    const base = index.keys[cell]!;
+    box[0] = cell;
+    let best = limit;
+    let found = false;
+    const search = (d: number, partial: number): void => {
       if (d === k) {
-        // Evaluate the full box: corner mask m takes dimension d's alternative when bit d is set.
-        let total = 0;
-        for (let m = 0; m < corners; m++) {
-          let key = base;
-          for (let e = 0; e < k; e++) if (m & (1 << e)) key += deltas[e]!;
-          const corner = m === 0 ? cell : index.at(key);
-          if (corner < 0) return;
-          if (!suppressed[corner]) {
-            total += cost[corner]!;
-            if (total >= best) return;
-          }
-          box[m] = corner;
-        }
-        best = total;
+        best = partial;
+        found = true;
         bestBox.set(box);
         return;
       }
       for (const alt of alternatives[d]!) {
-        const c = suppressed[alt] ? 0 : cost[alt]!;
-        // Neighbours are sorted by cost, so once the lower bound reaches the best, stop.
-        if (bound + c >= best) break;
-        deltas[d] = (table.coords[alt * k + d]! - table.coords[cell * k + d]!) * index.stride(d);
-        search(d + 1, bound + c);
-        if (best === 0) return;
+        const axis = price(alt);
+        if (partial + axis > best || (limit > 0 && partial + axis >= best)) break; // sorted by axis price
+        deltas[d] = (table.coords[alt * k + d]! - table.coords[cell * k + d]!) * index.strides[d]!;
+        let total = partial;
+        let ok = true;
+        const high = 1 << d;
+        for (let low = 0; low < high && ok; low++) {
+          let key = base + deltas[d]!;
+          for (let e = 0; e < d; e++) if (low & (1 << e)) key += deltas[e]!;
+          const corner = index.at(key);
+          if (corner < 0) ok = false;
+          else {
+            total += price(corner);
+            box[high | low] = corner;
+            if (total > best || (limit > 0 && total >= best)) ok = false;
+          }
+        }
+        if (ok) search(d + 1, total);
+        if (found && best === 0) return;
       }
     };
     search(0, 0);
-    return best === Infinity ? -1 : best;
+    return found;
+  };
+
+  /** Makes `cell` a corner of an all-withheld box if any box of present cells exists. */
+  const cover = (cell: number): void => {
+    const withheld: number[][] = [];
+    const all: number[][] = [];
+    for (let d = 0; d < k; d++) {
+      const line = lines[lineOf[cell * k + d]!]!;
+      if (line.length < 2) {
+        unboxable[cell] = 1;
+        return;
+      }
+      withheld.push(line.filter((other) => other !== cell && suppressed[other]));
+      all.push(line);
+    }
+    // Quick check: a box that is already entirely withheld.
+    if (withheld.every((alts) => alts.length > 0) && searchBox(cell, withheld, 0)) {
+      for (let m = 0; m < corners; m++) covered[bestBox[m]!] = 1;
+      return;
+    }
+    // Cheapest completion: alternatives ordered by the price of the axis neighbour.
+    const sorted = all.map((line) => line.filter((other) => other !== cell).sort((a, b) => price(a) - price(b) || a - b));
+    if (!searchBox(cell, sorted, Infinity)) {
+      unboxable[cell] = 1;
+      return;
+    }
+    for (let m = 0; m < corners; m++) {
+      withhold(bestBox[m]!);
+      covered[bestBox[m]!] = 1;
+    }
   };
 
   for (;;) {
     while (queue.length > 0) {
       const cell = queue.pop()!;
-      if (checked[cell]) continue;
-      checked[cell] = 1;
-      const found = cheapestBox(cell);
-      if (found < 0) {
-        unboxable[cell] = 1;
-        continue;
-      }
-      for (let m = 0; m < corners; m++) withhold(bestBox[m]!);
+      if (!covered[cell] && !unboxable[cell]) cover(cell);
     }
     // The line rule, for cells no box could cover: a line with exactly one suppressed cell
     // gets its smallest published cell suppressed too.

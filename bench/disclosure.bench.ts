@@ -1,0 +1,134 @@
+/**
+ * Throughput of the disclosure-control engine (protectAnswer) on realistic
+ * answer shapes, against a baseline measured in the same run: copying the
+ * cells into the output shape without protection. Writes the "disclosure"
+ * section of BENCHMARKS.md.  Run: npm run bench:disclosure
+ */
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { cellKey, protectAnswer, type ProtectedAnswer, type RawCell } from '../src/analytics/disclosure';
+import { VIOLATION_TYPES } from '../src/taxonomy/taxonomy.codes';
+import { machineLine, writeBenchmarkSection } from './write-section';
+
+const SECRET = randomBytes(32);
+
+/** Deterministic pseudo-random numbers for the synthetic answers (not for the engine). */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** Poisson draw (Knuth for small means, normal approximation above 30). */
+function poisson(mean: number, rand: () => number): number {
+  if (mean > 30) return Math.max(0, Math.round(mean + Math.sqrt(mean) * Math.sqrt(-2 * Math.log(rand() || 1e-12)) * Math.cos(2 * Math.PI * rand())));
+  const l = Math.exp(-mean);
+  let k = 0;
+  let p = 1;
+  do {
+    k++;
+    p *= rand();
+  } while (p > l);
+  return k - 1;
+}
+
+interface Scenario {
+  name: string;
+  groupBy: string[];
+  cells: RawCell[];
+}
+
+/** Cells of a violation x country x month answer with skewed country sizes; `perCell` is the mean count. */
+function scenario(name: string, dims: { violation?: number; country?: number; period?: number }, perCell: number, seed: number): Scenario {
+  const rand = lcg(seed);
+  const groupBy = Object.keys(dims);
+  const axes = groupBy.map((d) => {
+    const n = dims[d as keyof typeof dims]!;
+    return Array.from({ length: n }, (_, i) =>
+      d === 'violation' ? VIOLATION_TYPES[i % VIOLATION_TYPES.length]! : d === 'country' ? `C${String(i).padStart(2, '0')}` : `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    );
+  });
+  const weight = (d: string, i: number): number => (d === 'country' ? 3 / (1 + i / 4) : d === 'violation' ? 2 / (1 + i / 3) : 1);
+  const cells: RawCell[] = [];
+  const walk = (a: number, values: string[], w: number): void => {
+    if (a === axes.length) {
+      const count = poisson(perCell * w, rand);
+      if (count === 0) return;
+      const keySum = BigInt(Math.floor(rand() * 2 ** 32)) * BigInt(count); // magnitude only; speed does not depend on it
+      cells.push({ dims: Object.fromEntries(groupBy.map((g, i) => [g, values[i]!])), count, keySum });
+      return;
+    }
+    axes[a]!.forEach((v, i) => walk(a + 1, [...values, v], w * weight(groupBy[a]!, i)));
+  };
+  walk(0, [], 1);
+  return { name, groupBy, cells };
+}
+
+function baseline(cells: readonly RawCell[], groupBy: readonly string[]): ProtectedAnswer {
+  const out = cells.map((c) => ({ dims: Object.fromEntries(groupBy.map((g) => [g, c.dims[g] ?? null])), count: c.count, suppressed: false }));
+  return { cells: out, suppressedCells: 0 };
+}
+
+function hashOnly(cells: readonly RawCell[]): number {
+  let x = 0;
+  for (const c of cells) x ^= cellKey(c.count, c.keySum, SECRET);
+  return x;
+}
+
+function time(fn: () => unknown, minMs = 400): number {
+  fn(); // warm-up
+  const runs: number[] = [];
+  const start = performance.now();
+  while (performance.now() - start < minMs || runs.length < 5) {
+    const t0 = performance.now();
+    fn();
+    runs.push(performance.now() - t0);
+  }
+  runs.sort((a, b) => a - b);
+  return runs[Math.floor(runs.length / 2)]!; // median ms
+}
+
+const scenarios: Scenario[] = [
+  scenario('12 violations × 40 countries × 36 months, mean 12/cell', { violation: 12, country: 40, period: 36 }, 12, 1),
+  scenario('12 violations × 40 countries × 36 months, sparse (mean 2/cell)', { violation: 12, country: 40, period: 36 }, 2, 2),
+  scenario('12 violations × 40 countries, mean 150/cell', { violation: 12, country: 40 }, 150, 3),
+  scenario('40 countries × 36 months, mean 40/cell', { country: 40, period: 36 }, 40, 4),
+  scenario('36 months, one country, mean 25/month', { period: 36 }, 25, 5),
+];
+
+const rows: string[] = [];
+for (const s of scenarios) {
+  const result = protectAnswer(s.cells, s.groupBy, { secret: SECRET });
+  const tBase = time(() => baseline(s.cells, s.groupBy));
+  const tHash = time(() => hashOnly(s.cells));
+  const tProtect = time(() => protectAnswer(s.cells, s.groupBy, { secret: SECRET }));
+  const rate = (ms: number): string => Math.round(s.cells.length / (ms / 1000)).toLocaleString('en-US');
+  const primary = s.cells.filter((c) => c.count < 10).length;
+  rows.push(
+    `| ${s.name} | ${s.cells.length.toLocaleString('en-US')} | ${pctOf(primary, s.cells.length)} / ${pctOf(result.suppressedCells, s.cells.length)} | ${tProtect.toFixed(1)} | ${rate(tProtect)} | ${rate(tHash)} | ${rate(tBase)} | ${(tProtect / tBase).toFixed(1)}× |`,
+  );
+  console.log(rows[rows.length - 1]);
+}
+
+function pctOf(a: number, b: number): string {
+  return `${((100 * a) / b).toFixed(0)}%`;
+}
+
+writeBenchmarkSection(
+  'disclosure',
+  `## Disclosure control (\`protectAnswer\`)
+
+Command: \`npm run bench:disclosure\` (bench/disclosure.bench.ts). Machine: ${machineLine()}.
+Synthetic answers with skewed country and violation sizes (Poisson counts); defaults
+(minimum cell size 10, maxNoise 2). Median of repeated runs. "Baseline" copies the cells
+into the output shape with no protection; "cell keys only" computes the HMAC cell key of
+every cell and nothing else. "Small / withheld" are the cells below 10 and the cells
+finally withheld (primary, threshold blur and complementary).
+
+| answer | cells | small / withheld | protectAnswer ms | protectAnswer cells/s | cell keys only cells/s | baseline cells/s | protect / baseline time |
+|---|---:|---:|---:|---:|---:|---:|---:|
+${rows.join('\n')}
+`,
+);
