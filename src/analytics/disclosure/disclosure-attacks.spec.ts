@@ -221,6 +221,34 @@ describe('attack 3: complementary (a single small cell plus exact marginals)', (
     expect(onOurs.recovered).toBe(0);
     expect(onOurs.derivable).toBe(0);
   });
+  it('across queries: each neighbour asked alone and the row total asked from a coarser query', () => {
+    // Complementary suppression only protects one answer; the same contributors asked for
+    // alone get the same (perturbed) value, and the row total is itself perturbed.
+    const run = (protect: Protect, seed: number): number => {
+      const random = seededRandom(seed);
+      let recovered = 0;
+      const trials = 400;
+      for (let t = 0; t < trials; t++) {
+        const small = random.int(1, 9);
+        const row = [
+          ...makeReports(random, small, { violation: 'EXTORTION', region: 'R3' }),
+          ...makeReports(random, random.int(100, 300), { violation: 'EXTORTION', region: ['R1', 'R2', 'R4', 'R5'] }),
+        ];
+        const total = query(protect, row, ['violation'], { violation: 'EXTORTION' });
+        let others = 0;
+        for (const region of ['R1', 'R2', 'R4', 'R5']) {
+          others += query(protect, row.filter((r) => r.dims.region === region), ['region'], { region }) ?? NaN;
+        }
+        if (total !== null && total - others === small) recovered++;
+      }
+      return recovered / trials;
+    };
+    const onNaive = run(naive, 909);
+    const onOurs = run(ours, 909);
+    figures['complementary across queries: small cell = perturbed row total minus neighbours asked alone'] = `naive ${pct(onNaive)}, protected ${pct(onOurs)}`;
+    expect(onNaive).toBe(1);
+    expect(onOurs).toBeLessThan(0.25);
+  });
 });
 
 describe('attack 4: averaging (the same query 1,000 times)', () => {

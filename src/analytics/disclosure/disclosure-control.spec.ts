@@ -201,3 +201,32 @@ describe('complementary suppression', () => {
     );
   });
 });
+
+describe('domain (full grid)', () => {
+  const random = seededRandom(21);
+  const domain = { violation: ['A', 'B', 'C'], month: ['2025-01', '2025-02'] };
+
+  it('answers every combination, zero cells withheld like small ones', () => {
+    const cells = [cell(random, { violation: 'A', month: '2025-01' }, 40), cell(random, { violation: 'B', month: '2025-02' }, 2)];
+    const answer = protectAnswer(cells, ['violation', 'month'], { ...OPTIONS, domain });
+    expect(answer.cells.map((c) => `${c.dims.violation}/${c.dims.month}`)).toEqual(['A/2025-01', 'A/2025-02', 'B/2025-01', 'B/2025-02', 'C/2025-01', 'C/2025-02']);
+    expect(answer.cells.filter((c) => !c.suppressed).map((c) => c.dims)).toEqual([]); // A/2025-01 is the only line member left: hidden too
+    expect(derivableSuppressedCells(answer, ['violation', 'month'])).toEqual([]);
+  });
+
+  it('makes a slice with one report look exactly like an empty slice', () => {
+    const big = [cell(random, { violation: 'A', month: '2025-01' }, 40), cell(random, { violation: 'A', month: '2025-02' }, 50), cell(random, { violation: 'C', month: '2025-01' }, 45), cell(random, { violation: 'C', month: '2025-02' }, 47)];
+    const one = protectAnswer([...big, cell(random, { violation: 'B', month: '2025-02' }, 1)], ['violation', 'month'], { ...OPTIONS, domain });
+    const none = protectAnswer(big, ['violation', 'month'], { ...OPTIONS, domain });
+    const shape = (a: typeof one): string[] => a.cells.map((c) => `${c.dims.violation}/${c.dims.month}:${c.suppressed}`);
+    expect(shape(one)).toEqual(shape(none));
+    // Without the domain the shape gives the report away.
+    expect(protectAnswer(big, ['violation', 'month'], OPTIONS).cells.length).not.toBe(protectAnswer([...big, cell(random, { violation: 'B', month: '2025-02' }, 1)], ['violation', 'month'], OPTIONS).cells.length);
+  });
+
+  it('refuses a domain that misses a dimension or a value', () => {
+    const cells = [cell(random, { violation: 'D', month: '2025-01' }, 4)];
+    expect(() => protectAnswer(cells, ['violation', 'month'], { ...OPTIONS, domain })).toThrow(RangeError);
+    expect(() => protectAnswer(cells, ['violation', 'month'], { ...OPTIONS, domain: { violation: ['D'] } })).toThrow(RangeError);
+  });
+});

@@ -18,6 +18,37 @@ interface MergedCell {
 }
 
 const MIN_SECRET_BYTES = 16;
+const MAX_GRID_CELLS = 1_000_000;
+
+/** All combinations of the domain values, with the merged cells filled in and zero elsewhere. */
+function completeGrid(
+  merged: Map<string, MergedCell>,
+  groupBy: readonly string[],
+  domain: Readonly<Record<string, readonly (string | null)[]>>,
+): MergedCell[] {
+  const axes = groupBy.map((name) => {
+    const values = domain[name];
+    if (!values) throw new RangeError('domain must list the values of every groupBy dimension');
+    return [...new Set(values)];
+  });
+  if (axes.reduce((product, axis) => product * axis.length, 1) > MAX_GRID_CELLS) throw new RangeError('domain grid is too large');
+  const allowed = axes.map((axis) => new Set(axis));
+  for (const cell of merged.values()) {
+    if (cell.count > 0 && cell.values.some((value, d) => !allowed[d]!.has(value))) {
+      throw new RangeError('a cell has a value outside the domain');
+    }
+  }
+  const grid: MergedCell[] = [];
+  const walk = (d: number, values: (string | null)[]): void => {
+    if (d === axes.length) {
+      grid.push(merged.get(JSON.stringify(values)) ?? { values: [...values], count: 0, keySum: 0n });
+      return;
+    }
+    for (const value of axes[d]!) walk(d + 1, [...values, value]);
+  };
+  walk(0, []);
+  return grid;
+}
 
 function compareValues(a: string | null, b: string | null): number {
   if (a === b) return 0;
@@ -37,6 +68,8 @@ function compareValues(a: string | null, b: string | null): number {
  *   pass unmerged rows. Cells with count 0 are dropped (absent).
  * - The result lists one cell per coordinate, sorted by the `groupBy` values in
  *   order (null first), whatever the input order.
+ * - With `options.domain`, every combination of the domain values is answered
+ *   (zero cells withheld like small ones) instead of zero cells being absent.
  * - Deterministic: the same input always gives the same output.
  */
 export function protectAnswer(cells: readonly RawCell[], groupBy: readonly string[], options: DisclosureOptions): ProtectedAnswer {
@@ -64,7 +97,7 @@ export function protectAnswer(cells: readonly RawCell[], groupBy: readonly strin
       merged.set(id, { values, count: cell.count, keySum: cell.keySum });
     }
   }
-  const present = [...merged.values()].filter((cell) => cell.count > 0);
+  const present = options.domain ? completeGrid(merged, groupBy, options.domain) : [...merged.values()].filter((cell) => cell.count > 0);
 
   // 2. Canonical order, and the index of each value within its dimension.
   present.sort((a, b) => {
@@ -90,7 +123,7 @@ export function protectAnswer(cells: readonly RawCell[], groupBy: readonly strin
   const primary = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const cell = present[i]!;
-    published[i] = perturbedCount(cell.count, cellKey(cell.count, cell.keySum, options.secret), maxNoise);
+    published[i] = cell.count === 0 ? 0 : perturbedCount(cell.count, cellKey(cell.count, cell.keySum, options.secret), maxNoise);
     primary[i] = isPrimarySuppressed(cell.count, published[i]!, minimum) ? 1 : 0;
   }
 

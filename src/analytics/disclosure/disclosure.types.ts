@@ -20,6 +20,15 @@ export interface DisclosureOptions {
   secret: Buffer;
   /** Largest absolute perturbation; published counts are multiples of maxNoise + 1. Default 2. */
   maxNoise?: number;
+  /**
+   * Optional: every value each groupBy dimension can take in this answer (e.g. all
+   * months of the range, all violation types of the filter). When given, the answer
+   * is the full grid: a combination with no reports comes back withheld exactly
+   * like a combination with 1 to 9, so the shape of the answer no longer tells
+   * which combinations have reports. Without it, zero cells are absent and a
+   * withheld cell proves that at least one report exists (see the docs).
+   */
+  domain?: Readonly<Record<string, readonly (string | null)[]>>;
 }
 
 export interface ProtectedCell {
