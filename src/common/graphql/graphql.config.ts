@@ -1,0 +1,33 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import type { AppConfig } from '../../config/app-config';
+import { toSafeError } from '../errors/format-error';
+import { errorClass } from '../errors/error-class';
+
+const logger = new Logger('GraphQL');
+
+/** Apollo settings, each set explicitly rather than left to NODE_ENV. */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    graphiql: false,
+    introspection: config.graphql.introspection,
+    hideSchemaDetailsFromClientErrors: !config.graphql.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    status400ForVariableCoercionErrors: true,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted, error) => {
+      const safe = toSafeError(formatted, error);
+      if (safe.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+        logger.error({ cause: errorClass((error as { originalError?: unknown }).originalError ?? error) }, 'unexpected error');
+      }
+      return safe;
+    },
+  };
+}

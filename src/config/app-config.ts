@@ -1,0 +1,99 @@
+import { createHash, hkdfSync } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { EnvironmentVariables, validateEnvironment } from './environment';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export interface EncryptionKey {
+  id: string;
+  key: Buffer;
+}
+
+/** Typed, per-module sections derived once from the validated environment. */
+export interface AppConfig {
+  env: EnvironmentVariables['NODE_ENV'];
+  isProduction: boolean;
+  port: number;
+  logLevel: EnvironmentVariables['LOG_LEVEL'];
+  database: { url: string; poolSize: number };
+  redis: { url: string };
+  queue: {
+    prefix: string;
+    concurrency: number;
+    attempts: number;
+    backoffMs: number;
+    outboxPollMs: number;
+    sweeperIntervalMs: number;
+    sweeperStaleAfterMs: number;
+  };
+  crypto: {
+    current: EncryptionKey;
+    retired: EncryptionKey[];
+    /** Independent sub-keys derived from HMAC_KEY with HKDF, one per purpose. */
+    statusTokenKey: Buffer;
+    caseReferenceKey: Buffer;
+    idempotencyKey: Buffer;
+    cellKeySecret: Buffer;
+  };
+  intake: { anonymousEnabled: boolean };
+  access: { apiKeyCacheMs: number };
+  graphql: { introspection: boolean };
+  analytics: { minCellSize: number };
+}
+
+function derive(master: Buffer, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `rights-report/${purpose}`, 32));
+}
+
+export function buildAppConfig(env: EnvironmentVariables): AppConfig {
+  const hmacMaster = Buffer.from(env.HMAC_KEY, 'base64');
+  const retired = (env.ENCRYPTION_KEYS_RETIRED ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => {
+      const [id, key] = pair.split(':');
+      return { id: id!, key: Buffer.from(key!, 'base64') };
+    });
+  return {
+    env: env.NODE_ENV,
+    isProduction: env.NODE_ENV === 'production',
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    database: { url: env.DATABASE_URL, poolSize: env.DB_POOL_SIZE },
+    redis: { url: env.REDIS_URL },
+    queue: {
+      prefix: env.QUEUE_PREFIX,
+      concurrency: env.WORKER_CONCURRENCY,
+      attempts: env.JOB_ATTEMPTS,
+      backoffMs: env.JOB_BACKOFF_MS,
+      outboxPollMs: env.OUTBOX_POLL_MS,
+      sweeperIntervalMs: env.SWEEPER_INTERVAL_MS,
+      sweeperStaleAfterMs: env.SWEEPER_STALE_AFTER_MS,
+    },
+    crypto: {
+      current: { id: env.ENCRYPTION_KEY_ID, key: Buffer.from(env.ENCRYPTION_KEY, 'base64') },
+      retired,
+      statusTokenKey: derive(hmacMaster, 'status-token'),
+      caseReferenceKey: derive(hmacMaster, 'case-reference'),
+      idempotencyKey: derive(hmacMaster, 'idempotency'),
+      cellKeySecret: derive(hmacMaster, 'cell-key'),
+    },
+    intake: { anonymousEnabled: env.ANONYMOUS_SUBMISSIONS },
+    access: { apiKeyCacheMs: env.API_KEY_CACHE_MS },
+    graphql: { introspection: env.GRAPHQL_INTROSPECTION },
+    analytics: { minCellSize: env.MIN_CELL_SIZE },
+  };
+}
+
+/** Loads .env from the working directory when present (not in tests), then validates. */
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  if (env === process.env && process.env.NODE_ENV !== 'test' && existsSync('.env')) {
+    process.loadEnvFile('.env');
+  }
+  return buildAppConfig(validateEnvironment(env));
+}
+
+/** A short, non-reversible fingerprint to tell configurations apart in logs without revealing them. */
+export function fingerprint(value: Buffer): string {
+  return createHash('sha256').update(value).digest('hex').slice(0, 8);
+}

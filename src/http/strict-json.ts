@@ -1,0 +1,37 @@
+import type { FastifyInstance } from 'fastify';
+
+export const BODY_LIMIT_BYTES = 64 * 1024;
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+class BodyError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Replaces Fastify's JSON parser: invalid UTF-8 is refused instead of being
+ * silently replaced, and a parse error never quotes the body (Node's
+ * JSON.parse messages include a snippet of the input).
+ */
+export function registerStrictJson(fastify: FastifyInstance): void {
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: BODY_LIMIT_BYTES }, (_req, body, done) => {
+    let text: string;
+    try {
+      text = decoder.decode(body as Buffer);
+    } catch {
+      done(new BodyError(400, 'INVALID_UTF8', 'The request body is not valid UTF-8'), undefined);
+      return;
+    }
+    try {
+      done(null, JSON.parse(text, (key, value: unknown) => (key === '__proto__' ? undefined : value)));
+    } catch {
+      done(new BodyError(400, 'INVALID_JSON', 'The request body is not valid JSON'), undefined);
+    }
+  });
+}

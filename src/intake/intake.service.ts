@@ -1,0 +1,190 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Caller, hasScope } from '../access/caller';
+import { keyedHash, randomRecordKey } from '../common/crypto/keyed-hash';
+import { NarrativeCipher } from '../common/crypto/narrative-cipher';
+import { AppError } from '../common/errors/app-error';
+import { ErrorCode } from '../common/errors/error-codes';
+import { currentMonth, parsePartialDate, toMonth } from '../common/validation/partial-date';
+import type { ReportChannel, ReportStatus, SubmittedFields } from '../reports/report.entity';
+import { SubmitReportInput } from './dto/submit-report.input';
+import { canonicalJson } from './idempotency';
+import { checkStatusToken, statusTokenFor } from './status-token';
+
+export interface Receipt {
+  id: string;
+  status: ReportStatus;
+  statusToken: string;
+}
+
+const INSERT_REPORT = `
+  WITH r AS (
+    INSERT INTO report (id, organisation_id, channel, status, received_month, occurred_month, country_code,
+                        region_code, language, submitted, case_reference_hash, record_key, queued_at)
+    VALUES ($1, $2, $3, 'RECEIVED', $4, $5, $6, $7, $8, $9, $10, $11, now())
+  ), raw AS (
+    INSERT INTO report_raw (report_id, ciphertext) VALUES ($1, $12)
+  )
+  INSERT INTO outbox (report_id) VALUES ($1)`;
+
+/**
+ * Intake: validates what class-validator cannot, encrypts the raw narrative
+ * and writes report + ciphertext + outbox row atomically (one statement, or
+ * one transaction with the idempotency record). Returns only after commit.
+ */
+@Injectable()
+export class IntakeService {
+  private readonly cipher: NarrativeCipher;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.cipher = new NarrativeCipher(config.crypto.current, config.crypto.retired);
+  }
+
+  async submit(input: SubmitReportInput, caller: Caller, idempotencyKey?: string): Promise<Receipt> {
+    const channel = this.channelFor(caller);
+    if (caller.kind === 'anonymous' && input.caseReference !== undefined) {
+      throw AppError.badInput([{ field: 'input.caseReference', problem: 'REQUIRES_API_KEY' }]);
+    }
+    const organisationId = caller.kind === 'key' ? caller.organisationId : null;
+    const id = randomUUID();
+    const params = this.insertParams(id, organisationId, channel, input);
+
+    if (idempotencyKey === undefined) {
+      await this.insert(params);
+      return { id, status: 'RECEIVED', statusToken: statusTokenFor(this.config.crypto.statusTokenKey, id) };
+    }
+    return this.submitIdempotently(params, input, organisationId, idempotencyKey);
+  }
+
+  async status(receiptId: string, statusToken: string): Promise<ReportStatus | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(receiptId) || statusToken.length > 100) return null;
+    if (!checkStatusToken(this.config.crypto.statusTokenKey, receiptId.toLowerCase(), statusToken)) return null;
+    const rows: { status: ReportStatus }[] = await this.db.query('SELECT status FROM report WHERE id = $1', [receiptId]);
+    return rows[0]?.status ?? null;
+  }
+
+  private channelFor(caller: Caller): ReportChannel {
+    if (caller.kind === 'anonymous') {
+      if (!this.config.intake.anonymousEnabled) {
+        throw AppError.unauthenticated('Anonymous submission is not enabled on this service; an API key is required');
+      }
+      return 'ANONYMOUS';
+    }
+    if (!hasScope(caller, 'reports:write')) throw AppError.forbidden('This key cannot submit reports');
+    return 'API';
+  }
+
+  private insertParams(id: string, organisationId: string | null, channel: ReportChannel, input: SubmitReportInput): unknown[] {
+    const occurred = input.occurredOn ? parsePartialDate(input.occurredOn) : null;
+    const submitted: SubmittedFields = {
+      violations: input.violations,
+      perpetrators: input.perpetrators,
+      workSetting: input.workSetting,
+      reportedToPolice: input.reportedToPolice,
+    };
+    const language = input.language ? Intl.getCanonicalLocales(input.language)[0]! : null;
+    const caseReferenceHash =
+      input.caseReference !== undefined && organisationId !== null
+        ? keyedHash(this.config.crypto.caseReferenceKey, organisationId, input.caseReference.trim())
+        : null;
+    return [
+      id,
+      organisationId,
+      channel,
+      currentMonth(),
+      occurred ? toMonth(occurred) : null,
+      input.countryCode,
+      input.regionCode ?? null,
+      language,
+      JSON.stringify(submitted),
+      caseReferenceHash,
+      randomRecordKey(),
+      this.cipher.encrypt(input.narrative, id),
+    ];
+  }
+
+  private async insert(params: unknown[], runner: Pick<DataSource, 'query'> = this.db): Promise<void> {
+    try {
+      await runner.query(INSERT_REPORT, params);
+    } catch (error) {
+      if (isUniqueViolation(error, 'report_case_reference_key')) {
+        throw new AppError(ErrorCode.DUPLICATE_CASE_REFERENCE, 'A report with this case reference already exists');
+      }
+      throw error;
+    }
+  }
+
+  private async submitIdempotently(
+    params: unknown[],
+    input: SubmitReportInput,
+    organisationId: string | null,
+    key: string,
+  ): Promise<Receipt> {
+    const k = this.config.crypto.idempotencyKey;
+    const scopeHash = keyedHash(k, 'scope', organisationId ?? 'anonymous');
+    const keyHash = keyedHash(k, 'key', key);
+    const requestHash = keyedHash(k, 'request', canonicalJson(input));
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const existing = await this.findIdempotent(scopeHash, keyHash);
+      if (existing) {
+        if (!existing.requestHash.equals(requestHash)) {
+          throw new AppError(
+            ErrorCode.IDEMPOTENCY_KEY_REUSED,
+            'This Idempotency-Key was already used with a different request',
+          );
+        }
+        return {
+          id: existing.reportId,
+          status: existing.status,
+          statusToken: statusTokenFor(this.config.crypto.statusTokenKey, existing.reportId),
+        };
+      }
+      try {
+        await this.db.transaction(async (tx) => {
+          await this.insert(params, tx);
+          await tx.query(
+            'INSERT INTO idempotency_key (scope_hash, key_hash, request_hash, report_id) VALUES ($1, $2, $3, $4)',
+            [scopeHash, keyHash, requestHash, params[0]],
+          );
+        });
+        const id = params[0] as string;
+        return { id, status: 'RECEIVED', statusToken: statusTokenFor(this.config.crypto.statusTokenKey, id) };
+      } catch (error) {
+        // A concurrent request with the same key committed first: answer as it did.
+        if (!isUniqueViolation(error, 'idempotency_key_pkey')) throw error;
+      }
+    }
+    throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'Please retry the request');
+  }
+
+  private async findIdempotent(
+    scopeHash: Buffer,
+    keyHash: Buffer,
+  ): Promise<{ requestHash: Buffer; reportId: string; status: ReportStatus } | null> {
+    const rows: { request_hash: Buffer; report_id: string; status: ReportStatus; fresh: boolean }[] = await this.db.query(
+      `SELECT i.request_hash, i.report_id, r.status, i.created_at > now() - interval '24 hours' AS fresh
+         FROM idempotency_key i JOIN report r ON r.id = i.report_id
+        WHERE i.scope_hash = $1 AND i.key_hash = $2`,
+      [scopeHash, keyHash],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    if (!row.fresh) {
+      await this.db.query('DELETE FROM idempotency_key WHERE scope_hash = $1 AND key_hash = $2', [scopeHash, keyHash]);
+      return null;
+    }
+    return { requestHash: row.request_hash, reportId: row.report_id, status: row.status };
+  }
+}
+
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  return driverError.code === '23505' && driverError.constraint === constraint;
+}

@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import helmet from '@fastify/helmet';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { createValidationPipe } from './common/validation/validation.pipe';
+import { loadAppConfig } from './config/app-config';
+import { BODY_LIMIT_BYTES, registerStrictJson } from './http/strict-json';
+import { exitOnConfigurationError } from './config/exit-on-configuration-error';
+
+export async function createApi(): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, logger: false, trustProxy: false, return503OnClosing: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  const fastify = app.getHttpAdapter().getInstance();
+  registerStrictJson(fastify);
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    crossOriginResourcePolicy: { policy: 'same-site' },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  return app;
+}
+
+async function bootstrap(): Promise<void> {
+  const config = loadAppConfig();
+  const app = await createApi();
+  await app.listen(config.port, '0.0.0.0');
+}
+
+if (require.main === module) {
+  bootstrap().catch(exitOnConfigurationError);
+}

@@ -1,0 +1,62 @@
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, OnModuleInit } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { FailureCode, JobName, JobPayloads, REPORT_QUEUE, StageFailure } from '../queue/job-catalogue';
+import { ReportPipeline } from './report-pipeline.service';
+import { errorClass } from '../common/errors/error-class';
+
+type ReportJob = Job<JobPayloads[JobName]>;
+
+/**
+ * Thin shell around the pipeline. Errors are rethrown (never swallowed, or
+ * BullMQ would mark the job completed and never retry) but always as a
+ * StageFailure whose message is a code, so no content can reach Redis.
+ */
+@Processor(REPORT_QUEUE)
+export class ReportProcessor extends WorkerHost implements OnModuleInit {
+  private readonly logger = new Logger(ReportProcessor.name);
+
+  constructor(
+    private readonly pipeline: ReportPipeline,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  onModuleInit(): void {
+    this.worker.concurrency = this.config.queue.concurrency;
+  }
+
+  async process(job: ReportJob): Promise<void> {
+    const name = job.name as JobName;
+    try {
+      switch (name) {
+        case JobName.ProcessReport:
+          await this.pipeline.process(job.data.reportId);
+          return;
+        case JobName.RecategoriseReport:
+          await this.pipeline.recategorise(job.data.reportId);
+          return;
+      }
+    } catch (error) {
+      const failure = error instanceof StageFailure ? error : new StageFailure(FailureCode.StorageFailed);
+      this.logger.warn({ jobId: job.id, attempt: job.attemptsMade + 1, failure: failure.code, cause: errorClass(error) }, 'job failed');
+      throw failure;
+    }
+    throw new Error(`No handler for job ${String(name)}`);
+  }
+
+  @OnWorkerEvent('failed')
+  async onFailed(job: ReportJob | undefined, error: Error): Promise<void> {
+    if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
+    const code = error instanceof StageFailure ? error.code : FailureCode.StorageFailed;
+    try {
+      if (job.name === JobName.ProcessReport) await this.pipeline.markFailed(job.data.reportId, code);
+      this.logger.error({ jobId: job.id, failure: code }, 'job exhausted its attempts');
+    } catch (markError) {
+      // The sweeper will find the report and mark it FAILED from the job's state.
+      this.logger.error({ jobId: job.id, cause: errorClass(markError) }, 'could not mark report failed');
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentCaller, RequireScopes } from '../access/access.decorators';
+import type { KeyCaller } from '../access/caller';
+import { ReportFilter } from './dto/report-filter.input';
+import { ReportConnection, ReportType, WithdrawReportPayload } from './dto/report.type';
+import { ReportsService } from './reports.service';
+import { RollupsService } from '../analytics/rollups/rollups.service';
+
+@Resolver(() => ReportType)
+export class ReportsResolver {
+  constructor(
+    private readonly reportsService: ReportsService,
+    private readonly rollups: RollupsService,
+  ) {}
+
+  @RequireScopes('reports:read')
+  @Query(() => ReportType, { nullable: true, description: "One of the caller's organisation's reports, de-identified" })
+  async report(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: KeyCaller): Promise<ReportType | null> {
+    return this.reportsService.findOne(caller, id);
+  }
+
+  @RequireScopes('reports:read')
+  @Query(() => ReportConnection)
+  async reports(
+    @CurrentCaller() caller: KeyCaller,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('filter', { type: () => ReportFilter, nullable: true }) filter?: ReportFilter,
+  ): Promise<ReportConnection> {
+    return this.reportsService.list(caller, first, after ?? undefined, filter ?? undefined);
+  }
+
+  @RequireScopes('reports:write')
+  @Mutation(() => WithdrawReportPayload)
+  async withdrawReport(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: KeyCaller): Promise<WithdrawReportPayload> {
+    return this.reportsService.withdraw(caller, id, (tx, report) => this.rollups.reverse(tx, report));
+  }
+}

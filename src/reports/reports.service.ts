@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { KeyCaller } from '../access/caller';
+import { isUuid } from '../access/api-key.service';
+import { AppError } from '../common/errors/app-error';
+import type { PerpetratorFinding } from '../categorisation/categorisation.types';
+import { ReportEntity, ReportStatus } from './report.entity';
+import type { ReportConnection, ReportType, WithdrawReportPayload } from './dto/report.type';
+import type { ReportFilter } from './dto/report-filter.input';
+
+export const MAX_PAGE = 100;
+
+/**
+ * The organisation-scoped read and withdraw API. Every query is filtered by
+ * the caller's organisation, so another organisation's report is
+ * indistinguishable from a missing one.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async findOne(caller: KeyCaller, id: string): Promise<ReportType | null> {
+    if (!isUuid(id)) return null;
+    const report = await this.db
+      .getRepository(ReportEntity)
+      .findOneBy({ id: id.toLowerCase(), organisationId: caller.organisationId });
+    return report ? toReportType(report) : null;
+  }
+
+  async list(caller: KeyCaller, first: number, after: string | undefined, filter: ReportFilter = {}): Promise<ReportConnection> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+      throw AppError.badInput([{ field: 'first', problem: `RANGE_1_${MAX_PAGE}` }]);
+    }
+    const qb = this.db
+      .getRepository(ReportEntity)
+      .createQueryBuilder('r')
+      .where('r.organisation_id = :org', { org: caller.organisationId })
+      .orderBy('r.received_month', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(first + 1);
+    if (after !== undefined) {
+      const cursor = decodeCursor(after);
+      qb.andWhere('(r.received_month, r.id) < (:month, :id)', cursor);
+    }
+    if (filter.statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.violations?.length) qb.andWhere('r.violation_types && :violations', { violations: filter.violations });
+    if (filter.receivedFrom) qb.andWhere('r.received_month >= :from', { from: filter.receivedFrom });
+    if (filter.receivedTo) qb.andWhere('r.received_month <= :to', { to: filter.receivedTo });
+    if (filter.safeguarding !== undefined) qb.andWhere('r.safeguarding = :sg', { sg: filter.safeguarding });
+    const rows = await qb.getMany();
+    const page = rows.slice(0, first);
+    const edges = page.map((r) => ({ cursor: encodeCursor(r.receivedMonth, r.id), node: toReportType(r) }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  /**
+   * Withdrawal erases the narrative, the findings and every field that is not
+   * needed for the tombstone, deletes any raw text still queued, and (through
+   * the rollup hook) reverses the counts the report contributed.
+   */
+  async withdraw(
+    caller: KeyCaller,
+    id: string,
+    beforeErase?: (tx: EntityManager, report: ReportEntity) => Promise<void>,
+  ): Promise<WithdrawReportPayload> {
+    if (!isUuid(id)) throw AppError.notFound('No such report');
+    return this.db.transaction(async (tx) => {
+      const report = await tx
+        .getRepository(ReportEntity)
+        .createQueryBuilder('r')
+        .setLock('pessimistic_write')
+        .where('r.id = :id AND r.organisation_id = :org', { id: id.toLowerCase(), org: caller.organisationId })
+        .getOne();
+      if (!report) throw AppError.notFound('No such report');
+      if (report.status === 'WITHDRAWN') return { id: report.id, status: report.status };
+      if (beforeErase) await beforeErase(tx, report);
+      await tx.query(
+        `UPDATE report SET status = 'WITHDRAWN', narrative = NULL, redactions = '[]', violations = '[]',
+                violation_types = '{}', perpetrators = '[]', submitted = '{}', safeguarding = false,
+                work_setting = NULL, work_setting_source = NULL, reported_to_police = NULL,
+                reported_to_police_source = NULL, region_code = NULL, occurred_month = NULL, language = NULL,
+                case_reference_hash = NULL, failure_code = NULL, queued_at = NULL
+          WHERE id = $1`,
+        [report.id],
+      );
+      await tx.query('DELETE FROM report_raw WHERE report_id = $1', [report.id]);
+      await tx.query('DELETE FROM outbox WHERE report_id = $1', [report.id]);
+      return { id: report.id, status: 'WITHDRAWN' as ReportStatus };
+    });
+  }
+}
+
+export function toReportType(r: ReportEntity): ReportType {
+  return {
+    id: r.id,
+    status: r.status,
+    receivedMonth: r.receivedMonth,
+    occurredMonth: r.occurredMonth,
+    countryCode: r.countryCode,
+    regionCode: r.regionCode,
+    language: r.language,
+    narrative: r.status === 'PROCESSED' || r.status === 'PROCESSING' ? r.narrative : null,
+    violations: r.violations.map((v) => ({ ...v, evidence: v.evidence ?? [], subtypes: v.subtypes ?? [] })),
+    perpetrators: r.perpetrators.map((p: PerpetratorFinding) => p.type),
+    workSetting: r.workSetting,
+    reportedToPolice: r.reportedToPolice,
+    safeguarding: r.safeguarding,
+    redactions: r.redactions,
+    taxonomyVersion: r.taxonomyVersion,
+  };
+}
+
+function encodeCursor(month: string, id: string): string {
+  return Buffer.from(`${month}|${id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { month: string; id: string } {
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  const [month, id] = decoded.split('|');
+  if (!month || !id || !/^\d{4}-\d{2}$/.test(month) || !isUuid(id)) {
+    throw AppError.badInput([{ field: 'after', problem: 'INVALID_CURSOR' }]);
+  }
+  return { month, id };
+}

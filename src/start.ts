@@ -1,0 +1,34 @@
+import { fork, ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { loadAppConfig } from './config/app-config';
+import { exitOnConfigurationError } from './config/exit-on-configuration-error';
+import { migrate } from './database/migrate';
+
+/**
+ * `npm start`: applies migrations, then runs one API and one worker process.
+ * If either exits, the other is stopped and start exits non-zero, so a
+ * supervisor (systemd, Docker, Kubernetes) restarts the pair.
+ */
+async function main(): Promise<void> {
+  const config = loadAppConfig();
+  const applied = await migrate(config.database.url);
+  process.stdout.write(`${JSON.stringify({ level: 'info', msg: 'migrations applied', count: applied.length })}\n`);
+  const children: ChildProcess[] = ['main.js', 'worker.js'].map((file) => fork(join(__dirname, file), { stdio: 'inherit' }));
+  let stopping = false;
+  const stop = (code: number): void => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+    setTimeout(() => process.exit(code), 10_000).unref();
+    const exits = children.filter((c) => c.exitCode === null).map((c) => new Promise((r) => c.once('exit', r)));
+    Promise.all(exits).then(
+      () => process.exit(code),
+      () => process.exit(code),
+    );
+  };
+  for (const child of children) child.once('exit', (code) => stop(code === 0 ? 0 : 1));
+  process.once('SIGTERM', () => stop(0));
+  process.once('SIGINT', () => stop(0));
+}
+
+main().catch(exitOnConfigurationError);

@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { exitOnConfigurationError } from './config/exit-on-configuration-error';
+import { loadAppConfig } from './config/app-config';
+import { WorkerModule } from './worker.module';
+
+async function bootstrap(): Promise<void> {
+  loadAppConfig();
+  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  await app.init();
+}
+
+if (require.main === module) {
+  bootstrap().catch(exitOnConfigurationError);
+}
