@@ -1,0 +1,108 @@
+/**
+ * Which words are known to be ordinary (safe to keep) and which are known names.
+ *
+ * Philter's idea: mask what is not known to be safe. A capitalised word that no dictionary of our
+ * languages knows is treated as a possible name. Dictionaries: Hunspell en/es/pt/fr/de/nb (read from
+ * the `dictionary-*` packages with fs), a hand-built Tok Pisin list, country names in every language
+ * from i18n-iso-countries, plus our own safe lists.
+ */
+import * as countries from 'i18n-iso-countries';
+import { HunspellDictionary, loadHunspell } from './hunspell';
+import { GIVEN_NAMES, SURNAMES } from './names';
+import { TOK_PISIN_WORDS } from './tok-pisin';
+import { PERSON_TRIGGERS, SAFE_CAPITALISED, SAFE_PLACES, STOPWORDS, VIOLATION_WORDS } from './words';
+
+/** Parts of country names that are generic or name smaller places too ("Vatican City", "Saint Lucia"). */
+const GENERIC_PLACE_WORDS = new Set(['city', 'island', 'islands', 'isla', 'islas', 'ilhas', 'îles', 'inseln', 'øyene', 'saint', 'sainte', 'santa', 'san', 'são', 'sint', 'bay', 'mount', 'port', 'heard', 'mcdonald', 'virgin', 'cocos', 'keeling', 'christmas', 'norfolk', 'lucia', 'helena', 'vincent', 'kitts', 'pierre', 'miquelon', 'martin', 'barthélemy', 'marino', 'thomas', 'tomé', 'príncipe', 'cruz', 'georgia', 'jordan', 'chad', 'grenadines', 'nevis', 'jersey', 'guernsey', 'man', 'niger', 'congo', 'mali', 'cook', 'wallis', 'futuna', 'faroe', 'svalbard', 'jan', 'mayen', 'pitcairn', 'tokelau', 'niue', 'nauru', 'reunion', 'réunion', 'mayotte', 'aruba', 'curaçao', 'bonaire', 'sudan']);
+
+export class KnownWords {
+  private readonly lowerDicts: HunspellDictionary[];
+  private readonly de: HunspellDictionary;
+  private readonly all: HunspellDictionary[];
+  private readonly countryWords = new Set<string>();
+  private readonly cache = new Map<string, boolean>();
+
+  constructor() {
+    const en = loadHunspell('dictionary-en');
+    const es = loadHunspell('dictionary-es');
+    const pt = loadHunspell('dictionary-pt');
+    const fr = loadHunspell('dictionary-fr');
+    const nb = loadHunspell('dictionary-nb');
+    this.de = loadHunspell('dictionary-de');
+    this.lowerDicts = [en, es, pt, fr, nb];
+    this.all = [en, es, pt, fr, nb, this.de];
+    for (const lang of ['en', 'es', 'pt', 'fr', 'de', 'nb', 'no', 'zh']) {
+      const names = countries.getNames(lang, { select: 'all' }) as Record<string, string[]>;
+      for (const list of Object.values(names)) {
+        for (const name of list) {
+          for (const w of name.toLowerCase().split(/[\s,()'-]+/)) if (w.length > 3 && !GENERIC_PLACE_WORDS.has(w)) this.countryWords.add(w);
+          this.countryWords.add(name.toLowerCase());
+        }
+      }
+    }
+  }
+
+  /** A lowercase word (or the lowercase form of a token) is an ordinary word of some language. */
+  isCommon(lower: string): boolean {
+    const cached = this.cache.get(lower);
+    if (cached !== undefined) return cached;
+    const r = this.computeCommon(lower);
+    if (this.cache.size > 100000) this.cache.clear();
+    this.cache.set(lower, r);
+    return r;
+  }
+
+  private computeCommon(lower: string): boolean {
+    if (STOPWORDS.has(lower) || TOK_PISIN_WORDS.has(lower) || VIOLATION_WORDS.has(lower) || PERSON_TRIGGERS.has(lower)) return true;
+    for (const d of this.lowerDicts) if (d.has(lower)) return true;
+    // German nouns are capitalised in the dictionary; their lowercase forms are ordinary words too.
+    const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
+    if (this.de.has(lower) || (this.de.has(cap) && !GIVEN_NAMES.has(lower) && !SURNAMES.has(lower))) return true;
+    if (lower.includes('-')) return lower.split('-').every((p) => p.length === 0 || this.isCommon(p));
+    // Compounds (German, Norwegian): a known head of 4+ letters after a known modifier of 3+.
+    if (lower.length >= 9) {
+      for (let i = lower.length - 4; i >= 3; i--) {
+        const head = lower.slice(i);
+        const capHead = head.charAt(0).toUpperCase() + head.slice(1);
+        if (this.de.has(capHead) || this.lowerDicts[4]!.has(head)) {
+          const mod = lower.slice(0, i).replace(/s$/, '');
+          const capMod = mod.charAt(0).toUpperCase() + mod.slice(1);
+          if (mod.length >= 3 && (this.de.has(capMod) || this.lowerDicts[4]!.has(mod) || this.de.has(mod))) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A capitalised word that is a country, a large city, a calendar word, an institution… */
+  isSafeCapitalised(lower: string): boolean {
+    return SAFE_CAPITALISED.has(lower) || SAFE_PLACES.has(lower) || this.countryWords.has(lower);
+  }
+
+  isKnownName(lower: string): boolean {
+    return GIVEN_NAMES.has(lower) || SURNAMES.has(lower);
+  }
+
+  /** Exact-case stem lookup in any dictionary (capitalised stems are proper nouns in en/es/pt/fr/nb). */
+  isProperNoun(word: string): boolean {
+    for (const d of this.lowerDicts) if (d.hasStem(word)) return true;
+    return false;
+  }
+
+  /** German capitalised noun known to the German dictionary. */
+  isGermanNoun(word: string): boolean {
+    return this.de.has(word);
+  }
+
+  /** Number of dictionaries loaded (for health checks). */
+  get dictionaryCount(): number {
+    return this.all.length;
+  }
+}
+
+let shared: KnownWords | null = null;
+/** Loaded once per process (about 1.5 s, ~150 MB). */
+export function knownWords(): KnownWords {
+  if (!shared) shared = new KnownWords();
+  return shared;
+}

@@ -1,0 +1,136 @@
+import { Candidate, Recogniser, TextView, WB, WE, alt } from './recogniser.types';
+
+/**
+ * Street addresses, flats and postcodes in the formats of each language:
+ *  - number first (en): "12 Baker Street", "1668 Glyn St", "221b baker st"
+ *  - street word first (es/pt/fr/de/it): "Calle Mayor 12", "Rua do Arenque 1634", "rue de la Paix 5", "Av. Corrientes 1234"
+ *  - suffix streets (no/de/sv/da/fi/nl): "Storgata 12", "Hauptstraße 5", "Karl Johans gate 1", "Puruntie 82"
+ *  - Chinese: 彌敦道123號, 人民路45号3楼
+ *  - flats, floors, boxes: "apt 4B", "flat 3", "piso 2", "3º izq", "leilighet 302", "Suite 501", "PO Box 12"
+ *  - postcodes by country format; bare 4–5 digit numbers only with a keyword or a town after them.
+ */
+
+const STREET_TYPES_EN =
+  'street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|terrace|tce|way|close|crescent|cres|square|sq|highway|hwy|parkway|pkwy|row|hill|gardens|gdns|mews|walk|grove|park|circle|cir|trail|alley|path|rise|parade|esplanade|quay|wharf|estate|heights|view|green';
+const STREET_FIRST =
+  'calle|c/|avenida|avda|av|avd|paseo|pasaje|psje|camino|carrera|cra|cr|kra|diagonal|transversal|calzada|jirón|jiron|jr|carretera|ctra|ronda|travesía|travesia|plaza|pza|rambla|callejón|callejon|barrio|colonia|col|urbanización|urbanizacion|urb|manzana|mz|lote|' +
+  'rua|r|travessa|tv|estrada|praça|praca|largo|alameda|rodovia|beco|viela|ladeira|quadra|qd|setor|conjunto|condomínio|condominio|vila|favela|comunidade|morro|' +
+  'rue|boulevard|bd|bvd|avenue|allée|allee|chemin|impasse|place|quai|cours|route|cité|cite|résidence|residence|square|passage|' +
+  'via|viale|piazza|corso|vicolo|' +
+  'straße|strasse|str|gasse|platz|weg|allee';
+const SUFFIX_STREET =
+  'gata|gate|gaten|gatan|veien|vegen|vei|veg|vägen|väg|allé|alle|plass|plassen|bakken|stien|torget|kaia|brygga|straße|strasse|str|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|chaussee|markt|katu|tie|kuja|polku|vej|vænget|gade|stræde|straat|laan|gracht|plein|utca|u';
+
+const NUM = '\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:\\s?[-/]\\s?\\d{1,5}[a-zA-Z]?)?';
+const NAMEW = "[\\p{L}][\\p{L}'’.-]*";
+
+const PATTERNS: RegExp[] = [
+  // 12 Baker Street / 221b baker st / 1987 74 Diakou Street
+  new RegExp(`${WB}${NUM}(?:,)?\\s+(?:${NAMEW}\\s+){1,3}(?:${STREET_TYPES_EN})${WE}\\.?`, 'giu'),
+  // Calle Mayor 12 / Rua do Arenque, 1634 / rue de la Paix 5 / Av. Corrientes 1234 / C/ Pez nº 3
+  new RegExp(`${WB}(?:${alt(STREET_FIRST.split('|'))})\\.?\\s+(?:(?:de|del|de la|de los|de las|da|do|dos|das|des|du|de l'|della|di|la|le|les|el|los|las)\\s+)?(?:${NAMEW}\\s*){1,4}(?:,?\\s*(?:n[º°o.]\\s*|número\\s+|numero\\s+|nr\\.?\\s*|#\\s*|s/n)?${NUM}|(?=,|\\s+(?:esquina|esq|y|e|entre|con|com|corner|near|cerca|perto|près)\\s))`, 'giu'),
+  // Storgata 12, Hauptstraße 5, Puruntie 82, Karl Johans gate 1, Brucker Bundesstrasse 31
+  new RegExp(`${WB}(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}[\\p{L}]+(?:${SUFFIX_STREET})\\.?(?:\\s+${NUM})?${WE}`, 'gu'),
+  new RegExp(`${WB}(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,2}(?:gate|gata|vei|veg|allé|plass|gade|vej|väg|gatan|straße|strasse|weg|gasse|platz)\\s+${NUM}${WE}`, 'gu'),
+  // Chinese
+  /[\u4e00-\u9fff]{1,8}(?:路|街|道|巷|弄|里|大道)(?:[\d一二三四五六七八九十]+[号號])?(?:[\d一二三四五六七八九十]+(?:楼|樓|室|座|單位|单元|層|层))*/gu,
+  // flats, floors, suites, boxes
+  new RegExp(`${WB}(?:apt|apartment|flat|unit|suite|ste|room|rm|piso|planta|depto|departamento|dpto|apto|apartamento|ap|andar|bloco|bloque|casa|portal|escalera|esc|puerta|pta|étage|etage|appartement|appt|bâtiment|batiment|bât|leilighet|leil|etasje|wohnung|whg|stock|og|zimmer|haus|house|lot|box|p\\.?o\\.? box|po box|caixa postal|apartado|psc|apo|fpo|bp)\\.?\\s*(?:n[º°o.]\\s*|#\\s*|no\\.?\\s*|nr\\.?\\s*)?\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:\\s?[-/]\\s?\\d{1,4})?${WE}`, 'giu'),
+  // 3º izq, 2º B, 4ºA, 5° andar
+  /(?<![\p{L}\p{N}])\d{1,2}\s?[º°ªoa]\.?\s?(?:izq(?:uierda)?|izda|dcha|der(?:echa)?|[A-H](?![\p{L}])|andar|piso|étage|etage)\.?/giu,
+];
+
+const POSTCODE_PATTERNS: RegExp[] = [
+  // UK
+  /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|GIR\s?0AA)(?![\p{L}\p{N}])/gu,
+  // Canada
+  /(?<![\p{L}\p{N}])[A-Z]\d[A-Z]\s?\d[A-Z]\d(?![\p{L}\p{N}])/gu,
+  // Brazil CEP / Portugal / Poland
+  /(?<![\p{L}\p{N}.,-])(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3})(?![\p{L}\p{N}]|[.,-]\d)/gu,
+  // Netherlands 1234 AB
+  /(?<![\p{L}\p{N}])[1-9]\d{3}\s?[A-Z]{2}(?![\p{L}\p{N}])/gu,
+  // Argentina CPA C1425DKF
+  /(?<![\p{L}\p{N}])[A-Z]\d{4}[A-Z]{3}(?![\p{L}\p{N}])/gu,
+  // Sweden/Czech "394 13"
+  /(?<![\p{L}\p{N}])\d{3}\s\d{2}(?![\p{L}\p{N}]|\s?\d)/gu,
+];
+const POSTCODE_KEYWORD = new RegExp(
+  `${WB}(?:zip|zip code|zipcode|postcode|post code|postal code|código postal|codigo postal|cp|c\\.p\\.|cep|code postal|plz|postleitzahl|postnummer|postnr|邮编|郵編|郵遞區號)\\.?\\s*[:#]?\\s*([A-Z0-9][A-Z0-9 -]{1,9}[A-Z0-9]|\\d{3,5})`,
+  'giu',
+);
+/** A 4–5 digit number followed by a capitalised town (Norway "0150 Oslo", France "75011 Paris", Germany "10115 Berlin"). */
+const POSTCODE_TOWN = /(?<![\p{L}\p{N}.,:/-])(\d{4,5})\s+(?=[\p{Lu}][\p{Ll}]{2,})/gu;
+/** A bare 5-digit number after a comma or a state abbreviation (US: "Austin, TX 78701"). */
+const POSTCODE_AFTER_STATE = /(?<=(?:,\s*|\b[A-Z]{2}\s+))(\d{5}(?:-\d{4})?|\d{3,4})(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+export const recogniseAddresses: Recogniser = (view: TextView): Candidate[] => {
+  const out: Candidate[] = [];
+  for (const re of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(view.fold)) !== null) {
+      const s = m[0].replace(/[\s,.]+$/, '');
+      // Number-first pattern must not swallow "2 police officers came to my street": the words in between
+      // must not be ordinary lowercase words.
+      if (re === PATTERNS[0]) {
+        const words = s.split(/\s+/).slice(1, -1);
+        if (words.some((w) => w === w.toLowerCase() && /^(?:the|a|an|of|and|men|guys|officers|police|cops|times|days|weeks|hours|people|clients|girls|women|blocks|more|other|my|his|her|our|their|to|in|on|at|from|with|for|de|y|el|la)$/.test(w))) continue;
+        const last = s.split(/\s+/).pop() ?? '';
+        if (/^(?:park|view|green|hill|walk|row|way|place|court|estate|drive)$/i.test(last) && /^\d+$/.test(s.split(/\s+/)[0] ?? '') && Number(s.split(/\s+/)[0]) < 10 && words.every((w) => w === w.toLowerCase())) continue;
+      }
+      if (re === PATTERNS[2]) {
+        // Suffix streets: at least 6 letters, capitalised or followed by a number
+        if (!/\d/.test(s) && !/^[\p{Lu}]/u.test(s)) continue;
+        if (!/\d/.test(s) && s.length < 7) continue;
+        // "Heimweg", "Umweg", "Ring" alone are words; require a number when the word is ordinary German
+        if (!/\d/.test(s) && /^(?:Heimweg|Umweg|Ausweg|Rückweg|Hinweg|Weg|Ring|Platz|Markt|Damm|Ufer|Gate|Gata|Vei|Allee|Alle|Straße|Strasse|Gasse|Hauptstraße|Arbeitsplatz|Parkplatz|Marktplatz|Spielplatz|Bahnsteig|Schulweg|Fußweg)$/u.test(s)) continue;
+        // Single-word suffix streets must not be ordinary words: handled by the engine's safe-word check.
+      }
+      out.push({ start: m.index, end: m.index + s.length, kind: 'ADDRESS', priority: 45 });
+    }
+  }
+  for (const re of POSTCODE_PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(view.fold)) !== null) {
+      if (re === POSTCODE_PATTERNS[5]) {
+        // "394 13" only after an address-like context
+        const before = view.lower.slice(Math.max(0, m.index - 30), m.index);
+        if (!/(?:\d[\s,]*|gatan|vägen|gata|väg|,)\s*$/.test(before)) continue;
+      }
+      if (re === POSTCODE_PATTERNS[3] && /^(?:19|20)\d\d\s?(?:AD|BC|AM|PM)$/i.test(m[0])) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'POSTCODE', priority: 44 });
+    }
+  }
+  POSTCODE_KEYWORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = POSTCODE_KEYWORD.exec(view.fold)) !== null) {
+    const v = m[1] ?? '';
+    const start = m.index + m[0].length - v.length;
+    out.push({ start, end: start + v.length, kind: 'POSTCODE', priority: 44 });
+  }
+  POSTCODE_TOWN.lastIndex = 0;
+  while ((m = POSTCODE_TOWN.exec(view.fold)) !== null) {
+    const v = m[1] ?? '';
+    const n = Number(v);
+    if (v.length === 4 && n >= 1900 && n <= 2099) continue; // a year before a capitalised word
+    const before = view.lower.slice(Math.max(0, m.index - 12), m.index);
+    if (/(?:[$€£]|usd|eur|nok|kr|k)\s*$/.test(before)) continue;
+    out.push({ start: m.index, end: m.index + v.length, kind: 'POSTCODE', priority: 43 });
+  }
+  POSTCODE_AFTER_STATE.lastIndex = 0;
+  while ((m = POSTCODE_AFTER_STATE.exec(view.fold)) !== null) {
+    const v = m[1] ?? '';
+    const n = Number(v);
+    if (v.length === 4 && n >= 1900 && n <= 2099) continue;
+    const after = view.lower.slice(m.index + v.length, m.index + v.length + 12);
+    if (/^\s*(?:dollars|usd|euros?|kr|kroner|pesos|reais|kina|pounds|years|años|anos|ans|år|times|people)/.test(after)) continue;
+    if (v.length < 5) {
+      // short codes only when the text before is address-like (a street or a town name after a comma)
+      const before = view.fold.slice(Math.max(0, m.index - 40), m.index);
+      if (!/(?:\d+[a-z]?\s*,\s*[\p{Lu}][\p{L}\s]+,\s*|[\p{Lu}]{2}\s+)$/u.test(before)) continue;
+    }
+    out.push({ start: m.index, end: m.index + v.length, kind: 'POSTCODE', priority: 42 });
+  }
+  return out;
+};

@@ -1,0 +1,200 @@
+import { KnownWords } from '../lexicon/known-words';
+import { HAN_SURNAMES } from '../lexicon/names';
+import { NAME_PARTICLES, PERSON_TRIGGERS, PERSON_TRIGGER_PHRASES, STOPWORDS, VIOLATION_WORDS } from '../lexicon/words';
+import type { RedactionKind } from '../deidentification.types';
+import { Candidate, TextView, alt } from './recogniser.types';
+
+/**
+ * Person names (and unknown proper nouns).
+ *
+ * 1. After a role, title or kinship word, or "named"/"se llama"/"heter"/"nem bilong em", the next
+ *    1–4 name-like tokens are a name, capitalised or not (people write "officer martinez").
+ * 2. Anywhere, a capitalised token that no dictionary of our languages knows is a possible name
+ *    (Philter-style: mask what is not known to be safe); a known given name or surname is a name even
+ *    when lowercase, unless it is also an ordinary word.
+ * 3. Chinese: a Han surname plus one or two characters after a role word or 叫/名叫.
+ * A capitalised unknown word right after "in/at/near/en/em/à/i/på/bei" is reported as a PLACE.
+ */
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  cap: boolean;
+  allCaps: boolean;
+  sentenceStart: boolean;
+}
+
+const TOKEN_RE = /[\p{L}][\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
+const ELISION = /^(?:l|d|j|m|n|s|t|qu|c|lorsqu|jusqu)'/i;
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'en', 'em', 'no', 'na', 'à', 'a', 'au', 'i', 'på', 'bei', 'nach', 'aus', 'im', 'de', 'desde', 'hacia', 'para', 'pra', 'long']);
+const TRIGGER_PHRASE_RE = new RegExp(`(?<![\\p{L}])(?:${alt(PERSON_TRIGGER_PHRASES).replace(/ /g, '\\s+')})(?![\\p{L}])`, 'giu');
+const HAN_ROLE =
+  '警察|警官|警员|警員|民警|公安|辅警|輔警|城管|医生|醫生|大夫|护士|護士|房东|房東|业主|業主|老板|老闆|经理|經理|客人|嫖客|朋友|姐姐|妹妹|哥哥|弟弟|妈妈|媽媽|爸爸|阿姨|叔叔|老公|男朋友|女朋友|同事|律师|律師|法官|叫做|名叫|叫|姓';
+const HAN_NAME_RE = new RegExp(`(?:${HAN_ROLE})(?:的)?([${HAN_SURNAMES}][\\u4e00-\\u9fff]{1,2})|([${HAN_SURNAMES}][\\u4e00-\\u9fff]{1,2})(?=先生|小姐|女士|太太|警官|医生|醫生|护士|護士|老板|老闆|阿姨|经理|經理)|(?:${HAN_ROLE})(?:的)?((?:阿|小|老)[\\u4e00-\\u9fff])`, 'gu');
+/** Characters that end a Chinese name candidate (verbs, particles) when they would be the third character. */
+const HAN_STOP = new Set(Array.from('打了的是说說在把被给給和跟让讓要就也都还還去来來说我你他她们們把对對向从從没沒不很又再已拿抓罵骂推踢叫问問看'));
+
+function tokenize(view: TextView): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const f = view.fold;
+  while ((m = TOKEN_RE.exec(f)) !== null) {
+    let start = m.index;
+    let text = m[0];
+    const el = ELISION.exec(text);
+    if (el && text.length > el[0].length + 1) {
+      start += el[0].length;
+      text = text.slice(el[0].length);
+    }
+    text = text.replace(/['’]s$/i, '');
+    if (!text) continue;
+    let k = start - 1;
+    while (k >= 0 && /[\s"'“”‘’«»([*_]/.test(f[k] ?? '')) k--;
+    const sentenceStart = k < 0 || /[.!?\n:;…•\-–—]/.test(f[k] ?? '');
+    const first = text.charAt(0);
+    const cap = first !== first.toLowerCase() && first === first.toUpperCase();
+    const allCaps = text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+    tokens.push({ start, end: start + text.length, text, lower: text.toLowerCase(), cap, allCaps, sentenceStart });
+  }
+  return tokens;
+}
+
+export function createPersonRecogniser(words: KnownWords): (view: TextView) => Candidate[] {
+  const blocked = (lower: string): boolean => STOPWORDS.has(lower) || VIOLATION_WORDS.has(lower) || PERSON_TRIGGERS.has(lower);
+
+  /** Is this token a name on its own merits (no trigger)? */
+  const standaloneName = (t: Token): boolean => {
+    if (t.text.length < 2 || blocked(t.lower)) return false;
+    if (t.allCaps && t.text.length <= 4 && !words.isKnownName(t.lower)) return false; // acronyms
+    if (words.isSafeCapitalised(t.lower)) return false;
+    if (t.cap) {
+      const common = words.isCommon(t.lower);
+      if (!t.sentenceStart) {
+        if (!common) return true;
+        if (words.isKnownName(t.lower) && !words.isGermanNoun(t.text)) return true;
+        return words.isProperNoun(t.text) && !words.isGermanNoun(t.text) && !words.isCommon(t.lower);
+      }
+      return !common;
+    }
+    // lowercase: only known names that are not also ordinary words
+    return words.isKnownName(t.lower) && !words.isCommon(t.lower);
+  };
+
+  /** May continue a name already started (capitalised neighbour, or lowercase name/unknown). */
+  const continuesName = (t: Token): boolean => {
+    if (t.text.length < 2 || blocked(t.lower) || words.isSafeCapitalised(t.lower)) return false;
+    if (t.cap) return true;
+    return words.isKnownName(t.lower) || !words.isCommon(t.lower);
+  };
+
+  /** After a trigger: capitalised (not function word), or lowercase unknown / known name. */
+  const afterTrigger = (t: Token): boolean => {
+    if (t.text.length < 2 || blocked(t.lower)) return false;
+    if (words.isSafeCapitalised(t.lower) && !words.isKnownName(t.lower)) return false;
+    if (t.cap) return true;
+    return words.isKnownName(t.lower) || !words.isCommon(t.lower);
+  };
+
+  return (view: TextView): Candidate[] => {
+    const out: Candidate[] = [];
+    const tokens = tokenize(view);
+    const isName = new Uint8Array(tokens.length);
+    const f = view.fold;
+    const gapOk = (a: Token, b: Token): boolean => /^\s{1,2}$|^\s?-\s?$/.test(f.slice(a.end, b.start));
+
+    // 1. triggers (single words and phrases)
+    const triggerEnds: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (PERSON_TRIGGERS.has(t.lower)) triggerEnds.push(i);
+    }
+    TRIGGER_PHRASE_RE.lastIndex = 0;
+    let pm: RegExpExecArray | null;
+    while ((pm = TRIGGER_PHRASE_RE.exec(f)) !== null) {
+      const end = pm.index + pm[0].length;
+      const idx = tokens.findIndex((t) => t.end === end);
+      if (idx >= 0) triggerEnds.push(idx);
+    }
+    for (const ti of triggerEnds) {
+      let j = ti + 1;
+      let taken = 0;
+      // allow "officer, Maria," and "officer: Maria"
+      while (j < tokens.length && taken < 4) {
+        const prev = tokens[j - 1]!;
+        const t = tokens[j]!;
+        const gap = f.slice(prev.end, t.start);
+        if (!/^[\s,:"'“(-]{1,4}$/.test(gap) || (taken > 0 && /[,:]/.test(gap))) break;
+        if (taken > 0 && NAME_PARTICLES.has(t.lower) && j + 1 < tokens.length && tokens[j + 1]!.cap) {
+          isName[j] = 1;
+          j++;
+          continue;
+        }
+        if (!afterTrigger(t)) break;
+        // A lowercase trigger like "friend" followed by a common capitalised word at sentence start is not a name.
+        isName[j] = 1;
+        taken++;
+        j++;
+      }
+    }
+
+    // 2. standalone names
+    for (let i = 0; i < tokens.length; i++) if (!isName[i] && standaloneName(tokens[i]!)) isName[i] = 1;
+
+    // 3. extend names to capitalised neighbours and particles ("Maria José da Silva", "John Black")
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (let i = 0; i < tokens.length; i++) {
+        if (!isName[i]) continue;
+        const t = tokens[i]!;
+        const next = tokens[i + 1];
+        if (next && !isName[i + 1] && gapOk(t, next) && next.cap && continuesName(next)) {
+          isName[i + 1] = 1;
+          changed = true;
+        }
+        const prev = tokens[i - 1];
+        if (prev && !isName[i - 1] && gapOk(prev, t) && prev.cap && !prev.sentenceStart && continuesName(prev)) {
+          isName[i - 1] = 1;
+          changed = true;
+        }
+        // particle bridge: Name de Name
+        const p = tokens[i + 1];
+        const q = tokens[i + 2];
+        if (p && q && !isName[i + 1] && isName[i + 2] && NAME_PARTICLES.has(p.lower) && gapOk(t, p) && gapOk(p, q)) {
+          isName[i + 1] = 1;
+          changed = true;
+        }
+      }
+    }
+
+    // 4. emit merged runs
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isName[i]) continue;
+      let j = i;
+      while (j + 1 < tokens.length && isName[j + 1] && gapOk(tokens[j]!, tokens[j + 1]!)) j++;
+      const first = tokens[i]!;
+      const last = tokens[j]!;
+      const before = tokens[i - 1];
+      let kind: RedactionKind = 'PERSON';
+      if (before && PLACE_PREPS.has(before.lower) && first.cap && !words.isKnownName(first.lower) && !PERSON_TRIGGERS.has(before.lower)) kind = 'PLACE';
+      out.push({ start: first.start, end: last.end, kind, priority: 30 });
+      i = j;
+    }
+
+    // 5. Chinese names
+    HAN_NAME_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = HAN_NAME_RE.exec(f)) !== null) {
+      let name = m[1] ?? m[2] ?? m[3] ?? '';
+      if (!name) continue;
+      if (name.length === 3 && HAN_STOP.has(name[2]!)) name = name.slice(0, 2);
+      if (name.length === 2 && HAN_STOP.has(name[1]!)) continue;
+      const start = m.index + m[0].lastIndexOf(m[1] ?? m[2] ?? m[3] ?? '');
+      out.push({ start, end: start + name.length, kind: 'PERSON', priority: 31 });
+    }
+    return out;
+  };
+}
