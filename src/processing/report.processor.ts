@@ -13,7 +13,9 @@ type ReportJob = Job<JobPayloads[JobName]>;
  * BullMQ would mark the job completed and never retry) but always as a
  * StageFailure whose message is a code, so no content can reach Redis.
  */
-@Processor(REPORT_QUEUE)
+// A killed worker's jobs are picked up again after the lock lapses (15 s) and the next stalled
+// check (every 5 s); they may stall a few times before that counts as a failure.
+@Processor(REPORT_QUEUE, { lockDuration: 15000, stalledInterval: 5000, maxStalledCount: 5 })
 export class ReportProcessor extends WorkerHost implements OnModuleInit {
   private readonly logger = new Logger(ReportProcessor.name);
 

@@ -60,10 +60,19 @@ export class Sweeper implements OnApplicationBootstrap, OnApplicationShutdown {
         case 'prioritized':
         case 'waiting-children':
           continue;
-        case 'failed':
-          await this.pipeline.markFailed(id, FailureCode.StorageFailed);
-          failed++;
-          continue;
+        case 'failed': {
+          // Our own stage failures exhausted their attempts: the report is FAILED. Anything else
+          // (a job that stalled too often because workers were killed) is tried again.
+          const job = await this.queue.getJob(jobId);
+          const code = Object.values(FailureCode).find((c) => c === job?.failedReason);
+          if (code) {
+            await this.pipeline.markFailed(id, code);
+            failed++;
+            continue;
+          }
+          await this.queue.remove(jobId);
+          break;
+        }
         case 'completed':
           await this.queue.remove(jobId);
           break;

@@ -76,8 +76,10 @@ export function describeCoercion(message: string): string {
   const variable = /Variable "\$([A-Za-z0-9_]+)"/.exec(message)?.[1];
   const at = /at "([A-Za-z0-9_.[\]]+)"/.exec(message)?.[1];
   const field = /Field "([A-Za-z0-9_]+)"/.exec(message)?.[1];
-  const where = at ?? (variable ? (field ? `${variable}.${field}` : variable) : undefined);
-  const kind = /is not defined by type|not defined/.test(message)
+  const unknownField = /is not defined by type|not defined/.test(message);
+  // An unknown field's name is the caller's text, so it is never repeated; known paths are schema names.
+  const where = unknownField ? variable : (at ?? (variable ? (field ? `${variable}.${field}` : variable) : undefined));
+  const kind = unknownField
     ? 'has an unknown field'
     : /required|was not provided/.test(message)
       ? 'is missing a required value'
