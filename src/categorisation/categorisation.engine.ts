@@ -41,6 +41,9 @@ interface Compiled<T> {
 interface CompiledLanguage {
   language: string;
   negation: RegExp;
+  negationWindow: number;
+  negationAfter: RegExp | null;
+  mention: RegExp | null;
   hypothetical: RegExp;
   clauseBreak: RegExp;
 }
@@ -62,29 +65,63 @@ function compile(re: RegExp): RegExp {
   return new RegExp(foldPatternSource(re.source), 'g');
 }
 
-function compileAll(sets: readonly LanguageRules[]) {
-  const violations: Compiled<LanguageRules['violations'][number]>[] = [];
-  const acts: Compiled<LanguageRules['acts'][number]>[] = [];
-  const actors: Compiled<LanguageRules['actors'][number]>[] = [];
-  const settings: Compiled<LanguageRules['settings'][number]>[] = [];
-  const reported: Compiled<LanguageRules['reported'][number]>[] = [];
-  for (const set of sets) {
-    const lang: CompiledLanguage = {
-      language: set.language,
-      negation: new RegExp(foldPatternSource(set.negation.source)),
-      hypothetical: new RegExp(foldPatternSource(set.hypothetical.source)),
-      clauseBreak: new RegExp(foldPatternSource(set.clauseBreak.source), 'g'),
-    };
-    for (const rule of set.violations) violations.push({ re: compile(rule.pattern), rule, lang });
-    for (const rule of set.acts) acts.push({ re: compile(rule.pattern), rule, lang });
-    for (const rule of set.actors) actors.push({ re: compile(rule.pattern), rule, lang });
-    for (const rule of set.settings) settings.push({ re: compile(rule.pattern), rule, lang });
-    for (const rule of set.reported) reported.push({ re: compile(rule.pattern), rule, lang });
-  }
-  return { violations, acts, actors, settings, reported };
+interface CompiledSet {
+  lang: CompiledLanguage;
+  markers: RegExp;
+  violations: Compiled<LanguageRules['violations'][number]>[];
+  acts: Compiled<LanguageRules['acts'][number]>[];
+  actors: Compiled<LanguageRules['actors'][number]>[];
+  settings: Compiled<LanguageRules['settings'][number]>[];
+  reported: Compiled<LanguageRules['reported'][number]>[];
 }
 
-const COMPILED = compileAll(ALL_RULES);
+function compileSet(set: LanguageRules): CompiledSet {
+  const lang: CompiledLanguage = {
+    language: set.language,
+    negation: new RegExp(foldPatternSource(set.negation.source)),
+    negationWindow: set.negationWindow ?? NEGATION_WINDOW,
+    negationAfter: set.negationAfter ? new RegExp(foldPatternSource(set.negationAfter.source)) : null,
+    mention: set.mention ? new RegExp(foldPatternSource(set.mention.source)) : null,
+    hypothetical: new RegExp(foldPatternSource(set.hypothetical.source)),
+    clauseBreak: new RegExp(foldPatternSource(set.clauseBreak.source), 'g'),
+  };
+  const wrap = <T extends { pattern: RegExp }>(rules: readonly T[]): Compiled<T>[] =>
+    rules.map((rule) => ({ re: compile(rule.pattern), rule, lang }));
+  return {
+    lang,
+    markers: new RegExp(foldPatternSource(set.markers.source), 'g'),
+    violations: wrap(set.violations),
+    acts: wrap(set.acts),
+    actors: wrap(set.actors),
+    settings: wrap(set.settings),
+    reported: wrap(set.reported),
+  };
+}
+
+const COMPILED: readonly CompiledSet[] = ALL_RULES.map(compileSet);
+
+/** Minimum marker hits for a language's rules to run, and share of the strongest language's hits. */
+const MARKER_MIN = 2;
+const MARKER_SHARE = 0.3;
+
+/**
+ * The rule sets to run on a text: the declared language, and every language
+ * whose function words show enough (mixed reports run several); all of them
+ * when no language shows at all.
+ */
+function selectSets(folded: string, declared: string | null | undefined, gate: boolean): readonly CompiledSet[] {
+  if (!gate) return COMPILED;
+  const counts = COMPILED.map((set) => {
+    set.markers.lastIndex = 0;
+    let n = 0;
+    while (set.markers.exec(folded) !== null) n++;
+    return n;
+  });
+  const max = Math.max(...counts);
+  if (max < MARKER_MIN) return COMPILED;
+  const primary = declared ? declared.toLowerCase().split(/[-_]/)[0] : null;
+  return COMPILED.filter((set, i) => set.lang.language === primary || (counts[i] >= MARKER_MIN && counts[i] >= MARKER_SHARE * max));
+}
 
 const SENTENCE_END = /[.!?。！？\n]+|;\s/g;
 const AGE_PLACEHOLDER = /\[age_(?:(under_18)|(\d+)_(\d+)|(\d+))[^\]]*\]/g;
@@ -97,6 +134,7 @@ class Scan {
   readonly actors: ActorMention[] = [];
   readonly types = new Map<ViolationType, TypeAccumulator>();
   readonly perpetrators = new Set<PerpetratorType>();
+  sets: readonly CompiledSet[] = COMPILED;
   constructor(readonly text: string) {
     this.folded = fold(text);
     SENTENCE_END.lastIndex = 0;
@@ -117,10 +155,10 @@ class Scan {
   }
 
   /** Whether a rule's match survives its mode (negation, hypothetical). */
-  holds(pos: number, mode: RuleMode, lang: CompiledLanguage): boolean {
+  holds(pos: number, end: number, mode: RuleMode, lang: CompiledLanguage): boolean {
     if (mode === 'always') return true;
     const sentStart = this.sentenceStarts[this.sentenceIndex(pos)];
-    const negFrom = Math.max(sentStart, pos - NEGATION_WINDOW);
+    const negFrom = Math.max(sentStart, pos - lang.negationWindow);
     let clause = this.folded.slice(negFrom, pos);
     lang.clauseBreak.lastIndex = 0;
     let cut = -1;
@@ -131,6 +169,7 @@ class Scan {
     }
     if (cut >= 0) clause = clause.slice(cut);
     if (lang.negation.test(clause)) return false;
+    if (lang.negationAfter && lang.negationAfter.test(this.folded.slice(end, end + 16))) return false;
     if (mode === 'nohyp') return true;
     const hypFrom = Math.max(sentStart, pos - HYPOTHETICAL_WINDOW);
     return !lang.hypothetical.test(this.folded.slice(hypFrom, pos));
@@ -207,7 +246,7 @@ function resolveAct(a: Act, who: PerpetratorType | null): [ViolationType, string
 
 function collectActors(scan: Scan): void {
   const found: ActorMention[] = [];
-  for (const c of COMPILED.actors) {
+  for (const c of scan.sets.flatMap((x) => x.actors)) {
     c.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = c.re.exec(scan.folded)) !== null) {
@@ -242,7 +281,7 @@ function childFromPlaceholders(scan: Scan): void {
 }
 
 function runViolationRules(scan: Scan): void {
-  for (const c of COMPILED.violations) {
+  for (const c of scan.sets.flatMap((x) => x.violations)) {
     c.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = c.re.exec(scan.folded)) !== null) {
@@ -252,7 +291,7 @@ function runViolationRules(scan: Scan): void {
         c.re.lastIndex++;
         continue;
       }
-      if (!scan.holds(start, c.rule.mode, c.lang)) continue;
+      if (!scan.holds(start, end, c.rule.mode, c.lang)) continue;
       scan.add(c.rule.type, c.rule.subtype, c.rule.weight, start, end);
       const who = c.rule.who;
       if (who === 'resolve') {
@@ -263,7 +302,7 @@ function runViolationRules(scan: Scan): void {
       }
     }
   }
-  for (const c of COMPILED.acts) {
+  for (const c of scan.sets.flatMap((x) => x.acts)) {
     c.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = c.re.exec(scan.folded)) !== null) {
@@ -273,7 +312,8 @@ function runViolationRules(scan: Scan): void {
         c.re.lastIndex++;
         continue;
       }
-      if (!scan.holds(start, c.rule.mode, c.lang)) continue;
+      if (!scan.holds(start, end, c.rule.mode, c.lang)) continue;
+      if (c.lang.mention && c.lang.mention.test(scan.folded.slice(Math.max(0, start - 30), start))) continue;
       const who = scan.actorAt(start, end);
       const [type, subtype] = resolveAct(c.rule.act, who);
       scan.add(type, subtype, c.rule.weight, start, end);
@@ -284,7 +324,7 @@ function runViolationRules(scan: Scan): void {
 
 function bestSetting(scan: Scan): WorkSetting | null {
   const score = new Map<WorkSetting, { s: number; first: number }>();
-  for (const c of COMPILED.settings) {
+  for (const c of scan.sets.flatMap((x) => x.settings)) {
     c.re.lastIndex = 0;
     const m = c.re.exec(scan.folded);
     if (!m) continue;
@@ -311,7 +351,7 @@ const REPORTED_PRIORITY: Record<ReportedToPolice, number> = { TRIED_REFUSED: 3, 
 
 function bestReported(scan: Scan): ReportedToPolice | null {
   let best: ReportedToPolice | null = null;
-  for (const c of COMPILED.reported) {
+  for (const c of scan.sets.flatMap((x) => x.reported)) {
     c.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = c.re.exec(scan.folded)) !== null) {
@@ -319,12 +359,30 @@ function bestReported(scan: Scan): ReportedToPolice | null {
         c.re.lastIndex++;
         continue;
       }
-      if (!scan.holds(m.index, c.rule.mode, c.lang)) continue;
+      if (!scan.holds(m.index, m.index + m[0].length, c.rule.mode, c.lang)) continue;
       if (best === null || REPORTED_PRIORITY[c.rule.value] > REPORTED_PRIORITY[best]) best = c.rule.value;
       break;
     }
   }
   return best;
+}
+
+/**
+ * Findings that give way to a more specific one: an arrest whose legal basis
+ * the report names (a sex-work, public-order or immigration law) is
+ * CRIMINALISATION, not an arbitrary arrest.
+ */
+const YIELDS: readonly { type: ViolationType; onlySubtypes: readonly string[]; to: ViolationType }[] = [
+  { type: 'POLICE_ABUSE', onlySubtypes: ['ARBITRARY_ARREST'], to: 'CRIMINALISATION' },
+];
+
+function applyYields(scan: Scan): void {
+  for (const y of YIELDS) {
+    const acc = scan.types.get(y.type);
+    const to = scan.types.get(y.to);
+    if (!acc || !to || 1 - to.miss < CONFIDENCE_THRESHOLD) continue;
+    if ([...acc.subtypes].every((s) => y.onlySubtypes.includes(s))) scan.types.delete(y.type);
+  }
 }
 
 function round(x: number): number {
@@ -340,13 +398,21 @@ function isSafeguarding(violations: readonly ViolationFinding[]): boolean {
   return violations.some((f) => SAFEGUARDING_TYPES.includes(f.type));
 }
 
+export interface EngineOptions {
+  /** Run only the languages the text shows (default true); false runs every language's rules. */
+  gateLanguages?: boolean;
+}
+
 /** Categorise one de-identified report. Never throws on any string input. */
-export function categorise(input: CategorisationInput): CategorisationResult {
+export function categorise(input: CategorisationInput, options: EngineOptions = {}): CategorisationResult {
   const text = typeof input.text === 'string' ? input.text : '';
   const scan = new Scan(text);
+  scan.sets = selectSets(scan.folded, input.language, options.gateLanguages ?? true);
   collectActors(scan);
   childFromPlaceholders(scan);
   runViolationRules(scan);
+
+  applyYields(scan);
 
   const ruleFindings: ViolationFinding[] = [];
   const positions = new Map<ViolationType, number>();

@@ -5,9 +5,11 @@ const POLICE = String.raw`(?:police\w*|cops?|coppers?|officers?|pigs|the law|boy
 
 export const EN_RULES: LanguageRules = {
   language: 'en',
+  markers: /\b(?:the|and|was|they|he|she|with|didn't|don't|when|this|that|from|were|have|had|said|my|i'm|it|of|to|got|but|because)\b/g,
   negation: /\b(?:not|never|no|nobody|no one|nothing|without|neither|nor)\b|n't\b|n’t\b/,
   hypothetical:
     /\b(?:if|unless|will|gonna|going to|threaten\w*|in case|or else|otherwise|afraid of|scared of|fear of|worried|might|would|wants? to)\b|'ll\b|'d\b/,
+  mention: /\b(?:report(?:ed|ing)?|about|for|over) (?:a|the|my|his|her|this|that)\s*$/,
   clauseBreak: /[,;:()]|\b(?:but|and|then|so|because|cause|cos|when|while|after|before|until|although|though)\b/g,
   actors: [
     actor(new RegExp(String.raw`\b${POLICE}\b`), 'POLICE'),

@@ -5,9 +5,11 @@ const POLICIA = String.raw`(?:polic[ií]as?|la policial?|cana|canas|la yuta|yuta
 
 export const ES_RULES: LanguageRules = {
   language: 'es',
+  markers: /\b(?:el|los|las|del|pero|y|muy|cuando|porque|estaba|yo|hay|tengo|ella|ellos|nosotras|una|que|me|se|nos|en|la)\b/g,
   negation: /\b(?:no|nunca|jam[aá]s|ni|nadie|nada|sin|tampoco|ning[uú]n\w*)\b/,
   hypothetical:
     /\b(?:si|salvo que|a menos que|va a|van a|vas a|iba a|iban a|voy a|amenaz\w*|por si|miedo (?:a|de)|temor a|capaz que|quiz[aá]s?|tal vez|podr[ií]an?|querr?[ií]an?|quer[ií]a|quer[ií]an)\b/,
+  mention: /\b(?:denunciar|denuncia por|por) (?:un|una|el|la|mi)\s*$/,
   clauseBreak: /[,;:()]|\b(?:pero|y|e|entonces|porque|cuando|mientras|despu[eé]s|antes|hasta|aunque|que)\b/g,
   actors: [
     actor(new RegExp(String.raw`\b${POLICIA}\b`), 'POLICE'),

@@ -63,6 +63,13 @@ export interface ReportedRule {
 
 export interface LanguageRules {
   language: string;
+  /**
+   * Frequent function words of the language (global flag). A language's rules
+   * run on a text when the text shows enough of them (reports mix languages,
+   * so several can run), when it is the declared language, or when no
+   * language shows at all.
+   */
+  markers: RegExp;
   violations: ViolationRule[];
   acts: ActRule[];
   actors: ActorRule[];
@@ -70,8 +77,18 @@ export interface LanguageRules {
   reported: ReportedRule[];
   /** A negation cue in the clause before a match (e.g. "not", "never"). */
   negation: RegExp;
+  /** How many characters before a match the negation cue is looked for (default 45; short for Chinese). */
+  negationWindow?: number;
+  /** A negation right after a match (Norwegian word order: "de slo meg ikke"). Tested on the next few characters. */
+  negationAfter?: RegExp;
   /** A conditional or future cue in the sentence before a match (e.g. "if", "will"). */
   hypothetical: RegExp;
+  /**
+   * The end of a phrase that makes an act a mere mention rather than an
+   * event told ("I tried to report a rape": the rape is not attributed to the
+   * police at the desk). Tested on the text just before an act's match.
+   */
+  mention?: RegExp;
   /** Words and marks that start a new clause (negation does not cross them). */
   clauseBreak: RegExp;
 }

@@ -1,0 +1,82 @@
+/**
+ * Tok Pisin rules (Papua New Guinea): polis, paitim, kalabus, reipim, pamuk
+ * meri (a slur, also used by workers themselves), salim bodi, kastoma, raskol.
+ * "i no" before a verb negates it; "sapos" (if) and "bai" (will) mark what
+ * has not happened.
+ */
+import { act, actor, reported, setting, v, type LanguageRules } from './rule.types';
+
+export const TPI_RULES: LanguageRules = {
+  language: 'tpi',
+  markers: /\b(?:bilong|mipela|tasol|olsem|dispela|wanpela|tupela|sapos|pela|ol i|em i|mi no|i no|long wanem|kisim|paitim|save|bai|long|na|ol|mi)\b/g,
+  negation: /\b(?:no|nogat|nating|never)\b/,
+  hypothetical: /\b(?:sapos|bai|baimbai|ating|laik|inap long|nogut)\b/,
+  clauseBreak: /[,;:()]|\b(?:na|tasol|olsem na|long wanem|bikos|taim|orait)\b/g,
+  actors: [
+    actor(/\b(?:polis\w*|polisman|polismeri|ol polis|kops|polis stesin|stesin|sekiuriti bilong gavman|ami|soldia)\b/, 'POLICE'),
+    actor(/\b(?:giaman (?:olsem )?(?:ol i |em i )?polis|giaman polis|i no polis tru|mekim olsem ol i polis)\b/, 'IMPERSONATOR'),
+    actor(/\b(?:kaunsil|siti kaunsil|ol wokman bilong gavman|kot|majistret|imigresen)\b/, 'OTHER_STATE_OFFICIAL'),
+    actor(/\b(?:dokta|nes|nesmeri|ol nes|haus sik|klinik|helt woka)\b/, 'HEALTH_WORKER'),
+    actor(/\b(?:papa bilong haus|mama bilong haus|lenlod|landlord|ona bilong haus)\b/, 'LANDLORD'),
+    actor(/\b(?:kastoma\w*|klaien|man i baim mi|draiva)\b/, 'CLIENT'),
+    actor(/\b(?:bos\w*|bos meri|pimp|man i salim mi|meri i salim mi|ejen|ona bilong klab)\b/, 'THIRD_PARTY'),
+    actor(/\b(?:raskol\w*|ol yangpela man|ol man long (?:rot|setelmen|maket)|sampela man|ol man nating|ol lain|gang|ol drunk|spak man)\b/, 'MEMBER_OF_PUBLIC'),
+    actor(/\b(?:man bilong mi|meri bilong mi|boifren|brata bilong mi|brada bilong mi|papa bilong mi|mama bilong mi|kasin bilong mi|famili bilong mi|ol wantok bilong mi|anti bilong mi|angkel)\b/, 'FAMILY_OR_PARTNER'),
+  ],
+  acts: [
+    act(/\b(?:paitim (?:mi|mipela|em|yumi)|paitim|bin paitim|kilim (?:mi|mipela)|brukim (?:han|lek|nus|maus|bun)|pairap|banisim na paitim|pusim mi|tromoi ston|sutim|katim mi|bagarapim bodi)\b/, 'ASSAULT', 0.85),
+    act(/\b(?:reipim|reip|fosim mi long (?:slip|koap|sex|mekim sex)|fosim mi long slip wantaim|fosim (?:mi|em) long koap|pulim mi i go long bus|koap long strong|tekewe kondom|rausim kondom|givim (?:em|ol) fri|sex fri|fri sex)\b/, 'SEXUAL', 0.9),
+    act(/\b(?:(?:kisim|stilim|rausim|holim) (?:olgeta )?mani|kisim olgeta mani|stilim mani)\b/, 'TAKE', 0.85),
+    act(/\b(?:stilim (?:fon|bilum|ol samting|klos|samting)|stilim|kisim fon|kisim bilum|holimap)\b/, 'SEIZE', 0.85),
+    act(/\b(?:askim mani|askim mipela long mani|askim mi long mani|mas baim ol|givim mani long polis|baim polis|pulim mani|mekim mi baim|salim piksa|putim piksa|tokaut long (?:famili|man bilong mi))\b/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:naip|bus naip|gan|hom gan|homgan|spia|sisis)\b/, 'WEAPON', 0.8),
+    act(/\b(?:tok nogut long (?:mi|mipela)|kolim (?:mi|mipela) (?:pamuk|pamuk meri|rabis)|tok mi pamuk meri|tok mi pamuk|sem long mi|lap long mi|lap lap long|tok bilas|spet long mi)\b/, 'INSULT', 0.6),
+    act(/\b(?:i no laik peim|no peim mi|i no peim mi|no baim mi|i no baim mi|ranawe na i no peim)\b/, 'NONPAYMENT', 0.75, 'always'),
+  ],
+  violations: [
+    v(/\b(?:kalabus\w*|kisim mi i go long stesin|kisim mipela i go long stesin|putim mi long kalabus|putim mipela long kalabus|holim mi|holim mipela|arestim)\b/, 'POLICE_ABUSE', 'ARBITRARY_ARREST', 0.7, { who: 'POLICE' }),
+    v(/\b(?:polis i giaman olsem kastoma|polis i kam olsem kastoma|trikim mi)\b/, 'POLICE_ABUSE', 'ENTRAPMENT', 0.75, { who: 'POLICE' }),
+    v(/\b(?:askim nem|wokabaut bihainim mi|hambak long mipela|hambakim|ronim mipela|ronim mi|sekim bilum|sekim mi)\b/, 'POLICE_ABUSE', 'HARASSMENT_PROFILING', 0.55, { who: 'POLICE' }),
+    v(/\b(?:(?:kondom)\w*\b[^.]{0,60}\b(?:evidens|pruf|kisim|tromoi)|kisim ol kondom|tromoi ol kondom)/, 'POLICE_ABUSE', 'CONDOMS_AS_EVIDENCE', 0.85, { who: 'POLICE' }),
+    v(/\b(?:fosim mi long toktok|fosim mi long sainim)\b/, 'POLICE_ABUSE', 'COERCIVE_INTERROGATION', 0.6, { who: 'POLICE' }),
+    v(/\b(?:rausim (?:mi|mipela) long (?:haus|rum|ples)|rausim mi|rausim mipela|kukim (?:ol )?haus|kukim olgeta|bagarapim haus|brukim haus|slip long rot|no gat haus nau)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve' }),
+    v(/\b(?:raidim|reid|pasim (?:klab|ples|haus)|sutim ples)\b/, 'FORCED_EVICTION', 'WORKPLACE_CLOSURE', 0.75, { who: 'resolve' }),
+    v(/\b(?:no gat taim long kisim|i no gat taim long kisim|nating tok save)\b/, 'FORCED_EVICTION', 'NO_NOTICE', 0.55, { mode: 'always' }),
+    v(/\b(?:(?:dokta|nes|haus sik|klinik)\b[^.]{0,40}\b(?:i no laik (?:lukim|givim|helpim|sekim)|rausim mi|salim mi i go)|no laik givim marasin|no laik lukim mi)\b/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.85, { who: 'HEALTH_WORKER', mode: 'always' }),
+    v(/\b(?:(?:dokta|nes)\w*\b[^.]{0,50}\b(?:lap long mi|tok nogut|tok mi pamuk|sem long mi|mekim nogut)|putim mi long las lain|las lain)\b/, 'DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT', 0.75, { who: 'HEALTH_WORKER' }),
+    v(/\b(?:fosim mi long kisim test|test nating long tok save)\b/, 'DENIAL_OF_HEALTH_CARE', 'NOT_MEDICALLY_INDICATED', 0.75, { who: 'HEALTH_WORKER' }),
+    v(/\b(?:tokaut long sik|autim sik|toktok long sik bilong mi)\b/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'HEALTH_WORKER' }),
+    v(/\b(?:no inap kisim (?:marasin|kondom|arv|test)|no gat marasin bilong hiv)\b/, 'DENIAL_OF_HEALTH_CARE', 'HIV_SRH_BARRIER', 0.7, { mode: 'always' }),
+    v(/\b(?:rausim mi long wok|lusim wok bilong mi|no laik givim mi wok)\b/, 'DISCRIMINATION', 'EMPLOYMENT', 0.65, { who: 'resolve' }),
+    v(/\b(?:no laik givim rum|no laik rentim)\b/, 'DISCRIMINATION', 'HOUSING', 0.7, { who: 'resolve' }),
+    v(/\b(?:(?:polis|ol)\b[^.]{0,40}\b(?:i no laik kisim ripot|no laik raitim|no laik harim|no mekim wanpela samting|tok mi go bek)|no laik kisim ripot|lap long mi na tok mi go bek)\b/, 'DENIAL_OF_JUSTICE', 'REPORT_REFUSED', 0.8, { who: 'POLICE', mode: 'always' }),
+    v(/\b(?:em asua bilong mi|asua bilong yu yet|yu yet i mekim)\b/, 'DENIAL_OF_JUSTICE', 'VICTIM_BLAMED', 0.75, { who: 'resolve', mode: 'always' }),
+    v(/\b(?:(?:pret|mi pret)\b[^.]{0,60}\b(?:ripot|polis)|(?:mi no|mipela i no|mi no bin) (?:ripot\w*|go long polis)\b[^.]{0,80}\b(?:long wanem|bikos|bai|pret)|sapos (?:mi|mipela) (?:ripot\w*|go long polis|toktok))\b/, 'DENIAL_OF_JUSTICE', 'FEAR_OF_REPORTING', 0.8, { mode: 'always' }),
+    v(/\b(?:no gat loya|no givim loya)\b/, 'DENIAL_OF_JUSTICE', 'DUE_PROCESS', 0.75, { who: 'POLICE', mode: 'always' }),
+    v(/\b(?:lo bilong pamuk|kot long pamuk|sasim long pamuk|baim fain)\b/, 'CRIMINALISATION', 'SEX_WORK_OFFENCE', 0.8, { who: 'POLICE' }),
+    v(/\b(?:vagrensi|vegrensi|lo bilong ples)\b/, 'CRIMINALISATION', 'PUBLIC_ORDER_LAWS', 0.8, { who: 'POLICE' }),
+    v(/\b(?:salim mi i go bek long kantri|dipotim)\b/, 'CRIMINALISATION', 'IMMIGRATION', 0.8, { who: 'OTHER_STATE_OFFICIAL' }),
+    v(/\b(?:ol kastoma i pret long polis)\b/, 'CRIMINALISATION', 'CLIENT_PURSUIT', 0.75, { mode: 'nohyp' }),
+    v(/\b(?:kisim hap mani|kisim haf mani|no givim mipela (?:pe|mani|kaikai))\b/, 'LABOUR_EXPLOITATION', 'UNPAID_EARNINGS', 0.75, { who: 'THIRD_PARTY', mode: 'always' }),
+    v(/\b(?:no larim mipela yusim kondom)\b/, 'LABOUR_EXPLOITATION', 'UNSAFE_CONDITIONS', 0.7, { who: 'THIRD_PARTY', mode: 'always' }),
+    v(/\b(?:salim (?:mi|em|ol meri) long ol man|salim mi|fosim mi long salim bodi|fosim mi long wok)\b/, 'COERCION_OR_TRAFFICKING', 'FORCED_ENTRY', 0.85, { who: 'resolve', mode: 'nohyp' }),
+    v(/\b(?:giaman long mi|tok bai mi wok long (?:stoa|haus|maket)|tok mi bai kisim wok)\b/, 'COERCION_OR_TRAFFICKING', 'DECEPTION', 0.8, { who: 'resolve', mode: 'nohyp' }),
+    v(/\b(?:dinau|mi gat kaon)\b/, 'COERCION_OR_TRAFFICKING', 'DEBT_BONDAGE', 0.75, { who: 'resolve', mode: 'nohyp' }),
+    v(/\b(?:holim pas (?:pepa|paspot|aidi)|kisim (?:pepa|paspot|aidi) bilong mi)\b/, 'COERCION_OR_TRAFFICKING', 'DOCUMENTS_CONFISCATED', 0.85, { who: 'resolve', mode: 'nohyp' }),
+    v(/\b(?:no larim (?:mi|mipela) (?:go|lusim)|pasim (?:mi|mipela) insait|lokim (?:mi|mipela)|sapos mi (?:laik )?lusim (?:em|ol))\b/, 'COERCION_OR_TRAFFICKING', 'PREVENTED_FROM_LEAVING', 0.8, { who: 'resolve', mode: 'always' }),
+    v(/\b(?:pikinini meri|pikinini|liklik meri|yangpela meri i stap long skul|i stap long skul yet|skul meri|(?:1[0-7]|[1-9]) krismas|aninit long 18)\b/, 'CHILD_INVOLVED', undefined, 0.9, { mode: 'always' }),
+    v(/\b(?:danis|wokim piksa|video bilong sex)\b/, 'OUT_OF_SCOPE', undefined, 0.3, { mode: 'always' }),
+  ],
+  settings: [
+    setting(/\b(?:long rot|long maket|long taun|long bus|long nait klab ausait)\b/, 'STREET', 0.7),
+    setting(/\b(?:gest haus|klab|haus we mipela wok)\b/, 'INDOOR_SHARED', 0.6),
+    setting(/\b(?:rum bilong mi|haus bilong mi)\b/, 'INDOOR_OWN', 0.5),
+    setting(/\b(?:haus bilong em|hotel)\b/, 'OUTCALL', 0.65),
+    setting(/\b(?:fesbuk|facebook|whatsapp|intanet)\b/, 'ONLINE', 0.45),
+  ],
+  reported: [
+    reported(/\b(?:i no laik kisim ripot|no laik raitim ripot|mi go long polis stesin long ripot, tasol)\b/, 'TRIED_REFUSED', 'always'),
+    reported(/\b(?:ripotim long polis|go long polis long ripot|mi ripot)\b/, 'YES'),
+    reported(/\b(?:mi no ripot\w*|mi no go long polis)\b/, 'NO', 'always'),
+  ],
+};

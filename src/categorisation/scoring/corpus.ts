@@ -1,0 +1,56 @@
+/** Loads the labelled corpus in test/fixtures/categorisation (JSON lines). */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isViolationType, PERPETRATOR_TYPES, type PerpetratorType, type ViolationType } from '../../taxonomy/taxonomy.codes';
+
+export type CorpusSplit = 'tune' | 'heldout';
+
+export interface LabelledReport {
+  id: string;
+  language: string;
+  split: CorpusSplit;
+  text: string;
+  /** Main (first-listed) type first. */
+  violations: ViolationType[];
+  perpetrators: PerpetratorType[];
+  safeguarding: boolean;
+}
+
+export const CORPUS_DIR = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'categorisation');
+
+function parseLine(line: string, file: string, lineNo: number, language: string, split: CorpusSplit): LabelledReport {
+  const raw = JSON.parse(line) as Record<string, unknown>;
+  const where = `${file}:${lineNo}`;
+  const violations = raw.violations;
+  const perpetrators = raw.perpetrators;
+  if (typeof raw.id !== 'string' || typeof raw.text !== 'string' || typeof raw.safeguarding !== 'boolean')
+    throw new Error(`corpus ${where}: id, text and safeguarding are required`);
+  if (!Array.isArray(violations) || violations.length === 0 || !violations.every((t) => typeof t === 'string' && isViolationType(t)))
+    throw new Error(`corpus ${where}: bad violations`);
+  if (!Array.isArray(perpetrators) || !perpetrators.every((p) => (PERPETRATOR_TYPES as readonly unknown[]).includes(p)))
+    throw new Error(`corpus ${where}: bad perpetrators`);
+  return {
+    id: raw.id,
+    language,
+    split,
+    text: raw.text,
+    violations: violations as ViolationType[],
+    perpetrators: perpetrators as PerpetratorType[],
+    safeguarding: raw.safeguarding,
+  };
+}
+
+export function loadCorpus(dir = CORPUS_DIR): LabelledReport[] {
+  const out: LabelledReport[] = [];
+  for (const split of ['tune', 'heldout'] as const) {
+    const files = readdirSync(join(dir, split)).filter((f) => f.endsWith('.jsonl')).sort();
+    for (const file of files) {
+      const language = file.replace(/\.jsonl$/, '');
+      const lines = readFileSync(join(dir, split, file), 'utf8').split('\n');
+      lines.forEach((line, i) => {
+        if (line.trim()) out.push(parseLine(line, `${split}/${file}`, i + 1, language, split));
+      });
+    }
+  }
+  return out;
+}
