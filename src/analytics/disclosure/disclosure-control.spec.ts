@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { protectAnswer } from './disclosure-control';
 import type { RawCell } from './disclosure.types';
-import { cellId, derivableSuppressedCells, lineRuleOnly, naiveProtect, seededRandom } from './testing/attack-kit';
+import { cellId, derivableSuppressedCells, hasPresentBox, lineRuleOnly, naiveProtect, seededRandom } from './testing/attack-kit';
 
 const SECRET = Buffer.from('test-secret-for-disclosure-spec!');
 const OPTIONS = { secret: SECRET, minimumCellSize: 10, maxNoise: 2 };
@@ -175,6 +175,36 @@ describe('complementary suppression', () => {
       fc.property(tables, ({ shape, small, seed }) => {
         const { cells, groupBy } = randomTable(shape, 1, small, seed);
         const answer = protectAnswer(cells, groupBy, OPTIONS);
+        expect(derivableSuppressedCells(answer, groupBy)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: in sparse tables a derivable withheld cell is always one no box of present cells can hide', () => {
+    let exposedTables = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(tables, ({ shape, density, small, seed }) => {
+        const { cells, groupBy } = randomTable(shape, density, small, seed);
+        const answer = protectAnswer(cells, groupBy, OPTIONS);
+        const derivable = derivableSuppressedCells(answer, groupBy);
+        runs++;
+        if (derivable.length > 0) exposedTables++;
+        for (const id of derivable) expect(hasPresentBox(answer, groupBy, id)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+    console.log(`sparse tables with a structurally exposed withheld cell: ${exposedTables}/${runs}`);
+  });
+
+  it('property: with the domain (full grid), sparse tables leave no withheld cell derivable', () => {
+    fc.assert(
+      fc.property(tables, ({ shape, density, small, seed }) => {
+        const { cells, groupBy } = randomTable(shape, density, small, seed);
+        const domain = Object.fromEntries(groupBy.map((g, d) => [g, Array.from({ length: shape[d]! }, (_, v) => `v${v}`)]));
+        const answer = protectAnswer(cells, groupBy, { ...OPTIONS, domain });
+        expect(answer.cells).toHaveLength(shape.reduce((a, b) => a * b, 1));
         expect(derivableSuppressedCells(answer, groupBy)).toEqual([]);
       }),
       { numRuns: 300 },

@@ -18,6 +18,10 @@
  * - complementary suppression: every withheld cell becomes a corner of an
  *   all-withheld box so no line or marginal total reveals it
  *   (complementary-suppression.ts).
+ * - options: secret (>= 16 bytes, required), minimumCellSize (10), maxNoise (2),
+ *   domain (optional, recommended: the values of each groupBy dimension; the
+ *   answer is then the full grid and empty combinations are withheld like small
+ *   ones instead of being absent).
  *
  * Method and measured attack figures: docs/disclosure-control.md.
  */

@@ -170,3 +170,23 @@ export function lineRuleOnly(answer: ProtectedAnswer, groupBy: readonly string[]
   }
   return { cells, suppressedCells: cells.filter((cell) => cell.suppressed).length };
 }
+
+/**
+ * Whether some box of present cells has the cell `id` as a corner: for every dimension
+ * another value such that all 2^k combinations are cells of the answer (brute force).
+ */
+export function hasPresentBox(answer: ProtectedAnswer, groupBy: readonly string[], id: string): boolean {
+  const present = new Set(answer.cells.map((c) => cellId(c.dims, groupBy)));
+  const own = JSON.parse(id) as (string | null)[];
+  const values = groupBy.map((_, d) => [...new Set(answer.cells.map((c) => c.dims[groupBy[d]!] ?? null))].filter((v) => v !== own[d]));
+  const choose = (d: number, alt: (string | null)[]): boolean => {
+    if (d === groupBy.length) {
+      for (let m = 0; m < 1 << groupBy.length; m++) {
+        if (!present.has(JSON.stringify(own.map((v, e) => (m & (1 << e) ? alt[e]! : v))))) return false;
+      }
+      return true;
+    }
+    return values[d]!.some((v) => choose(d + 1, [...alt, v]));
+  };
+  return choose(0, []);
+}
