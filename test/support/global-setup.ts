@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrate } from '../../src/database/migrate';
 import { newTestEnvironment } from './test-env';
@@ -9,9 +9,19 @@ export default async function globalSetup(): Promise<void> {
   const env = newTestEnvironment();
   Object.assign(process.env, env);
   await migrate(env.DATABASE_URL);
-  if (process.env.SKIP_BUILD !== '1' && distIsStale()) {
-    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
-  }
+  const root = join(__dirname, '..', '..');
+  // Build if stale and take a private copy of dist/, both under a lock, so that a rebuild by a
+  // concurrent run (another developer's, or CI's) never swaps files under running processes.
+  const snapshot = join(root, '.test-dist', env.QUEUE_PREFIX);
+  mkdirSync(join(root, '.test-dist'), { recursive: true });
+  const script = [
+    process.env.SKIP_BUILD !== '1' && distIsStale() ? 'npm run build --silent' : 'true',
+    `rm -rf '${snapshot}'`,
+    `cp -r dist '${snapshot}'`,
+  ].join(' && ');
+  execFileSync('flock', [join(root, '.test-dist', '.lock'), 'sh', '-c', script], { cwd: root, stdio: 'inherit' });
+  if (!existsSync(join(snapshot, 'main.js'))) cpSync(join(root, 'dist'), snapshot, { recursive: true });
+  process.env.TEST_DIST_DIR = snapshot;
 }
 
 function newest(dir: string): number {

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { PG_BASE } from './test-env';
@@ -12,6 +13,8 @@ export default async function globalTeardown(): Promise<void> {
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await client.end();
   }
+  const snapshot = process.env.TEST_DIST_DIR;
+  if (snapshot?.includes('.test-dist')) rmSync(snapshot, { recursive: true, force: true });
   const prefix = process.env.QUEUE_PREFIX;
   if (prefix?.startsWith('rrtest_') && process.env.REDIS_URL) {
     const redis = new Redis(process.env.REDIS_URL);

@@ -24,7 +24,8 @@ export async function freePort(): Promise<number> {
 /** Starts a built entry point (dist/main.js, dist/worker.js) as a real process with the test environment. */
 export function startProcess(entry: string, env: Record<string, string> = {}): RunningProcess {
   const chunks: Buffer[] = [];
-  const child = spawn(process.execPath, [join(ROOT, 'dist', entry)], {
+  const dist = process.env.TEST_DIST_DIR ?? join(ROOT, 'dist');
+  const child = spawn(process.execPath, [join(dist, entry)], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
