@@ -77,11 +77,16 @@ describe('protectAnswer', () => {
 
   it('gives the same value to the same contributors in differently shaped answers', () => {
     const random = seededRandom(11);
-    const target = cell(random, { country: 'KE', violation: 'EXTORTION' }, 37);
-    const others = [cell(random, { country: 'UG', violation: 'EXTORTION' }, 52), cell(random, { country: 'TZ', violation: 'EXTORTION' }, 44)];
-    const byCountry = protectAnswer([target, ...others], ['country'], OPTIONS).cells.find((c) => c.dims.country === 'KE')!;
-    const alone = protectAnswer([target], [], OPTIONS).cells[0]!;
-    expect(byCountry.count).toBe(alone.count);
+    const mismatches: number[] = [];
+    for (let t = 0; t < 40; t++) {
+      const size = 3 * random.int(5, 30) + random.int(1, 2); // never on the lattice, so the noise is random
+      const target = cell(random, { country: 'KE', violation: 'EXTORTION' }, size);
+      const others = [cell(random, { country: 'UG', violation: 'EXTORTION' }, 52), cell(random, { country: 'TZ', violation: 'EXTORTION' }, 44)];
+      const byCountry = protectAnswer([target, ...others], ['country'], OPTIONS).cells.find((c) => c.dims.country === 'KE')!;
+      const alone = protectAnswer([target], [], OPTIONS).cells[0]!;
+      if (byCountry.count !== alone.count) mismatches.push(size);
+    }
+    expect(mismatches).toEqual([]);
   });
 
   it('refuses bad input', () => {
