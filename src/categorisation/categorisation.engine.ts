@@ -44,6 +44,8 @@ interface CompiledLanguage {
   negationWindow: number;
   negationAfter: RegExp | null;
   mention: RegExp | null;
+  relative: RegExp | null;
+  agent: RegExp | null;
   hypothetical: RegExp;
   clauseBreak: RegExp;
 }
@@ -59,6 +61,8 @@ interface TypeAccumulator {
   subtypes: Set<string>;
   evidence: string[];
   first: number;
+  /** Who did the acts behind this finding (only kept findings give perpetrators). */
+  perpetrators: Set<PerpetratorType>;
 }
 
 function compile(re: RegExp): RegExp {
@@ -82,6 +86,8 @@ function compileSet(set: LanguageRules): CompiledSet {
     negationWindow: set.negationWindow ?? NEGATION_WINDOW,
     negationAfter: set.negationAfter ? new RegExp(foldPatternSource(set.negationAfter.source)) : null,
     mention: set.mention ? new RegExp(foldPatternSource(set.mention.source)) : null,
+    relative: set.relative ? new RegExp(foldPatternSource(set.relative.source), 'g') : null,
+    agent: set.agent ? new RegExp(foldPatternSource(set.agent.source)) : null,
     hypothetical: new RegExp(foldPatternSource(set.hypothetical.source)),
     clauseBreak: new RegExp(foldPatternSource(set.clauseBreak.source), 'g'),
   };
@@ -133,8 +139,9 @@ class Scan {
   readonly sentenceStarts: number[] = [0];
   readonly actors: ActorMention[] = [];
   readonly types = new Map<ViolationType, TypeAccumulator>();
-  readonly perpetrators = new Set<PerpetratorType>();
   sets: readonly CompiledSet[] = COMPILED;
+  /** Spans read as DENIAL_OF_JUSTICE; acts inside them, or after a fear of reporting in their sentence, are reasons, not events. */
+  readonly justice: { start: number; end: number; fear: boolean }[] = [];
   constructor(readonly text: string) {
     this.folded = fold(text);
     SENTENCE_END.lastIndex = 0;
@@ -172,36 +179,75 @@ class Scan {
     if (lang.negationAfter && lang.negationAfter.test(this.folded.slice(end, end + 16))) return false;
     if (mode === 'nohyp') return true;
     const hypFrom = Math.max(sentStart, pos - HYPOTHETICAL_WINDOW);
-    return !lang.hypothetical.test(this.folded.slice(hypFrom, pos));
+    let scope = this.folded.slice(hypFrom, pos);
+    if (lang.relative) {
+      lang.relative.lastIndex = 0;
+      let last = -1;
+      let r: RegExpExecArray | null;
+      while ((r = lang.relative.exec(scope)) !== null) last = r.index + r[0].length;
+      if (last >= 0) scope = scope.slice(last);
+    }
+    return !lang.hypothetical.test(scope);
   }
 
-  /** The actor of an act at pos: nearest mention before it in the sentence, else after it, else the last one before the sentence. */
-  actorAt(pos: number, end: number): PerpetratorType | null {
+  /**
+   * The actor of an act at pos: the nearest mention before it in the
+   * sentence; else one right after it introduced as the agent of a passive
+   * ("by a client"); else the last one in the sentences before.
+   */
+  actorAt(
+    pos: number,
+    end: number,
+    lang: CompiledLanguage | null,
+    opts: { notActors?: readonly PerpetratorType[]; prefer?: readonly PerpetratorType[]; anyAfter?: boolean } = {},
+  ): PerpetratorType | null {
     const si = this.sentenceIndex(pos);
     const sentStart = this.sentenceStarts[si];
     const sentEnd = si + 1 < this.sentenceStarts.length ? this.sentenceStarts[si + 1] : this.folded.length;
+    const skip = opts.notActors ?? [];
     let before: ActorMention | null = null;
     let after: ActorMention | null = null;
     let earlier: ActorMention | null = null;
     for (const a of this.actors) {
+      if (a.start >= sentEnd) break;
+      if (skip.includes(a.actor)) continue;
+      if (opts.prefer?.includes(a.actor) && a.start >= sentStart) return a.actor;
       if (a.start < sentStart) earlier = a;
       else if (a.start < pos) before = a;
-      else if (a.start >= end && a.start < sentEnd) {
-        after = a;
-        break;
-      } else if (a.start >= sentEnd) break;
+      else if (a.start >= end && after === null) {
+        const lead = this.folded.slice(Math.max(end, a.start - 14), a.start);
+        if ((opts.anyAfter && a.actor !== 'FAMILY_OR_PARTNER') || lang?.agent?.test(lead)) after = a;
+      }
     }
     return (before ?? after ?? earlier)?.actor ?? null;
   }
 
-  add(type: ViolationType, subtype: string | undefined, weight: number, start: number, end: number): void {
+  /** Whether pos lies after a fear-of-reporting cue in the same sentence, or inside a span already read as denial of justice. */
+  explained(start: number, end: number, lang: CompiledLanguage): boolean {
+    const si = this.sentenceIndex(start);
+    for (const j of this.justice) {
+      if (start < j.end && end > j.start) return true;
+      if (j.fear && j.end <= start && this.sentenceIndex(j.start) === si) {
+        // "if I report the client who hit me": the relative clause tells an event.
+        if (lang.relative) {
+          lang.relative.lastIndex = 0;
+          if (lang.relative.test(this.folded.slice(j.end, start))) continue;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  add(type: ViolationType, subtype: string | undefined, weight: number, start: number, end: number, who: PerpetratorType | null = null): void {
     let acc = this.types.get(type);
     if (!acc) {
-      acc = { miss: 1, subtypes: new Set(), evidence: [], first: start };
+      acc = { miss: 1, subtypes: new Set(), evidence: [], first: start, perpetrators: new Set() };
       this.types.set(type, acc);
     }
     acc.miss *= 1 - weight;
     if (subtype) acc.subtypes.add(subtype);
+    if (who) acc.perpetrators.add(who);
     if (start < acc.first) acc.first = start;
     const phrase = evidencePhrase(this.text, start, end);
     if (phrase && acc.evidence.length < MAX_EVIDENCE && !acc.evidence.includes(phrase)) acc.evidence.push(phrase);
@@ -217,16 +263,24 @@ function evidencePhrase(text: string, start: number, end: number): string {
   return phrase;
 }
 
-function resolveAct(a: Act, who: PerpetratorType | null): [ViolationType, string] {
+function resolveAct(a: Act, who: PerpetratorType | null): [ViolationType, string | undefined] {
   const state = who !== null && STATE_ACTORS.has(who);
+  const controller = who === 'THIRD_PARTY' || who === 'FAMILY_OR_PARTNER';
   switch (a) {
     case 'ASSAULT':
       return state ? ['POLICE_ABUSE', 'PHYSICAL_VIOLENCE'] : ['VIOLENCE_BY_PRIVATE_ACTORS', 'PHYSICAL_ASSAULT'];
     case 'SEXUAL':
       return state ? ['POLICE_ABUSE', 'SEXUAL_VIOLENCE'] : ['VIOLENCE_BY_PRIVATE_ACTORS', 'SEXUAL_ASSAULT'];
     case 'TAKE':
-      // Money taken by officers is extortion (TAXONOMY.md: police who rape and take money: POLICE_ABUSE + EXTORTION).
-      return state ? ['EXTORTION', 'POLICE_BRIBE'] : ['VIOLENCE_BY_PRIVATE_ACTORS', 'ROBBERY'];
+      // Money taken by officers is extortion (issue #4: police who rape and take money: POLICE_ABUSE + EXTORTION);
+      // all of a worker's earnings taken by a partner or manager is control, not a robbery.
+      if (state) return ['EXTORTION', 'POLICE_BRIBE'];
+      if (controller) return ['COERCION_OR_TRAFFICKING', undefined];
+      return ['VIOLENCE_BY_PRIVATE_ACTORS', 'ROBBERY'];
+    case 'SKIM':
+      if (state) return ['EXTORTION', 'POLICE_BRIBE'];
+      if (who === 'FAMILY_OR_PARTNER') return ['COERCION_OR_TRAFFICKING', undefined];
+      return ['LABOUR_EXPLOITATION', 'UNPAID_EARNINGS'];
     case 'SEIZE':
       return state ? ['POLICE_ABUSE', 'THEFT_SEIZURE'] : ['VIOLENCE_BY_PRIVATE_ACTORS', 'ROBBERY'];
     case 'DEMAND':
@@ -241,6 +295,9 @@ function resolveAct(a: Act, who: PerpetratorType | null): [ViolationType, string
       if (state) return ['POLICE_ABUSE', 'THEFT_SEIZURE'];
       if (who === 'THIRD_PARTY') return ['LABOUR_EXPLOITATION', 'UNPAID_EARNINGS'];
       return ['VIOLENCE_BY_PRIVATE_ACTORS', 'NON_PAYMENT_BY_FORCE'];
+    case 'BLAME':
+      if (who === 'HEALTH_WORKER') return ['DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT'];
+      return ['DENIAL_OF_JUSTICE', 'VICTIM_BLAMED'];
   }
 }
 
@@ -280,44 +337,62 @@ function childFromPlaceholders(scan: Scan): void {
   }
 }
 
+function* matches(re: RegExp, text: string): Generator<[number, number]> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    yield [m.index, m.index + m[0].length];
+  }
+}
+
 function runViolationRules(scan: Scan): void {
-  for (const c of scan.sets.flatMap((x) => x.violations)) {
-    c.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = c.re.exec(scan.folded)) !== null) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (end === start) {
-        c.re.lastIndex++;
+  const rules = scan.sets.flatMap((x) => x.violations);
+  // Denial of justice first: what follows a fear of reporting is a reason, not an event.
+  const ordered = [...rules.filter((c) => c.rule.type === 'DENIAL_OF_JUSTICE'), ...rules.filter((c) => c.rule.type !== 'DENIAL_OF_JUSTICE')];
+  for (const c of ordered) {
+    const rule = c.rule;
+    for (const [start, end] of matches(c.re, scan.folded)) {
+      if (!scan.holds(start, end, rule.mode, c.lang)) continue;
+      if (rule.type === 'DENIAL_OF_JUSTICE') {
+        scan.justice.push({ start, end, fear: rule.subtype === 'FEAR_OF_REPORTING' });
+      } else if (rule.type !== 'CHILD_INVOLVED' && rule.type !== 'COERCION_OR_TRAFFICKING' && scan.explained(start, end, c.lang)) {
         continue;
       }
-      if (!scan.holds(start, end, c.rule.mode, c.lang)) continue;
-      scan.add(c.rule.type, c.rule.subtype, c.rule.weight, start, end);
-      const who = c.rule.who;
-      if (who === 'resolve') {
-        const a = scan.actorAt(start, end);
-        if (a) scan.perpetrators.add(a);
-      } else if (who) {
-        scan.perpetrators.add(who);
+      let type = rule.type;
+      let subtype = rule.subtype;
+      let who: PerpetratorType | null = null;
+      if (rule.who === 'resolve' || type === 'POLICE_ABUSE') {
+        const found = scan.actorAt(start, end, c.lang, rule);
+        if (found === 'IMPERSONATOR' && type === 'FORCED_EVICTION') continue; // a fake "raid" is a robbery, found by its acts
+        if (type === 'POLICE_ABUSE' && found === 'IMPERSONATOR') {
+          // Someone posing as police: violence by a private actor.
+          type = 'VIOLENCE_BY_PRIVATE_ACTORS';
+          subtype = undefined;
+          who = found;
+        } else if (rule.who === 'resolve') {
+          who = found ?? rule.fallback ?? null;
+        } else {
+          who = rule.who ?? null;
+        }
+      } else if (rule.who) {
+        who = rule.who;
       }
+      scan.add(type, subtype, rule.weight, start, end, who);
     }
   }
   for (const c of scan.sets.flatMap((x) => x.acts)) {
-    c.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = c.re.exec(scan.folded)) !== null) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (end === start) {
-        c.re.lastIndex++;
-        continue;
-      }
+    for (const [start, end] of matches(c.re, scan.folded)) {
       if (!scan.holds(start, end, c.rule.mode, c.lang)) continue;
       if (c.lang.mention && c.lang.mention.test(scan.folded.slice(Math.max(0, start - 30), start))) continue;
-      const who = scan.actorAt(start, end);
+      if (c.rule.act !== 'BLAME' && scan.explained(start, end, c.lang)) continue;
+      // A payment goes to whoever demands it ("pay [MONEY] to the officers").
+      const who = scan.actorAt(start, end, c.lang, { anyAfter: c.rule.act === 'DEMAND' });
       const [type, subtype] = resolveAct(c.rule.act, who);
-      scan.add(type, subtype, c.rule.weight, start, end);
-      scan.perpetrators.add(who ?? 'UNKNOWN');
+      scan.add(type, subtype, c.rule.weight, start, end, who ?? 'UNKNOWN');
     }
   }
 }
@@ -373,7 +448,7 @@ function bestReported(scan: Scan): ReportedToPolice | null {
  * CRIMINALISATION, not an arbitrary arrest.
  */
 const YIELDS: readonly { type: ViolationType; onlySubtypes: readonly string[]; to: ViolationType }[] = [
-  { type: 'POLICE_ABUSE', onlySubtypes: ['ARBITRARY_ARREST'], to: 'CRIMINALISATION' },
+  { type: 'POLICE_ABUSE', onlySubtypes: ['ARBITRARY_ARREST', 'HARASSMENT_PROFILING'], to: 'CRIMINALISATION' },
 ];
 
 function applyYields(scan: Scan): void {
@@ -415,11 +490,13 @@ export function categorise(input: CategorisationInput, options: EngineOptions = 
   applyYields(scan);
 
   const ruleFindings: ViolationFinding[] = [];
+  const found = new Set<PerpetratorType>();
   const positions = new Map<ViolationType, number>();
   for (const [type, acc] of scan.types) {
     const confidence = 1 - acc.miss;
     if (type === 'OUT_OF_SCOPE' || confidence < CONFIDENCE_THRESHOLD) continue;
     positions.set(type, acc.first);
+    for (const p of acc.perpetrators) found.add(p);
     ruleFindings.push({
       type,
       subtypes: orderSubtypes(type, acc.subtypes),
@@ -465,8 +542,8 @@ export function categorise(input: CategorisationInput, options: EngineOptions = 
   const perpetrators: PerpetratorFinding[] = [];
   const submittedPerps = [...new Set(input.submitted?.perpetrators ?? [])];
   for (const type of submittedPerps) perpetrators.push({ type, source: 'SUBMITTER' });
-  const known = [...scan.perpetrators].filter((p) => p !== 'UNKNOWN');
-  const rulePerps = known.length > 0 ? known : [...scan.perpetrators];
+  const known = [...found].filter((p) => p !== 'UNKNOWN');
+  const rulePerps = known.length > 0 ? known : [...found];
   if (others.length === 0) rulePerps.length = 0;
   for (const type of rulePerps) if (!submittedPerps.includes(type)) perpetrators.push({ type, source: 'RULES' });
 

@@ -24,7 +24,21 @@ export type RuleMode = 'fact' | 'nohyp' | 'always';
  * POLICE_ABUSE, by a client VIOLENCE_BY_PRIVATE_ACTORS. The engine finds the
  * actor (nearest actor mention in the sentence, else the last one before it).
  */
-export type Act = 'ASSAULT' | 'SEXUAL' | 'TAKE' | 'SEIZE' | 'DEMAND' | 'WEAPON' | 'INSULT' | 'NONPAYMENT';
+export type Act =
+  | 'ASSAULT'
+  | 'SEXUAL'
+  /** All of someone's money taken (by police: extortion; by a partner or manager: control of earnings). */
+  | 'TAKE'
+  /** Belongings seized or stolen. */
+  | 'SEIZE'
+  /** A share of earnings kept (by a manager: labour exploitation). */
+  | 'SKIM'
+  | 'DEMAND'
+  | 'WEAPON'
+  | 'INSULT'
+  | 'NONPAYMENT'
+  /** Blaming the victim (by police: denial of justice; by a health worker: discriminatory care). */
+  | 'BLAME';
 
 export interface ViolationRule {
   pattern: RegExp;
@@ -35,6 +49,12 @@ export interface ViolationRule {
   /** 0..1: how sure this phrase alone makes the finding. Findings need ≥ 0.5 in total. */
   weight: number;
   mode: RuleMode;
+  /** With who 'resolve': the perpetrator when no actor is found in context (else UNKNOWN). */
+  fallback?: PerpetratorType;
+  /** With who 'resolve': actor types never taken as the doer (clients do not hold passports). */
+  notActors?: readonly PerpetratorType[];
+  /** With who 'resolve': actor types preferred when mentioned in the same sentence (evictions: the landlord). */
+  prefer?: readonly PerpetratorType[];
 }
 
 export interface ActRule {
@@ -89,6 +109,10 @@ export interface LanguageRules {
    * police at the desk). Tested on the text just before an act's match.
    */
   mention?: RegExp;
+  /** Relative pronouns: a conditional before one does not reach into its clause ("if I report the client who hit me"). */
+  relative?: RegExp;
+  /** Words that mark the agent of a passive ("beaten by a client"): an actor after an act counts only after one. */
+  agent?: RegExp;
   /** Words and marks that start a new clause (negation does not cross them). */
   clauseBreak: RegExp;
 }
@@ -99,8 +123,14 @@ export const v = (
   type: ViolationType,
   subtype: string | undefined,
   weight: number,
-  opts: { who?: PerpetratorType | 'resolve'; mode?: RuleMode } = {},
-): ViolationRule => ({ pattern, type, subtype, weight, who: opts.who, mode: opts.mode ?? 'fact' });
+  opts: {
+    who?: PerpetratorType | 'resolve';
+    mode?: RuleMode;
+    fallback?: PerpetratorType;
+    notActors?: readonly PerpetratorType[];
+    prefer?: readonly PerpetratorType[];
+  } = {},
+): ViolationRule => ({ pattern, type, subtype, weight, ...opts, mode: opts.mode ?? 'fact' });
 
 export const act = (pattern: RegExp, a: Act, weight = 0.85, mode: RuleMode = 'fact'): ActRule => ({
   pattern,
