@@ -8,7 +8,7 @@ export const EN_RULES: LanguageRules = {
   markers: /\b(?:the|and|was|they|he|she|with|didn't|don't|when|this|that|from|were|have|had|said|my|i'm|it|of|to|got|but|because)\b/g,
   negation: /\b(?:not|never|no|nobody|no one|nothing|without|neither|nor)\b|n't\b|n’t\b/,
   hypothetical:
-    /\b(?:if|unless|will|gonna|going to|threaten\w*|in case|or else|otherwise|afraid of|scared of|fear of|worried|might|would|wants? to|said it was|pretend\w*|claimed)\b|'ll\b|'d\b/,
+    /\b(?:if|unless|will|gonna|going to|threaten\w*|in case|or else|otherwise|afraid of|scared of|fear of|worried|might|would|wants? to)\b|'ll\b|'d\b/,
   mention: /\b(?:report(?:ed|ing)?|about|for|over) (?:a|the|my|his|her|this|that)\s*$/,
   relative: /\b(?:who|that|which|whom)\b/g,
   agent: /\b(?:by)\s+(?:the |a |an |some |two |three |my |his )?$/,
