@@ -199,7 +199,7 @@ class Scan {
     pos: number,
     end: number,
     lang: CompiledLanguage | null,
-    opts: { notActors?: readonly PerpetratorType[]; prefer?: readonly PerpetratorType[]; anyAfter?: boolean } = {},
+    opts: { notActors?: readonly PerpetratorType[]; prefer?: readonly PerpetratorType[]; anyAfter?: boolean; sameSentence?: boolean } = {},
   ): PerpetratorType | null {
     const si = this.sentenceIndex(pos);
     const sentStart = this.sentenceStarts[si];
@@ -216,9 +216,10 @@ class Scan {
       else if (a.start < pos) before = a;
       else if (a.start >= end && after === null) {
         const lead = this.folded.slice(Math.max(end, a.start - 14), a.start);
-        if ((opts.anyAfter && a.actor !== 'FAMILY_OR_PARTNER') || lang?.agent?.test(lead)) after = a;
+        if ((opts.anyAfter && a.actor !== 'FAMILY_OR_PARTNER') || opts.sameSentence || lang?.agent?.test(lead)) after = a;
       }
     }
+    if (opts.sameSentence) earlier = null;
     return (before ?? after ?? earlier)?.actor ?? null;
   }
 

@@ -10,7 +10,7 @@ export const EN_RULES: LanguageRules = {
   hypothetical:
     /\b(?:if|unless|will|gonna|going to|threaten\w*|in case|or else|otherwise|afraid of|scared of|fear of|worried|might|would|wants? to)\b|'ll\b|'d\b/,
   mention: /\b(?:report(?:ed|ing)?|about|for|over) (?:a|the|my|his|her|this|that)\s*$/,
-  relative: /\b(?:who|that|which|whom)\b/g,
+  relative: /\b(?:(?:who|that|which|whom)\b|and (?:he|she|they)\s(?!will|would|'ll|'d|might))/g,
   agent: /\b(?:by)\s+(?:the |a |an |some |two |three |my |his )?$/,
   clauseBreak: /[,;:()]|\b(?:but|and|then|so|because|cause|cos|when|while|after|before|until|although|though)\b/g,
   actors: [
@@ -24,7 +24,7 @@ export const EN_RULES: LanguageRules = {
       /\b(?:court|judge|magistrate|probation(?: officer)?|housing (?:office|department|officer)|council|immigration(?: officers?| officials?| agents?)?|border (?:guards?|police)|council (?:inspectors?|officers?)|inspectors?|prison (?:guards?|staff)|guards? at the prison|soldiers?|army|municipal \w+|city officials?|bylaw officers?|social workers?|case ?workers?)\b/,
       'OTHER_STATE_OFFICIAL',
     ),
-    actor(/\b(?:raid(?:ed|s)?|arrested (?:me|us)|handcuffed)\b/, 'POLICE'),
+    actor(/\b(?:raided|arrested (?:me|us)|handcuffed)\b/, 'POLICE'),
     actor(/\b(?:doctors?|nurses?|midwife|receptionists?|clinic staff|hospital staff|the clinic|the hospital|pharmacist|health workers?|gp|medic)\b/, 'HEALTH_WORKER'),
     actor(/\b(?:landlord|landlady|property owner|owner of the (?:flat|house|building|apartment)|the agency that rents|letting agent|building manager|caretaker)\b/, 'LANDLORD'),
     actor(/\b(?:clients?|customers?|johns?|punters?|tricks?|regulars?|the guy who paid|the man who paid|a guy who booked|guy (?:who )?booked|bloke who booked)\b/, 'CLIENT'),
@@ -94,7 +94,13 @@ export const EN_RULES: LanguageRules = {
     v(/\b(?:(?:won't|wouldn't|doesn't|don't|didn't|would not|will not|never) let (?:me|us|her|them) (?:leave|go|out|quit|stop)|can't (?:leave|quit|get out|escape|go home)|cannot (?:leave|quit|escape)|couldn't (?:leave|escape|get out)|not allowed (?:to (?:leave|go out|quit)|out)|locked (?:me|us|her|them|the girls) (?:in|up)|keeps? (?:me|us) locked|(?:kept|keep|keeps) (?:me|us) (?:prisoner|captive|inside)|if i (?:try to )?(?:leave|quit|run|escape)|(?:tried|try) to (?:leave|escape|run away)\b[^.]{0,40}\b(?:beat|caught|found|brought|dragged|threat)|(?:found|hurt|kill) my family if|watch(?:ed|es)? (?:me|us) (?:all the time|24|day and night)|escap\w*|ran away from (?:him|them|the house|the boss))\b/, 'COERCION_OR_TRAFFICKING', 'PREVENTED_FROM_LEAVING', 0.8, { who: 'resolve', mode: 'always', notActors: ['CLIENT'], fallback: 'UNKNOWN' }),
     v(/\b(?:(?:forced|made|ordered|required|sent) (?:me|us|her)? ?(?:(?:to )?(?:go to|attend|join|do)|into)(?: an?| the)? ['"]?(?:rehab\w*|exit|rescue|rehabilitation|diversion|reform|correctional)['"]?[\w -]{0,15}(?:program\w*|course|centre|center|shelter|class\w*)|(?:exit|rescue|rehab\w*|diversion) (?:program\w*|course|shelter)\b[^.]{0,60}\b(?:or (?:go to |face )?(?:jail|prison|court|charges)|otherwise|or else|forced|made me|against my will|mandatory|compulsory)|(?:mandatory|compulsory) (?:exit|rehab\w*|rescue|diversion) (?:program\w*|course|class\w*))\b/, 'COERCION_OR_TRAFFICKING', 'COMPELLED_PROGRAMME', 0.85, { who: 'resolve', mode: 'always', fallback: 'OTHER_STATE_OFFICIAL' }),
     // CHILD_INVOLVED (ages in placeholders are handled by the engine)
-    v(/\b(?:under ?age|underaged|minors?|child prostitut\w*|schoolgirls?|schoolboys?|school uniform|still (?:at|in) (?:school|high school|middle school)|(?:was|is|were|are|i'm|still) (?:just |only )?(?:a )?(?:child|kid|kids|children|girl of|boy of)|year (?:[5-9]|1[0-2])|(?:grade|form) (?:[5-9]|1[0-2])|(?:girls?|boys?|kids?) (?:from|at|in) (?:the )?(?:school|high school)|young girls?|little girls?|school ?bags?|(?:more|older) than (?:1[0-7]|[1-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|(?:1[0-7]|[1-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[ -]?(?:years?[ -]old|yrs? old|yo|y\.o\.|-year-old)|(?:i was|i'm|i am|she was|she's|she is|he was|he's|he is|aged?|at age|since i was|when i was|since age) (?:just |only )?(?:1[0-7]|[1-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?! (?:years? (?:ago|in|of)|clients|men|times|hours|days|months|weeks|dollars|euros|kroner|kina|pesos|reais|percent|%)))/, 'CHILD_INVOLVED', undefined, 0.9, { mode: 'always' }),
+    v(/\b(?:under ?age|underaged|minors?|child prostitut\w*|schoolgirls?|schoolboys?|school uniform|still (?:at|in) (?:school|high school|middle school)|(?:was|is|were|are|i'm|still) (?:just |only )?(?:a )?(?:child|kid|kids|children|girl of|boy of)|year (?:[5-9]|1[0-2])|(?:grade|form) (?:[5-9]|1[0-2])|(?:girls?|boys?|kids?) (?:from|at|in) (?:the )?(?:school|high school)|young girls?|little girls?|school ?bags?|(?:more|older) than (?:1[0-7]|[1-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|(?:1[0-7]|[1-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[ -]?(?:years?[ -]old|yrs? old|yo|y\.o\.|-year-old)|(?:i was|i'm|i am|she was|she's|she is|he was|he's|he is|aged?|at age|since i was|when i was|since age) (?:just |only )?(?:1[0-7]|[1-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?! (?:years? (?:ago|in|of)|clients|men|times|hours|days|months|weeks|dollars|euros|kroner|kina|pesos|reais|percent|%)))/, 'CHILD_INVOLVED', undefined, 0.9, {
+      mode: 'always',
+      // Who brings or exploits the child, when named in the same sentence.
+      who: 'resolve',
+      sameSentence: true,
+      notActors: ['POLICE', 'OTHER_STATE_OFFICIAL', 'HEALTH_WORKER', 'LANDLORD', 'CLIENT', 'MEMBER_OF_PUBLIC', 'IMPERSONATOR', 'OTHER', 'UNKNOWN'],
+    }),
     // OUT_OF_SCOPE hints (used only when nothing else applies)
     v(/\b(?:danc\w*|strip(?:ping|per|club)|pole|lap ?dances?|porn\w*|film\w*|camming|cam (?:site|work|girl|model)|onlyfans|shoot|photo ?shoot|video (?:shoot|production)|adult (?:film|content|video))\b/, 'OUT_OF_SCOPE', undefined, 0.3, { mode: 'always' }),
   ],

@@ -55,6 +55,8 @@ export interface ViolationRule {
   notActors?: readonly PerpetratorType[];
   /** With who 'resolve': actor types preferred when mentioned in the same sentence (evictions: the landlord). */
   prefer?: readonly PerpetratorType[];
+  /** With who 'resolve': look only in the match's own sentence, before or after the match. */
+  sameSentence?: boolean;
 }
 
 export interface ActRule {
@@ -129,6 +131,7 @@ export const v = (
     fallback?: PerpetratorType;
     notActors?: readonly PerpetratorType[];
     prefer?: readonly PerpetratorType[];
+    sameSentence?: boolean;
   } = {},
 ): ViolationRule => ({ pattern, type, subtype, weight, ...opts, mode: opts.mode ?? 'fact' });
 

@@ -25,6 +25,7 @@ export const ZH_RULES: LanguageRules = {
     actor(/(?:老公|丈夫|男朋友|男友|阿叔|叔叔|家人|爸爸|阿爸|哥哥|阿哥|老竇|老豆|前夫)/, 'FAMILY_OR_PARTNER'),
   ],
   acts: [
+    act(/(?:同佢做一次|和他做一次|陪佢瞓|陪他睡一次|同佢上床)/, 'SEXUAL', 0.85, 'nohyp'),
     act(/(?:打(?:咗|了|到|傷|伤)?(?:我|佢|人)|毆打|殴打|踢(?:咗|了)?我|踢我|又踢|掌摑|掌掴|巴掌|幾巴|几巴|打傷|打伤|被打|捱打|挨打|幾拳|几拳|揼我|推我|扯我頭髮|掟(?:垃圾|石|嘢|雞蛋)|扔(?:垃圾|石头|鸡蛋)|受傷|受伤)/, 'ASSAULT', 0.85),
     act(/(?:強姦|强奸|強暴|强暴|非禮|非礼|性侵|摸我|同佢做一次|和他做一次|陪他睡|同佢瞓|逼我口交|除咗套|摘套|偷偷除套|免費陪|免费陪|做完先)/, 'SEXUAL', 0.9),
     act(/(?:(?:搜走|拎走|攞走|拿走|搶走|抢走|收走|袋走|沒收|没收|抢了|搶咗|拿了)(?:晒)?(?:我|我哋|我们|我們)?(?:啲|的)?(?:錢|钱|現金|现金))/, 'TAKE', 0.85),
@@ -35,7 +36,7 @@ export const ZH_RULES: LanguageRules = {
     act(/(?:唔肯畀錢|唔肯俾錢|不肯给钱|不给钱|冇畀錢|沒付錢|没付钱|唔俾錢|唔畀錢|走數|走数|賴數|赖账)/, 'NONPAYMENT', 0.75, 'always'),
   ],
   violations: [
-    v(/(?:拉(?:咗|了)?我|被拉|抓(?:了)?我|被抓|拘捕|逮捕|拘留|扣留|鎖(?:咗|了)?我|锁了我|關(?:咗|了)?我|关了我|帶(?:咗|了)?我(?:返|回)|带我回|返差館|回警局|差館|警局過夜|警局过夜)/, 'POLICE_ABUSE', 'ARBITRARY_ARREST', 0.7, { who: 'POLICE' }),
+    v(/(?:被(?:警察|差人|公安|便衣)(?:抓|拉|拘捕|扣留)|拉(?:咗|了)?我|被拉|抓(?:了)?我|被抓|拘捕|逮捕|拘留|扣留|鎖(?:咗|了)?我|锁了我|關(?:咗|了)?我|关了我|帶(?:咗|了)?我(?:返|回)|带我回|返差館|回警局|差館|警局過夜|警局过夜)/, 'POLICE_ABUSE', 'ARBITRARY_ARREST', 0.7, { who: 'POLICE' }),
     v(/(?:放蛇|扮客人|假扮客人|冒充客人|装成客人)/, 'POLICE_ABUSE', 'ENTRAPMENT', 0.8, { who: 'POLICE' }),
     v(/(?:查身份證|查身份证|查證件|查证件|查牌|搜身|成日截查|经常查|跟蹤|跟踪|影相|拍照|騷擾|骚扰)/, 'POLICE_ABUSE', 'HARASSMENT_PROFILING', 0.55, { who: 'POLICE' }),
     v(/(?:(?:安全套|避孕套|套)[^。]{0,20}(?:證據|证据|沒收|没收|攞走|拿走)|(?:沒收|没收|攞走|拿走)(?:了|咗)?(?:我的|我啲)?(?:安全套|避孕套))/, 'POLICE_ABUSE', 'CONDOMS_AS_EVIDENCE', 0.85, { who: 'POLICE' }),
@@ -55,7 +56,7 @@ export const ZH_RULES: LanguageRules = {
     v(/(?:活該|活该|自找|自己攞嚟|自己搞出嚟|你做呢行就預咗|怪我)/, 'DENIAL_OF_JUSTICE', 'VICTIM_BLAMED', 0.75, { who: 'resolve', mode: 'always' }),
     v(/(?:(?:唔敢|不敢|冇報警|没报警|沒報警|冇报警|唔報警|不报警)[^。]{0,30}(?:怕|驚|惊|因為|因为|會|会)|(?:因為|因为)(?:怕|驚)[^。]{0,20}(?:告|拉|抓|查)|(?:如果|若果|要是)我(?:報警|报警|去差館|去警局)|報警都冇用|报警也没用)/, 'DENIAL_OF_JUSTICE', 'FEAR_OF_REPORTING', 0.8, { mode: 'always' }),
     v(/(?:律師|律师|翻譯|翻译|傳譯|传译)/, 'DENIAL_OF_JUSTICE', 'DUE_PROCESS', 0.55, { who: 'POLICE', mode: 'always' }),
-    v(/(?:唆使|不道德行為|不道德行为|賣淫|卖淫|經營賣淫|经营卖淫|控罪|告我)/, 'CRIMINALISATION', 'SEX_WORK_OFFENCE', 0.6, { who: 'POLICE' }),
+    v(/(?:唆使|不道德行為|不道德行为|經營賣淫|经营卖淫|控罪|告我|被控|起訴|起诉)/, 'CRIMINALISATION', 'SEX_WORK_OFFENCE', 0.7, { who: 'POLICE' }),
     v(/(?:阻街|阻差辦公|擾亂|扰乱|妨礙|妨碍)/, 'CRIMINALISATION', 'PUBLIC_ORDER_LAWS', 0.8, { who: 'POLICE' }),
     v(/(?:遞解|递解|遣返|違反逗留條件|违反逗留条件|旅遊簽證|旅游签证|逾期逗留|驅逐出境|驱逐出境)/, 'CRIMINALISATION', 'IMMIGRATION', 0.8, { who: 'resolve', fallback: 'OTHER_STATE_OFFICIAL' }),
     v(/(?:客人都唔敢|客人不敢|客人怕|人客驚)/, 'CRIMINALISATION', 'CLIENT_PURSUIT', 0.75, { who: 'resolve', mode: 'nohyp', notActors: ['CLIENT'] }),
@@ -66,9 +67,15 @@ export const ZH_RULES: LanguageRules = {
     v(/(?:說是做|说是做|話係做|话系做|騙我|骗我|呃我)/, 'COERCION_OR_TRAFFICKING', 'DECEPTION', 0.8, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
     v(/(?:欠(?:他|佢|老闆|老板|公司)?[^。]{0,6}(?:錢|钱|萬|万|块|蚊)|欠債|欠债|還債|还债|還清|还清)/, 'COERCION_OR_TRAFFICKING', 'DEBT_BONDAGE', 0.75, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
     v(/(?:(?:護照|护照|證件|证件|身份證|身份证)(?:被)?[^。]{0,6}(?:收起|扣住|扣起|收走|拿走|沒收|没收)|(?:扣住|扣起|收起|收走|拿走)(?:了|咗)?(?:我的|我)?(?:護照|护照|證件|证件))/, 'COERCION_OR_TRAFFICKING', 'DOCUMENTS_CONFISCATED', 0.85, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
-    v(/(?:不准走|唔准走|唔俾我走|不让我走|鎖住我|锁住我|關住我|关住我|走唔甩|逃不掉|睇住我|看着我)/, 'COERCION_OR_TRAFFICKING', 'PREVENTED_FROM_LEAVING', 0.8, { who: 'resolve', mode: 'always', notActors: ['CLIENT'], fallback: 'UNKNOWN' }),
+    v(/(?:不准走|唔准走|唔俾我走|不让我走|鎖住我|锁住我|關住我|关住我|走唔甩|逃不掉)/, 'COERCION_OR_TRAFFICKING', 'PREVENTED_FROM_LEAVING', 0.8, { who: 'resolve', mode: 'always', notActors: ['CLIENT'], fallback: 'UNKNOWN' }),
     v(/(?:強制.{0,4}(?:戒|課程|课程)|强制.{0,4}(?:课程|改造))/, 'COERCION_OR_TRAFFICKING', 'COMPELLED_PROGRAMME', 0.85, { who: 'resolve', mode: 'always', fallback: 'OTHER_STATE_OFFICIAL' }),
-    v(/(?:未成年|未滿十八|未满十八|妹妹仔|中學生|中学生|學生妹|学生妹|小學|小学|中學|中学|(?:十[一二三四五六七]|[一二三四五六七八九]|1[0-7]|[1-9])\s*(?:歲|岁))/, 'CHILD_INVOLVED', undefined, 0.9, { mode: 'always' }),
+    v(/(?:未成年|未滿十八|未满十八|妹妹仔|中學生|中学生|學生妹|学生妹|小學|小学|中學|中学|(?:十[一二三四五六七]|[一二三四五六七八九]|1[0-7]|[1-9])\s*(?:歲|岁))/, 'CHILD_INVOLVED', undefined, 0.9, {
+      mode: 'always',
+      // Who brings or exploits the child, when named in the same sentence.
+      who: 'resolve',
+      sameSentence: true,
+      notActors: ['POLICE', 'OTHER_STATE_OFFICIAL', 'HEALTH_WORKER', 'LANDLORD', 'CLIENT', 'MEMBER_OF_PUBLIC', 'IMPERSONATOR', 'OTHER', 'UNKNOWN'],
+    }),
     v(/(?:跳舞|脫衣舞|脱衣舞|拍片|色情片|直播|裸聊)/, 'OUT_OF_SCOPE', undefined, 0.3, { mode: 'always' }),
   ],
   settings: [
