@@ -7,7 +7,6 @@ import {
   RedactionSpan,
 } from './deidentification.types';
 import { KnownWords, knownWords } from './lexicon/known-words';
-import { detectLanguage } from './language';
 import { PLACEHOLDER_RE, buildView } from './text-view';
 import { recogniseAddresses } from './recognisers/address.recogniser';
 import { recogniseAges } from './recognisers/age.recogniser';
@@ -47,7 +46,7 @@ export class Deidentifier {
       recognisePhones,
       recogniseAges,
       recogniseAddresses,
-      createPlaceRecogniser(words),
+      createPlaceRecogniser(),
       createPersonRecogniser(words),
     ];
   }
@@ -65,7 +64,7 @@ export class Deidentifier {
   }
 
   private run(original: string, context: DeidentifyContext): DeidentifyResult {
-    const { view, norm } = buildView(original, context.country);
+    const { view, norm } = buildView(original, context.country, context.language);
     const { text, fold, protectedMask } = view;
     const counters = new Map<RedactionKind, number>();
     PLACEHOLDER_RE.lastIndex = 0;
@@ -123,12 +122,17 @@ export class Deidentifier {
       const count = counts.get(kind);
       if (count) redactions.push({ kind, count });
     }
-    return { text: out, language: languageOf(text, context.language), redactions, spans };
+    return { text: out, language: view.language, redactions, spans };
   }
 }
 
 /** Highest priority first, then longest; a candidate overlapping a chosen one or a placeholder is dropped. */
 function resolve(candidates: Candidate[], protectedMask: Uint8Array, text: string): Candidate[] {
+  // A span must not swallow the full stop that ends a sentence: the next word would stop looking
+  // sentence-initial on a second pass (idempotence) and the text would lose its punctuation.
+  for (const c of candidates) {
+    if (c.end - c.start > 1 && text[c.end - 1] === '.' && /^(?:\s*$|\s+[\p{Lu}\d"“(])/u.test(text.slice(c.end, c.end + 3))) c.end--;
+  }
   const sorted = candidates
     .filter((c) => c.end > c.start)
     .sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -152,7 +156,10 @@ function resolve(candidates: Candidate[], protectedMask: Uint8Array, text: strin
         while (i < c.end && taken[i]) i++;
         let j = i;
         while (j < c.end && !taken[j]) j++;
-        if (j > i && /[\p{L}\p{N}]/u.test(text.slice(i, j))) {
+        const rest = text.slice(i, j);
+        const adjacent = (i > 0 && taken[i - 1] && !/\s/.test(text[i - 1] ?? '') && !/^\s/.test(rest)) || (j < taken.length && taken[j] && !/\s$/.test(rest));
+        const nameRest = (c.kind === 'PERSON' || c.kind === 'PLACE') && /[\p{L}]{2}/u.test(rest);
+        if (j > i && (/\p{N}/u.test(rest) || nameRest || (adjacent && /^[\p{sc=Latin}\p{N}'’.-]+$/u.test(rest.trim())))) {
           let a = i;
           let b = j;
           while (a < b && /\s/.test(text[a] ?? '')) a++;
@@ -194,14 +201,6 @@ function valueKey(kind: RedactionKind, value: string): string {
         .replace(/[^\p{L}\p{N}@.]+/gu, ' ')
         .trim();
   }
-}
-
-function languageOf(text: string, given: string | null | undefined): string | null {
-  if (given) {
-    const primary = given.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-    if (/^[a-z]{2,3}$/.test(primary)) return primary;
-  }
-  return detectLanguage(text.replace(PLACEHOLDER_RE, ' '));
 }
 
 let shared: Deidentifier | null = null;

@@ -12,6 +12,12 @@ import { GIVEN_NAMES, SURNAMES } from './names';
 import { TOK_PISIN_WORDS } from './tok-pisin';
 import { PERSON_TRIGGERS, SAFE_CAPITALISED, SAFE_PLACES, STOPWORDS, VIOLATION_WORDS } from './words';
 
+const ROMANCE_ENDINGS: [string, string[]][] = [
+  ['aram', ['ar']], ['avam', ['ar']], ['ava', ['ar']], ['ou', ['ar']], ['ei', ['ar']], ['ando', ['ar']], ['ado', ['ar']], ['ada', ['ar']], ['aron', ['ar']], ['aba', ['ar']], ['aban', ['ar']], ['ó', ['ar']], ['é', ['ar']],
+  ['eram', ['er', 'ir']], ['iram', ['ir']], ['iu', ['ir']], ['eu', ['er']], ['ia', ['er', 'ir']], ['iam', ['er', 'ir']], ['ió', ['er', 'ir']], ['ieron', ['er', 'ir']], ['iendo', ['er', 'ir']], ['endo', ['er']], ['indo', ['ir']], ['ido', ['er', 'ir']], ['ida', ['er', 'ir']],
+  ['ait', ['er', 'ir', 're']], ['aient', ['er']], ['èrent', ['er']], ['é', ['er']], ['ée', ['er']], ['és', ['er']], ['ées', ['er']], ['it', ['ir', 're']], ['ont', ['er', 'ir', 're']],
+];
+
 /** Parts of country names that are generic or name smaller places too ("Vatican City", "Saint Lucia"). */
 const GENERIC_PLACE_WORDS = new Set(['city', 'island', 'islands', 'isla', 'islas', 'ilhas', 'îles', 'inseln', 'øyene', 'saint', 'sainte', 'santa', 'san', 'são', 'sint', 'bay', 'mount', 'port', 'heard', 'mcdonald', 'virgin', 'cocos', 'keeling', 'christmas', 'norfolk', 'lucia', 'helena', 'vincent', 'kitts', 'pierre', 'miquelon', 'martin', 'barthélemy', 'marino', 'thomas', 'tomé', 'príncipe', 'cruz', 'georgia', 'jordan', 'chad', 'grenadines', 'nevis', 'jersey', 'guernsey', 'man', 'niger', 'congo', 'mali', 'cook', 'wallis', 'futuna', 'faroe', 'svalbard', 'jan', 'mayen', 'pitcairn', 'tokelau', 'niue', 'nauru', 'reunion', 'réunion', 'mayotte', 'aruba', 'curaçao', 'bonaire', 'sudan']);
 
@@ -58,7 +64,18 @@ export class KnownWords {
     // German nouns are capitalised in the dictionary; their lowercase forms are ordinary words too.
     const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
     if (this.de.has(lower) || (this.de.has(cap) && !GIVEN_NAMES.has(lower) && !SURNAMES.has(lower))) return true;
-    if (lower.includes('-')) return lower.split('-').every((p) => p.length === 0 || this.isCommon(p));
+    if (lower.includes('-')) return lower.split('-').every((p) => p.length <= 1 || this.isCommon(p));
+    // Romance verb forms the one-step affix lookup misses: "despejou" → despejar, "descobriu" → descobrir.
+    for (const [end, inf] of ROMANCE_ENDINGS) {
+      if (lower.length > end.length + 2 && lower.endsWith(end)) {
+        const stem = lower.slice(0, lower.length - end.length);
+        for (const i of inf) for (const d of this.lowerDicts) if (d.hasStem(stem + i)) return true;
+      }
+    }
+    // Scandinavian definite and plural endings: "kontoen", "leiligheten", "pengene".
+    for (const end of ['ene', 'en', 'et', 'er', 'a', 'ane', 'ar']) {
+      if (lower.length > end.length + 2 && lower.endsWith(end) && this.lowerDicts[4]!.hasStem(lower.slice(0, lower.length - end.length))) return true;
+    }
     // Compounds (German, Norwegian): a known head of 4+ letters after a known modifier of 3+.
     if (lower.length >= 9) {
       for (let i = lower.length - 4; i >= 3; i--) {
@@ -71,6 +88,13 @@ export class KnownWords {
         }
       }
     }
+    return false;
+  }
+
+  /** Stricter: the word itself is a dictionary stem or a function word (no affix stripping, no compounds). */
+  isCommonStem(lower: string): boolean {
+    if (STOPWORDS.has(lower) || TOK_PISIN_WORDS.has(lower) || VIOLATION_WORDS.has(lower) || PERSON_TRIGGERS.has(lower)) return true;
+    for (const d of this.lowerDicts) if (d.hasStem(lower)) return true;
     return false;
   }
 
@@ -89,9 +113,18 @@ export class KnownWords {
     return false;
   }
 
-  /** German capitalised noun known to the German dictionary. */
+  /** German capitalised noun known to the German dictionary, or a compound of known parts ("Ausweisnummer"). */
   isGermanNoun(word: string): boolean {
-    return this.de.has(word);
+    if (this.de.has(word)) return true;
+    if (word.length < 8) return false;
+    for (let i = word.length - 3; i >= 3; i--) {
+      const head = word.charAt(i).toUpperCase() + word.slice(i + 1);
+      if (!this.de.has(head)) continue;
+      const mod = word.slice(0, i);
+      const modNoS = mod.replace(/s$/, '');
+      if (this.de.has(mod) || this.de.has(modNoS) || this.de.has(mod.toLowerCase()) || this.de.has(`${modNoS}e`)) return true;
+    }
+    return false;
   }
 
   /** Number of dictionaries loaded (for health checks). */

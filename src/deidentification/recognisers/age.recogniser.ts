@@ -27,6 +27,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(`${WB}(?:mi\\s+gat|em\\s+i\\s+gat|gat|mi|em)?\\s*${N}\\s*(?:krismas|yia)(?:\\s+(?:olsem|tasol))?${WE}`, 'giu'),
   // zh: 我24岁, 24岁, 二十四岁, 今年24
   /([\d一二三四五六七八九十两]{1,4})\s?(?:岁|歲|周岁|週歲)/gu,
+  // copula + (only) + number at the end of a clause: "she's only 17)", "und war 19.", "hun er bare 17.", "ich bin 24"
+  new RegExp(`${WB}(?:i'm|im|i am|i was|she's|shes|he's|hes|she is|he is|she was|he was|they're|we're|ich bin|ich war|war|sie ist|er ist|sie war|er war|jeg er|jeg var|hun er|han er|hun var|han var|je suis|elle est|il est|j'avais|yo tenía|tenía|tenia|eu tinha|tinha|em i|mi)\\s+(?:only|just|barely|nearly|almost|about|bare|kun|nur|erst|gerade|solo|apenas|só|so|seulement|juste|tasol)?\\s*${N}(?=\\s*(?:[.,!;:)\\]]|$|\\s(?:and|og|und|y|e|et|but|men|aber|pero|mas|mais|when|da|als|cuando|quando|quand|na|tasol|krismas|yia)\\b))`, 'giu'),
+  // apposition after a person word: "a trans woman, 26,", "fra Romania, 22 år", "ma collègue Mei, 19 ans"
+  new RegExp(`(?:woman|man|girl|boy|trans|worker|mother|mum|mujer|chica|chico|trabajadora|mulher|menina|femme|fille|travailleuse|frau|mädchen|kvinne|jente|meri|romania|nigeria|bulgaria|brasil|brazil|colombia|venezuela|[\\p{Lu}][\\p{Ll}]+)\\s*,\\s*${N}(?:\\s*(?:år|ans|años|anos|jahre|years?(?: old)?|yo))?(?=\\s*[,.;)]|\\s+(?:og|and|y|e|et|und)\\b)`, 'gu'),
 ];
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -52,7 +56,7 @@ export function ageBand(age: number): string {
   return `AGE_${lo}_${lo + 4}`;
 }
 
-const DURATION_BEFORE = /(?<![\p{L}])(?:for|since|ago|hace|há|ha|faz|depuis|pendant|seit|vor|i|på|in|en|em|after|después de|depois de|après|nach|etter|durante|during|over|within|dentro de|last|past|últimos|ultimos|derniers|letzten|siste)\s+$/iu;
+const DURATION_BEFORE = /(?<![\p{sc=Latin}])(?:for|since|ago|hace|há|ha|faz|depuis|pendant|seit|vor|i|på|in|en|em|after|después de|depois de|après|nach|etter|durante|during|over|within|dentro de|last|past|últimos|ultimos|derniers|letzten|siste)\s+$/iu;
 const DURATION_AFTER = /^\s*(?:ago|atrás|atras|de cárcel|de prisión|de prisão|de cadeia|in prison|in jail|sentence|de condena|siden|her|hier|aquí|aqui|ici|here|working|trabajando|trabalhando|in (?:the|this)|en (?:el|la|este|esta)|no (?:brasil|país)|en españa|i norge|in deutschland|en france|depuis|später|senere|later|después|depois|plus tard)/i;
 
 export const recogniseAges: Recogniser = (view: TextView): Candidate[] => {

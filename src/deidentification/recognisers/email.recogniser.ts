@@ -11,7 +11,7 @@ const TLD = '(?:com|net|org|edu|gov|info|biz|io|co|me|app|xyz|online|[a-z]{2})';
 
 /** Obfuscated: "maria.lopez at gmail dot com", "juan (arroba) hotmail (punto) es", "lin AT qq DOT com". */
 const OBFUSCATED = new RegExp(
-  `${WB}[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*${AT}(?:(?:${PROVIDERS})(?:${DOT}${TLD}(?:${DOT}${TLD})?)?|[\\p{L}\\p{N}-]+${DOT}${TLD}(?:${DOT}${TLD})?)(?![\\p{L}\\p{N}])`,
+  `${WB}[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*(?:\\s+(?:dot|punto|ponto|point|punkt|prikk|underscore|guion|guión)\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*){0,3}${AT}(?:(?:${PROVIDERS})(?:${DOT}${TLD}(?:${DOT}${TLD})?)?|[\\p{L}\\p{N}-]+${DOT}${TLD}(?:${DOT}${TLD})?)(?![\\p{sc=Latin}\\p{N}])`,
   'giu',
 );
 

@@ -7,25 +7,25 @@ import { aadhaarValid, cpfValid, fodselsnummerValid, hkidValid, ibanValid, luhn,
  * or a token mixing letters and digits — is removed as a generic ID_NUMBER at low priority.
  */
 
-const IBAN_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){10,30}(?![\p{L}\p{N}])/giu;
+const IBAN_RE = /(?<![\p{sc=Latin}\p{N}])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){10,30}(?![\p{sc=Latin}\p{N}])/giu;
 const CARD_RE = /(?<![\p{N}.,])\d(?:[ -]?\d){12,18}(?![\p{N}]|[.,]\d)/gu;
 const SSN_RE = /(?<![\p{N}-])\d{3}[- ]\d{2}[- ]\d{4}(?![\p{N}]|-\d)/gu;
 const CPF_RE = /(?<![\p{N}.])\d{3}\.?\d{3}\.?\d{3}[-.]?\d{2}(?![\p{N}])/gu;
 const AR_DNI_RE = /(?<![\p{N}.,])\d{1,2}\.\d{3}\.\d{3}(?![\p{N}]|[.,]\d)/gu;
-const ES_ID_RE = /(?<![\p{L}\p{N}])[XYZ]?[ -]?\d{7,8}[ -]?[A-Z](?![\p{L}\p{N}])/giu;
-const HKID_RE = /(?<![\p{L}\p{N}])[A-Z]{1,2}\d{6}\s?(?:\(\s?[0-9A]\s?\)|[0-9A])(?![\p{L}\p{N}])/gu;
+const ES_ID_RE = /(?<![\p{sc=Latin}\p{N}])[XYZ]?[ -]?\d{7,8}[ -]?[A-Z](?![\p{sc=Latin}\p{N}])/giu;
+const HKID_RE = /(?<![\p{sc=Latin}\p{N}])[A-Z]{1,2}\d{6}\s?(?:\(\s?[0-9A]\s?\)|[0-9A])(?![\p{sc=Latin}\p{N}])/gu;
 const AADHAAR_RE = /(?<![\p{N}])[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}(?![\p{N}])/gu;
 const FNR_RE = /(?<![\p{N}])\d{6}[ ]?\d{5}(?![\p{N}])/gu;
 const IPV4_RE = /(?<![\p{N}.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?::\d{1,5})?(?![\p{N}]|\.\d)/gu;
-const IPV6_RE = /(?<![\p{L}\p{N}:])(?:[0-9a-f]{1,4}|:)(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?![\p{L}\p{N}:])/giu;
+const IPV6_RE = /(?<![\p{sc=Latin}\p{N}:])(?:[0-9a-f]{1,4}|:)(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?![\p{sc=Latin}\p{N}:])/giu;
 /** A token of letters and digits (with inner - / .), e.g. AB1234567, X-4455-K, 4B7QZ9. */
-const MIXED_RE = /(?<![\p{L}\p{N}_@.])(?=[\p{L}\p{N}./-]*\p{N})(?=[\p{L}\p{N}./-]*\p{L})[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)*(?![\p{L}\p{N}_@]|\.\p{L})/gu;
+const MIXED_RE = /(?<![\p{sc=Latin}\p{N}_@.])(?=[\p{sc=Latin}\p{N}./-]*\p{N})(?=[\p{sc=Latin}\p{N}./-]*\p{sc=Latin})[\p{sc=Latin}\p{N}]+(?:[-/.][\p{sc=Latin}\p{N}]+)*(?![\p{sc=Latin}\p{N}_@]|\.\p{sc=Latin})/gu;
 /** A run of 6 or more digits, possibly with single inner separators. */
 const DIGITS_RE = /(?<![\p{Script=Latin}\p{N}_.,/-])\d(?:[ .\-/]?\d){5,}(?![\p{Script=Latin}\p{N}_]|[.,/-]\d)/gu;
 
 /** Letter+digit tokens that are ordinary: ordinals, units, times, models, common short codes. */
 const ORDINARY_MIXED =
-  /^(?:\d{1,4}(?:st|nd|rd|th|º|ª|o|a|er|ère|e|ème|eme|do|da|ro|ra|to|ta|mo|vo|no|°)|\d+(?:am|pm|h|hs|hrs|hr|min|mins|s|sec|secs|k|m|km|kms|kg|kgs|g|mg|ml|l|cm|mm|yo|y|yrs|x|gb|mb|tb|mp|mph|kmh|ft|in|lbs|lb|oz|p|px|gh|ghz|hz|w|v|kw|%|år|ans|anos|años|jahre|yia|e|er|te|de|ste|ne|nde)|(?:covid|mp|g|h|k|p|iphone|windows|win|ps|xbox|a|b|c|d|n|s|u|x|y|z|gen|rtx|gtx|tb|hpv|hiv|h1n1|vih|t|ww|f|b2b|u18|u21|4g|5g|3g|2g|3d|2d|4k|8k|mp3|mp4|a4|a5|k9|cr7|g7|g20|24h|24\/7)\d*|\d+(?:x\d+)+|[a-z]\d|\d[a-z]|\d{1,2}[a-z]{1,2}\d{1,2}|mp\d|v\d+(?:\.\d+)*|covid-?19|sars-?cov-?2|h\d+n\d+|g-?\d+|\d{1,2}(?:-|\/)\d{1,2}(?:am|pm)?)$/i;
+  /^(?:\d{1,4}(?:st|nd|rd|th|º|ª|o|a|er|ère|e|ème|eme|do|da|ro|ra|to|ta|mo|vo|no|°)|\d+(?:am|pm|h|hs|hrs|hr|min|mins|s|sec|secs|k|m|km|kms|kg|kgs|g|mg|ml|l|cm|mm|yo|y|yrs|x|gb|mb|tb|mp|mph|kmh|ft|in|lbs|lb|oz|p|px|gh|ghz|hz|w|v|kw|%|år|ans|anos|años|jahre|yia|e|er|te|de|ste|ne|nde)|(?:covid|mp|iphone|windows|win|ps|xbox|gen|rtx|gtx|tb|hpv|hiv|h1n1|vih|ww|b2b|u18|u21|4g|5g|3g|2g|3d|2d|4k|8k|mp3|mp4|k9|cr7|g7|g20|24h|24\/7)\d{0,2}|[a-z]\d{1,2}|\d+(?:x\d+)+|[a-z]\d|\d[a-z]|\d{1,2}[a-z]{1,2}\d{1,2}|mp\d|v\d+(?:\.\d+)*|covid-?19|sars-?cov-?2|h\d+n\d+|g-?\d+|\d{1,2}(?:-|\/)\d{1,2}(?:am|pm)?)$/i;
 
 export const recogniseIdNumbers: Recogniser = (view: TextView): Candidate[] => {
   const out: Candidate[] = [];

@@ -50,7 +50,7 @@ const SETS: KeywordSet[] = [
       'plate', 'plates', 'number plate', 'license plate', 'licence plate', 'registration', 'registration number', 'reg', 'reg no', 'reg. no', 'car reg', 'rego', 'vehicle registration', 'tag number', 'tags',
       'placas', ...['placa', 'placas'].flatMap((p) => ['del carro', 'del coche', 'del auto', 'de la patrulla', 'de la camioneta', 'de la moto', 'del taxi', 'del vehículo', 'del vehiculo', 'de la camioneta'].map((v) => `${p} ${v}`)), 'placa do carro', 'placa da viatura', 'placa da moto', 'placa do táxi', 'placa do veículo', 'patente', 'dominio', 'matrícula del coche', 'matrícula del carro', 'matricula del coche', 'chapa',
       'plaque', 'plaque d\'immatriculation', 'immatriculation', 'immat',
-      'bilnummer', 'registreringsnummer', 'regnr', 'reg.nr', 'skilt', 'skiltet', 'kjennemerke', 'bilskilt',
+      'bilnummer', 'bilnummeret', 'registreringsnummer', 'registreringsnummeret', 'regnr', 'reg.nr', 'skilt', 'skiltet', 'skiltnummer', 'skiltnummeret', 'kjennemerke', 'bilskilt',
       'kennzeichen', 'nummernschild', 'autokennzeichen', 'polizeikennzeichen',
       'namba plet', 'plet namba', 'plet', 'namba bilong ka',
     ],
@@ -101,7 +101,7 @@ const CJK_SETS: { kind: RedactionKind; priority: number; words: string[] }[] = [
 ];
 
 const FILLER_RAW =
-  '(?:\\s*(?:number|numbers|num|no|nos|nr|nro|núm|nº|n°|n\\.º|n\\.|#|№|is|was|were|are|es|era|eran|son|fue|eram|são|é|foi|est|était|er|var|ist|war|lautet|lautete|de|del|da|do|of|the|his|her|their|su|sus|seu|sua|son|sa|ses|hans|hennes|sein|seine|seiner|ihr|ihre|bilong|em|i|on|in|en|på|auf|ending|ending in|terminada en|que termina en|terminando em|starting|starting with|with|con|com|avec|mit|med|like|como|something like|algo como|algo tipo|tipo|genre|se|said|dijo|disse|sagt|sa|read|decía|dizia|was like|numéro|número|numero|nummer|namba|code|código|codigo)(?![\\p{L}\\p{N}])\\.?|\\s*[:：=#\\-–])*';
+  '(?:\\s*(?:number|numbers|num|no|nos|nr|nro|núm|nº|n°|n\\.º|n\\.|#|№|is|was|were|are|es|era|eran|son|fue|eram|são|é|foi|est|était|er|var|ist|war|lautet|lautete|de|del|da|do|of|the|his|her|their|su|sus|seu|sua|son|sa|ses|hans|hennes|sein|seine|seiner|ihr|ihre|bilong|em|i|on|in|en|på|auf|ending|ending in|terminada en|que termina en|terminando em|starting|starting with|with|con|com|avec|mit|med|like|como|something like|algo como|algo tipo|tipo|genre|se|said|dijo|disse|sagt|sa|read|decía|dizia|was like|numéro|número|numero|nummer|namba|code|código|codigo)(?![\\p{sc=Latin}\\p{N}])\\.?|\\s*[:：=#\\-–])*';
 
 /** The fillers, matched in any letter case without the i flag. */
 const FILLER = FILLER_RAW.replace(/(\\[pP]\{[^}]*\}|\\.)|([a-zà-ÿ])/g, (m: string, escaped: string | undefined, ch: string | undefined) =>
@@ -129,6 +129,13 @@ function compile(): Compiled[] {
       priority: s.priority,
       weak: new Set(s.weak),
       re: new RegExp(`${WB}(${kw})${WE}${FILLER}\\s*[(\\[]?\\s*(${VALUE})`, 'gu'),
+    });
+    // "bilnummeret til kunden var EL 34567", "the plate of his car was KX 4521": a few words in between
+    out.push({
+      kind: s.kind,
+      priority: s.priority - 1,
+      weak: new Set([...s.weak, ...s.strong]),
+      re: new RegExp(`${WB}(${ci(s.strong)})${WE}(?:\\s+\\p{Ll}{1,10}){1,3}\\s*[:：]?\\s+(${VALUE})`, 'gu'),
     });
   }
   for (const s of CJK_SETS) {

@@ -1,9 +1,8 @@
-import { knownWords } from '../lexicon/known-words';
 import { createPlaceRecogniser } from './place.recogniser';
 import { covers, run } from './testing';
 
 describe('place recogniser', () => {
-  const recognise = createPlaceRecogniser(knownWords());
+  const recognise = createPlaceRecogniser();
   const found: [string, string][] = [
     ['they took me to Kowloon City Police Station', 'Kowloon City'],
     ['near Sunset Park at night', 'Sunset'],

@@ -1,5 +1,4 @@
-import { KnownWords } from '../lexicon/known-words';
-import { STOPWORDS, VIOLATION_WORDS } from '../lexicon/words';
+import { SAFE_CAPITALISED, SAFE_PLACES, STOPWORDS, VIOLATION_WORDS } from '../lexicon/words';
 import { Candidate, TextView, WB, WE, ci } from './recogniser.types';
 
 /**
@@ -15,7 +14,7 @@ const TYPES_AFTER =
   'bahnhof|markt|klinik|krankenhaus|wache|polizeiwache|revier|kneipe|park|platz|hof|haus|zentrum|' +
   '公园|公園|市场|市場|街市|酒店|宾馆|賓館|旅馆|旅館|医院|醫院|诊所|診所|派出所|警察局|公安局|警署|大厦|大廈|商场|商場|酒吧|夜总会|夜總會|广场|廣場|中心|桑拿|按摩院|发廊|髮廊|小区|小區|村';
 const TYPES_BEFORE =
-  'hotel|motel|bar|club|park|parque|mercado|pensión|pension|hostal|residencial|clínica|clinica|hospital|sanatorio|comisaría|comisaria|cuartel|estación|estacion|plaza|barrio|colonia|villa|asentamiento|boliche|prostíbulo|prostibulo|whiskería|whiskeria|cabaret|discoteca|centro|cine|iglesia|escuela|colegio|edificio|torre|delegacia|dp|posto|praça|praca|feira|boate|casa|bairro|favela|comunidade|morro|vila|conjunto|edifício|igreja|unidade|upa|ubs|policlínica|parc|marché|hôtel|commissariat|gendarmerie|clinique|hôpital|hopital|gare|cité|foyer|centre|résidence|immeuble|café|brasserie|maket|haus sik|stesin|hotel|klab|kalabus|' +
+  'laufhaus|bordell|puff|club|studio|hotellet|hotel|motel|bar|club|park|parque|mercado|pensión|pension|hostal|residencial|clínica|clinica|hospital|sanatorio|comisaría|comisaria|cuartel|estación|estacion|plaza|barrio|colonia|villa|asentamiento|boliche|prostíbulo|prostibulo|whiskería|whiskeria|cabaret|discoteca|centro|cine|iglesia|escuela|colegio|edificio|torre|delegacia|dp|posto|praça|praca|feira|boate|casa|bairro|favela|comunidade|morro|vila|conjunto|edifício|igreja|unidade|upa|ubs|policlínica|parc|marché|hôtel|commissariat|gendarmerie|clinique|hôpital|hopital|gare|cité|foyer|centre|résidence|immeuble|café|brasserie|maket|haus sik|stesin|hotel|klab|kalabus|' +
   'hotell|parken|klubben|kafé|legevakt|sykehuset|' +
   'park|markt|klinik|krankenhaus|polizeiwache|revier|kneipe|bahnhof|wohnheim';
 
@@ -32,15 +31,19 @@ const BEFORE_RE = new RegExp(
   `${WB}(?:${ci(TYPES_BEFORE.split('|'))})\\s+(?:${PARTICLES}\\s+)?((?:${CAPWORD})(?:\\s+(?:${PARTICLES}\\s+)?${CAPWORD}){0,3}|(?:n[º°o.]\\s*)?\\d{1,3}[ºª°a]?)`,
   'gu',
 );
+const STATION = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}]+\s(?:S|H|C|Hbf|Hauptbahnhof|sentralstasjon|stasjon)(?![\p{L}\p{N}])/gu;
+const NUMBERED = new RegExp(`${WB}(\\d{1,3}\\s?(?:[ªºao°]|e|ème|er|re|st|nd|rd|th)?)\\.?\\s+(?:${ci(['dp', 'delegacia', 'distrito', 'comisaría', 'comisaria', 'arrondissement', 'precinct', 'district', 'bezirk', 'revier', 'polizeirevier', 'seccional', 'batallón', 'batalhão', 'bpm', 'cia'])})${WE}`, 'gu');
 const HAN_PLACE = new RegExp(`([\\u4e00-\\u9fff]{2,5}?)(?=${TYPES_AFTER.split('|').filter((t) => /[\u4e00-\u9fff]/.test(t)).join('|')})`, 'gu');
 const HAN_FUNCTION = /[我你他她们們的了在去到把被给給和跟从從是有个個这這那里裡说說就都也还還带帶送被打叫让讓]/u;
 
-export function createPlaceRecogniser(words: KnownWords): (view: TextView) => Candidate[] {
+export function createPlaceRecogniser(): (view: TextView) => Candidate[] {
   const keepable = (name: string): boolean => {
     const parts = name.toLowerCase().split(/\s+/);
     // "the Central Police Station" → "Central" is part of a proper name; but "My Hotel", "The Park" are not names.
     if (parts.every((p) => STOPWORDS.has(p) || /^(?:a|an|the|this|that|my|our|his|her|el|la|los|las|o|a|os|as|le|les|der|die|das|den|el|one|big|small|local|old|new|nearest|same|next|main|public|private|cheap|little|central|city|town|grand)$/.test(p))) return true;
-    return parts.every((p) => words.isSafeCapitalised(p));
+    // Large cities may stay ("Oslo Police Station"); a country name before a type word is a named
+    // place ("Grønland politistasjon", "Hotel Colombia"), so only the safe-city list counts here.
+    return parts.every((p) => SAFE_PLACES.has(p) || SAFE_CAPITALISED.has(p));
   };
   return (view: TextView): Candidate[] => {
     const out: Candidate[] = [];
@@ -71,6 +74,16 @@ export function createPlaceRecogniser(words: KnownWords): (view: TextView) => Ca
       if (!name || keepable(name)) continue;
       const start = m.index + m[0].length - name.length;
       out.push({ start, end: start + name.length, kind: 'PLACE', priority: 35 });
+    }
+    // Scandinavian and German station names: "Oslo S", "København H", "Malmö C", "Hamburg Hbf"
+    STATION.lastIndex = 0;
+    while ((m = STATION.exec(f)) !== null) out.push({ start: m.index, end: m.index + m[0].length, kind: 'PLACE', priority: 35 });
+    // Numbered stations and districts: "4ª DP", "21ª Delegacia", "comisaría 5ª" (NFKC: ª → a), "18e arrondissement"
+    NUMBERED.lastIndex = 0;
+    while ((m = NUMBERED.exec(f)) !== null) {
+      const num = m[1] ?? '';
+      const start = m.index + m[0].indexOf(num);
+      out.push({ start, end: start + num.length, kind: 'PLACE', priority: 35 });
     }
     HAN_PLACE.lastIndex = 0;
     while ((m = HAN_PLACE.exec(f)) !== null) {

@@ -10,6 +10,8 @@ export interface TextView {
   readonly lower: string;
   /** ISO alpha-2 country of the report, upper case, or null. */
   readonly country: string | null;
+  /** Detected or given language (primary subtag), or null. */
+  readonly language: string | null;
   /** 1 where a placeholder from an earlier pass already stands: never matched again. */
   readonly protectedMask: Uint8Array;
 }
@@ -27,8 +29,8 @@ export interface Candidate {
 export type Recogniser = (view: TextView) => Candidate[];
 
 /** Unicode-aware word boundaries for use inside RegExp sources (JS \b is ASCII-only). */
-export const WB = '(?<![\\p{L}\\p{N}_])';
-export const WE = '(?![\\p{L}\\p{N}_])';
+export const WB = '(?<![\\p{sc=Latin}\\p{N}_])';
+export const WE = '(?![\\p{sc=Latin}\\p{N}_])';
 
 /** Runs a global regex and pushes candidates for group `group` (0 = whole match). */
 export function collect(
@@ -70,7 +72,7 @@ export function looksLikeMoney(lower: string, start: number, end: number): boole
   const before = lower.slice(Math.max(0, start - 12), start);
   const after = lower.slice(end, end + 16);
   if (/[$€£¥₹₱₦₩₽¢]\s?$/.test(before)) return true;
-  if (/(?<![\p{L}])(?:r\$|us\$|u\$s|usd|eur|nok|kr\.?|gbp|ars|brl|mxn|cop|pen|clp|pgk|hkd|rmb|cny|chf|k|inr|php)\s?$/u.test(before)) return true;
+  if (/(?<![\p{sc=Latin}])(?:r\$|us\$|u\$s|usd|eur|nok|kr\.?|gbp|ars|brl|mxn|cop|pen|clp|pgk|hkd|rmb|cny|chf|k|inr|php)\s?$/u.test(before)) return true;
   return /^\s?(?:[$€£¥₹]|dollars?|dólares|dolares|dólar|usd|euros?|eur|nok|kr\b|kroner|kronor|pounds?|quid|gbp|pesos?|reais|real|brl|soles|bolívares|bolivares|kina|toea|pgk|hkd|yuan|rmb|元|块|塊|francs?|chf|rupees?|naira|cedis|rand|dkk|sek|mil\b|thousand|k\b|grand|lakh|crore|million|millones|milhões)/.test(after);
 }
 

@@ -10,15 +10,15 @@ const CC_TLDS =
 
 /** Bare domains: label(s) + known TLD, optionally a path. The TLD must be lowercase (or the whole all caps). */
 const DOMAIN_RE = new RegExp(
-  `${WB}(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:${GENERIC_TLDS}|${CC_TLDS})(?![\\p{L}\\p{N}_@-])(?:\\/[^\\s<>"'\`]*)?`,
+  `${WB}(?:[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_-]{0,61}[\\p{L}\\p{N}_])?\\.)+(?:${GENERIC_TLDS}|${CC_TLDS})(?![\\p{sc=Latin}\\p{N}_@-])(?:\\/[^\\s<>"'\`]*)?`,
   'giu',
 );
 
 /** Short links of messaging apps: t.me/name, wa.me/4791234567, m.me/name. */
-const SHORT_LINK = /(?<![\p{L}\p{N}_.])(?:t|wa|m|fb|x|vk|ig|tg)\.(?:me|com|gg)\/[^\s<>"'`]+/giu;
+const SHORT_LINK = /(?<![\p{sc=Latin}\p{N}_.])(?:t|wa|m|fb|x|vk|ig|tg)\.(?:me|com|gg)\/[^\s<>"'`]+/giu;
 
 /** Handles: @name (not e-mail), with letters/digits/underscore/dot. */
-const AT_HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,40}[\p{L}\p{N}_])?/gu;
+const AT_HANDLE = /(?<![\p{sc=Latin}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,40}[\p{L}\p{N}_])?/gu;
 
 const APPS =
   'wechat|weixin|we chat|微信|wx|vx|telegram|tg|whatsapp|whats app|wa|zap|zapzap|wpp|signal|snapchat|snap|instagram|insta|ig|tiktok|tik tok|douyin|抖音|facebook|fb|messenger|twitter|onlyfans|fansly|kik|discord|viber|zalo|kakao|kakaotalk|kakao talk|skype|threema|grindr|tinder|bumble|hinge|badoo|line|qq|imo|wickr|session|reddit|youtube|pinterest|linkedin|vk|vkontakte|ok\\.ru|x';
@@ -28,7 +28,7 @@ const APP_ID = new RegExp(
   'giu',
 );
 
-const NOT_A_HANDLE = /^(?:and|or|but|the|a|an|to|he|she|they|i|we|you|me|him|her|them|it|is|was|my|his|their|group|chat|call|calls|message|messages|account|accounts|app|number|too|also|then|y|e|o|el|la|los|las|un|una|que|de|en|mi|su|sus|lo|le|les|con|por|para|og|det|den|jeg|han|hun|und|der|die|das|et|le|les|des|ma|mon|ses|ele|ela|um|uma|do|da|no|na|em|com|pra|para|profile|perfil|story|stories|post|posts|video|videos|live|messages|mensaje|mensajes|mensagem|mensagens|nachricht|melding|meldinger|message|où|ou|und|og|eller|long|bilong|na|i|ol|em|tu|ni|tambien|también|também|aussi|auch|også|was|were|where|when|after|before|photos?|fotos?|pics?|pictures?|sent|send|said|told|blocked|bloqueó|bloqueou|bloqué|blockiert|blokkerte|ads?|anuncio|anúncio|annonce|anzeige|annonse|page|user|id|dm|dms|voice|audio|stories|today|yesterday|again|only|just|still|every|all|some|with|from|about|into|onto|over|under|after|by|at|of|on|in|for|as|if|so|not|no|any|this|that|these|those|there|here|ser|hay|está|esta|estaba|era|é|foi|er|var|ist|war|est|était|hat|har|has|had|tiene|tem|a|á|à)$/i;
+const NOT_A_HANDLE = /^(?:line|wechat|weixin|telegram|whatsapp|signal|snapchat|instagram|insta|tiktok|facebook|messenger|twitter|onlyfans|kik|discord|viber|skype|handle|username|and|or|but|the|a|an|to|he|she|they|i|we|you|me|him|her|them|it|is|was|my|his|their|group|chat|call|calls|message|messages|account|accounts|app|number|too|also|then|y|e|o|el|la|los|las|un|una|que|de|en|mi|su|sus|lo|le|les|con|por|para|og|det|den|jeg|han|hun|und|der|die|das|et|le|les|des|ma|mon|ses|ele|ela|um|uma|do|da|no|na|em|com|pra|para|profile|perfil|story|stories|post|posts|video|videos|live|messages|mensaje|mensajes|mensagem|mensagens|nachricht|melding|meldinger|message|où|ou|und|og|eller|long|bilong|na|i|ol|em|tu|ni|tambien|también|também|aussi|auch|også|was|were|where|when|after|before|photos?|fotos?|pics?|pictures?|sent|send|said|told|blocked|bloqueó|bloqueou|bloqué|blockiert|blokkerte|ads?|anuncio|anúncio|annonce|anzeige|annonse|page|user|id|dm|dms|voice|audio|stories|today|yesterday|again|only|just|still|every|all|some|with|from|about|into|onto|over|under|after|by|at|of|on|in|for|as|if|so|not|no|any|this|that|these|those|there|here|ser|hay|está|esta|estaba|era|é|foi|er|var|ist|war|est|était|hat|har|has|had|tiene|tem|a|á|à)$/i;
 
 export const recogniseUrlsAndHandles: Recogniser = (view: TextView): Candidate[] => {
   const out: Candidate[] = [];
@@ -61,7 +61,10 @@ export const recogniseUrlsAndHandles: Recogniser = (view: TextView): Candidate[]
   while ((m = APP_ID.exec(view.fold)) !== null) {
     const app = (m[1] ?? '').toLowerCase();
     const value = m[2] ?? '';
-    if (NOT_A_HANDLE.test(value)) continue;
+    if (NOT_A_HANDLE.test(value)) {
+      APP_ID.lastIndex = m.index + (m[1] ?? '').length;
+      continue;
+    }
     const plain = value.replace(/^@/, '');
     const between = m[0].slice((m[1] ?? '').length, m[0].length - value.length);
     const explicit = /[:：=@#]|\b(?:id|handle|user|username|号|號|is|es|é|er|ist|est)\b/i.test(between) || value.startsWith('@');
