@@ -22,6 +22,7 @@ import type {
 import { ALL_RULES } from './rules';
 import type { Act, LanguageRules, RuleMode } from './rules/rule.types';
 import { fold, foldPatternSource } from './text/fold';
+import { mayMatch, patternKeys, textKeys } from './text/prefilter';
 
 /** A type is reported by the rules once its combined confidence reaches this. */
 export const CONFIDENCE_THRESHOLD = 0.5;
@@ -34,6 +35,8 @@ const HYPOTHETICAL_WINDOW = 120;
 
 interface Compiled<T> {
   re: RegExp;
+  /** Pre-check keys (text/prefilter.ts); null: always run. */
+  keys: string[] | null;
   rule: T;
   lang: CompiledLanguage;
 }
@@ -72,6 +75,7 @@ function compile(re: RegExp): RegExp {
 interface CompiledSet {
   lang: CompiledLanguage;
   markers: RegExp;
+  scanner: Scanner;
   violations: Compiled<LanguageRules['violations'][number]>[];
   acts: Compiled<LanguageRules['acts'][number]>[];
   actors: Compiled<LanguageRules['actors'][number]>[];
@@ -92,16 +96,54 @@ function compileSet(set: LanguageRules): CompiledSet {
     clauseBreak: new RegExp(foldPatternSource(set.clauseBreak.source), 'g'),
   };
   const wrap = <T extends { pattern: RegExp }>(rules: readonly T[]): Compiled<T>[] =>
-    rules.map((rule) => ({ re: compile(rule.pattern), rule, lang }));
+    rules.map((rule) => {
+      const re = compile(rule.pattern);
+      return { re, keys: patternKeys(re.source), rule, lang };
+    });
+  const violations = wrap(set.violations);
+  const acts = wrap(set.acts);
+  const actors = wrap(set.actors);
   return {
     lang,
     markers: new RegExp(foldPatternSource(set.markers.source), 'g'),
-    violations: wrap(set.violations),
-    acts: wrap(set.acts),
-    actors: wrap(set.actors),
+    scanner: new Scanner([...violations, ...acts, ...actors]),
+    violations,
+    acts,
+    actors,
     settings: wrap(set.settings),
     reported: wrap(set.reported),
   };
+}
+
+/**
+ * Every rule's matches in a text (leftmost, not overlapping, as a global
+ * scan gives them). Measured: one pass per rule is faster in V8 than a single
+ * alternation of all the rules followed by anchored re-tests (133 vs 599
+ * reports/s on mixed-language narratives).
+ */
+class Scanner {
+  readonly hits: [number, number][][];
+
+  constructor(private readonly rules: readonly { re: RegExp; keys: string[] | null }[]) {
+    this.hits = rules.map(() => []);
+  }
+
+  scan(text: string, keys: ReadonlySet<string>): void {
+    this.rules.forEach(({ re, keys: needed }, i) => {
+      const out = this.hits[i];
+      out.length = 0;
+      if (!mayMatch(needed, keys)) return;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        out.push([m.index, m.index + m[0].length]);
+      }
+    });
+  }
 }
 
 const COMPILED: readonly CompiledSet[] = ALL_RULES.map(compileSet);
@@ -140,6 +182,7 @@ class Scan {
   readonly actors: ActorMention[] = [];
   readonly types = new Map<ViolationType, TypeAccumulator>();
   sets: readonly CompiledSet[] = COMPILED;
+  keys: ReadonlySet<string> = new Set();
   /** Spans read as DENIAL_OF_JUSTICE; acts inside them, or after a fear of reporting in their sentence, are reasons, not events. */
   readonly justice: { start: number; end: number; fear: boolean }[] = [];
   constructor(readonly text: string) {
@@ -304,16 +347,11 @@ function resolveAct(a: Act, who: PerpetratorType | null): [ViolationType, string
 
 function collectActors(scan: Scan): void {
   const found: ActorMention[] = [];
-  for (const c of scan.sets.flatMap((x) => x.actors)) {
-    c.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = c.re.exec(scan.folded)) !== null) {
-      if (m[0].length === 0) {
-        c.re.lastIndex++;
-        continue;
-      }
-      found.push({ start: m.index, end: m.index + m[0].length, actor: c.rule.actor });
-    }
+  for (const set of scan.sets) {
+    const offset = set.violations.length + set.acts.length;
+    set.actors.forEach((c, i) => {
+      for (const [start, end] of set.scanner.hits[offset + i]) found.push({ start, end, actor: c.rule.actor });
+    });
   }
   // Longest mention wins where mentions overlap ("fake police" over "police").
   found.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
@@ -338,25 +376,16 @@ function childFromPlaceholders(scan: Scan): void {
   }
 }
 
-function* matches(re: RegExp, text: string): Generator<[number, number]> {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    yield [m.index, m.index + m[0].length];
-  }
-}
-
 function runViolationRules(scan: Scan): void {
-  const rules = scan.sets.flatMap((x) => x.violations);
+  const rules = scan.sets.flatMap((set) => set.violations.map((c, i) => ({ c, hits: set.scanner.hits[i] })));
   // Denial of justice first: what follows a fear of reporting is a reason, not an event.
-  const ordered = [...rules.filter((c) => c.rule.type === 'DENIAL_OF_JUSTICE'), ...rules.filter((c) => c.rule.type !== 'DENIAL_OF_JUSTICE')];
-  for (const c of ordered) {
+  const ordered = [
+    ...rules.filter((x) => x.c.rule.type === 'DENIAL_OF_JUSTICE'),
+    ...rules.filter((x) => x.c.rule.type !== 'DENIAL_OF_JUSTICE'),
+  ];
+  for (const { c, hits } of ordered) {
     const rule = c.rule;
-    for (const [start, end] of matches(c.re, scan.folded)) {
+    for (const [start, end] of hits) {
       if (!scan.holds(start, end, rule.mode, c.lang)) continue;
       if (rule.type === 'DENIAL_OF_JUSTICE') {
         scan.justice.push({ start, end, fear: rule.subtype === 'FEAR_OF_REPORTING' });
@@ -385,8 +414,8 @@ function runViolationRules(scan: Scan): void {
       scan.add(type, subtype, rule.weight, start, end, who);
     }
   }
-  for (const c of scan.sets.flatMap((x) => x.acts)) {
-    for (const [start, end] of matches(c.re, scan.folded)) {
+  for (const { c, hits } of scan.sets.flatMap((set) => set.acts.map((c, i) => ({ c, hits: set.scanner.hits[set.violations.length + i] })))) {
+    for (const [start, end] of hits) {
       if (!scan.holds(start, end, c.rule.mode, c.lang)) continue;
       if (c.lang.mention && c.lang.mention.test(scan.folded.slice(Math.max(0, start - 30), start))) continue;
       if (c.rule.act !== 'BLAME' && scan.explained(start, end, c.lang)) continue;
@@ -401,6 +430,7 @@ function runViolationRules(scan: Scan): void {
 function bestSetting(scan: Scan): WorkSetting | null {
   const score = new Map<WorkSetting, { s: number; first: number }>();
   for (const c of scan.sets.flatMap((x) => x.settings)) {
+    if (!mayMatch(c.keys, scan.keys)) continue;
     c.re.lastIndex = 0;
     const m = c.re.exec(scan.folded);
     if (!m) continue;
@@ -428,6 +458,7 @@ const REPORTED_PRIORITY: Record<ReportedToPolice, number> = { TRIED_REFUSED: 3, 
 function bestReported(scan: Scan): ReportedToPolice | null {
   let best: ReportedToPolice | null = null;
   for (const c of scan.sets.flatMap((x) => x.reported)) {
+    if (!mayMatch(c.keys, scan.keys)) continue;
     c.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = c.re.exec(scan.folded)) !== null) {
@@ -484,6 +515,9 @@ export function categorise(input: CategorisationInput, options: EngineOptions = 
   const text = typeof input.text === 'string' ? input.text : '';
   const scan = new Scan(text);
   scan.sets = selectSets(scan.folded, input.language, options.gateLanguages ?? true);
+  const keys = textKeys(scan.folded);
+  scan.keys = keys;
+  for (const set of scan.sets) set.scanner.scan(scan.folded, keys);
   collectActors(scan);
   childFromPlaceholders(scan);
   runViolationRules(scan);

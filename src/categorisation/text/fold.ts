@@ -43,8 +43,10 @@ export function fold(text: string): string {
     out[i] = c < 0x250 ? MAP[c] : c === RIGHT_QUOTE || c === LEFT_QUOTE ? 0x27 : c;
   }
   let s = '';
-  const CHUNK = 4096;
-  for (let i = 0; i < n; i += CHUNK) s += String.fromCharCode.apply(null, Array.from(out.subarray(i, i + CHUNK)));
+  const CHUNK = 8192;
+  for (let i = 0; i < n; i += CHUNK) {
+    s += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  }
   return s;
 }
 

@@ -1,0 +1,151 @@
+/**
+ * npm run bench:categorise
+ *
+ * Speed of the categorisation engine on ~1 KB de-identified narratives (one
+ * core: Node runs it on one thread), against a baseline measured in the same
+ * run (one plain regex pass over the same texts), and the scorer's tables on
+ * the labelled corpus. Writes the "categorise" section of BENCHMARKS.md.
+ */
+import { categorise } from '../src/categorisation/categorisation.engine';
+import { loadCorpus, type LabelledReport } from '../src/categorisation/scoring/corpus';
+import { evaluate, perTypeTable, summaryTable } from '../src/categorisation/scoring/scorer';
+import { TAXONOMY_VERSION } from '../src/taxonomy/taxonomy.data';
+import { machineLine, writeBenchmarkSection } from './write-section';
+
+const TARGET_CHARS = 1000;
+
+/** ~1 KB narratives: reports of one language joined until about 1,000 characters. */
+function narratives(corpus: readonly LabelledReport[]): string[] {
+  const out: string[] = [];
+  const byLang = new Map<string, LabelledReport[]>();
+  for (const r of corpus) byLang.set(r.language, [...(byLang.get(r.language) ?? []), r]);
+  for (const reports of byLang.values()) {
+    for (let start = 0; start < reports.length; start++) {
+      let text = '';
+      for (let i = start; text.length < TARGET_CHARS; i = (i + 1) % reports.length) text += (text ? ' ' : '') + reports[i].text;
+      out.push(text);
+    }
+  }
+  return out;
+}
+
+const BASELINE = /\b(?:police|polic[ií]a|politi|polis|beat|hit|rape|money|plata|dinheiro|argent|penger|mani|evict|doctor|m[eé]dic[oa]|lege|dokta)\b|警察|打|錢|钱/giu;
+
+function baseline(texts: readonly string[]): number {
+  let n = 0;
+  for (const t of texts) {
+    BASELINE.lastIndex = 0;
+    while (BASELINE.exec(t) !== null) n++;
+  }
+  return n;
+}
+
+function engine(texts: readonly string[], gateLanguages: boolean): number {
+  let n = 0;
+  for (const t of texts) n += categorise({ text: t }, { gateLanguages }).violations.length;
+  return n;
+}
+
+interface Rate {
+  median: number;
+  best: number;
+}
+
+/** CPU seconds used by this process (user + system); unlike wall time, not inflated when other processes share the cores. */
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+/**
+ * Reports per second of one core's time (CPU time of this single-threaded
+ * process), over 9 timed rounds of at least ~0.4 CPU-seconds each, after ~2 s
+ * of warm-up (JIT and regex tier-up).
+ */
+function rate(texts: readonly string[], run: (t: readonly string[]) => number): Rate {
+  const w0 = cpuSeconds();
+  while (cpuSeconds() - w0 < 2) run(texts);
+  const rounds: number[] = [];
+  for (let r = 0; r < 9; r++) {
+    let done = 0;
+    const t0 = cpuSeconds();
+    let elapsed = 0;
+    while (elapsed < 0.4) {
+      run(texts);
+      done += texts.length;
+      elapsed = cpuSeconds() - t0;
+    }
+    rounds.push(done / elapsed);
+  }
+  rounds.sort((a, b) => a - b);
+  return { median: rounds[4], best: rounds[8] };
+}
+
+function main(): void {
+  const corpus = loadCorpus();
+  const texts = narratives(corpus);
+  const meanChars = Math.round(texts.reduce((s, t) => s + t.length, 0) / texts.length);
+
+  const base = rate(texts, baseline);
+  const gated = rate(texts, (t) => engine(t, true));
+  const every = rate(texts, (t) => engine(t, false));
+
+  const run = (gateLanguages: boolean) => (r: LabelledReport) => categorise({ text: r.text }, { gateLanguages });
+  const all = evaluate(corpus, run(true));
+  const tune = evaluate(corpus.filter((r) => r.split === 'tune'), run(true));
+  const held = evaluate(corpus.filter((r) => r.split === 'heldout'), run(true));
+  const heldEvery = evaluate(corpus.filter((r) => r.split === 'heldout'), run(false));
+  const allEvery = evaluate(corpus, run(false));
+
+  const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
+  const os = require('node:os') as typeof import('node:os');
+  const load = os.loadavg()[0].toFixed(1);
+  const row = (what: string, r: Rate) =>
+    `| ${what} | ${fmt(r.median)} | ${fmt(r.best)} | ${(r.median / base.median).toFixed(3)} (${(base.median / r.median).toFixed(1)}× slower) |`;
+  const md = `
+Command: \`npm run bench:categorise\` (\`bench/categorise.bench.ts\`). Machine: ${machineLine()}. Taxonomy ${TAXONOMY_VERSION}.
+
+**Speed, one core** (Node runs the engine on one thread; ${texts.length} narratives of ~1 KB, mean ${meanChars} characters, each several corpus reports of one language joined; timed in CPU seconds of the process, so a shared, loaded machine inflates the figures less than wall time would; 9 rounds after 2 CPU-seconds of warm-up; 1-minute load average when measured: ${load} on ${os.cpus().length} cores):
+
+| what | reports/s (median) | reports/s (best round) | median relative to the baseline |
+|---|---:|---:|---:|
+| baseline: one plain case-insensitive regex pass (19 keywords) | ${fmt(base.median)} | ${fmt(base.best)} | 1 |
+${row('engine, languages gated by function words (default)', gated)}
+${row("engine, every language's rules on every text", every)}
+
+**Quality on the labelled corpus** (\`test/fixtures/categorisation\`, ${corpus.length} reports; micro-F1 over violation types and over perpetrators; safeguarding recall; share of reports whose main, first-listed type is found):
+
+Held-out part (${held.overall.reports} reports written before any tuning and never tuned on; scored once the rules were done):
+
+${summaryTable(held)}
+
+Tuning part (${tune.overall.reports} reports the rules were developed against; optimistic by construction):
+
+${summaryTable(tune)}
+
+Whole corpus:
+
+${summaryTable(all)}
+
+Per type, whole corpus:
+
+${perTypeTable(all.overall)}
+
+Per type, held-out part:
+
+${perTypeTable(held.overall)}
+
+Running every language's rules on every text instead of gating by language: violation micro-F1 ${f1s(allEvery)} on the whole corpus (gated ${f1s(all)}), ${f1s(heldEvery)} on the held-out part (gated ${f1s(held)}).
+`;
+  writeBenchmarkSection('categorise', md);
+  console.log(md);
+}
+
+function f1s(e: ReturnType<typeof evaluate>): string {
+  const c = e.overall.violations;
+  const p = c.tp / Math.max(1, c.tp + c.fp);
+  const r = c.tp / Math.max(1, c.tp + c.fn);
+  return (p + r === 0 ? 0 : (2 * p * r) / (p + r)).toFixed(3);
+}
+
+main();

@@ -1,0 +1,49 @@
+/**
+ * The engine against its own labelled corpus (test/fixtures/categorisation).
+ * Targets from issue #4, per language, on the whole corpus; the held-out part
+ * (written before any tuning) is scored separately in BENCHMARKS.md.
+ */
+import { categorise } from './categorisation.engine';
+import { loadCorpus } from './scoring/corpus';
+import { evaluate, f1, recall, summaryTable } from './scoring/scorer';
+
+const LANGUAGES = ['en', 'es', 'pt', 'fr', 'nb', 'zh', 'tpi'];
+const corpus = loadCorpus();
+const all = evaluate(corpus, (r) => categorise({ text: r.text }));
+const heldout = evaluate(
+  corpus.filter((r) => r.split === 'heldout'),
+  (r) => categorise({ text: r.text }),
+);
+
+describe('categorisation corpus', () => {
+  it('has at least 250 reports, 30 per language, and a held-out part of about a fifth', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(250);
+    for (const lang of LANGUAGES) expect(corpus.filter((r) => r.language === lang).length).toBeGreaterThanOrEqual(30);
+    const share = corpus.filter((r) => r.split === 'heldout').length / corpus.length;
+    expect(share).toBeGreaterThanOrEqual(0.18);
+    expect(new Set(corpus.map((r) => r.id)).size).toBe(corpus.length);
+  });
+
+  it('labels safeguarding exactly when CHILD_INVOLVED or COERCION_OR_TRAFFICKING is labelled', () => {
+    for (const r of corpus) {
+      expect([r.id, r.safeguarding]).toEqual([r.id, r.violations.includes('CHILD_INVOLVED') || r.violations.includes('COERCION_OR_TRAFFICKING')]);
+    }
+  });
+
+  it.each(LANGUAGES)('%s: violation micro-F1 ≥ 0.90, perpetrator micro-F1 ≥ 0.85', (lang) => {
+    const s = all.byLanguage.get(lang);
+    expect(s).toBeDefined();
+    expect(f1(s!.violations)).toBeGreaterThanOrEqual(0.9);
+    expect(f1(s!.perpetrators)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('safeguarding recall ≥ 0.98 overall and on the held-out part', () => {
+    expect(recall(all.overall.safeguarding)).toBeGreaterThanOrEqual(0.98);
+    expect(recall(heldout.overall.safeguarding)).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('prints the tables (for the record)', () => {
+    console.log(`all:\n${summaryTable(all)}\n\nheld-out:\n${summaryTable(heldout)}`);
+    expect(all.overall.reports).toBe(corpus.length);
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * A cheap, sound pre-check that lets the engine skip rules that cannot match
+ * a text. For a pattern that starts at a word edge (`\b`) with a choice of
+ * literal words, a match needs a word of the text that begins with one of
+ * those literals; a Chinese pattern needs its first character. Keys are
+ * derived from the pattern source; when in doubt the rule is never skipped
+ * (null keys), so skipping never changes a result, it only saves work.
+ */
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const WORD_CHAR = /[a-z0-9]/;
+const KEY_LEN = 3;
+
+/** The keys of a text: 3-letter prefixes of its words, short words whole, and each CJK character. */
+export function textKeys(folded: string): Set<string> {
+  const keys = new Set<string>();
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    const isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (isWord) {
+      let j = i + 1;
+      while (j < n) {
+        const d = folded.charCodeAt(j);
+        if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) break;
+        j++;
+      }
+      keys.add(folded.slice(i, Math.min(j, i + KEY_LEN)));
+      i = j;
+    } else {
+      if (c >= 0x3400 && c <= 0xfaff) keys.add(folded[i]);
+      i++;
+    }
+  }
+  return keys;
+}
+
+/** Index of the parenthesis closing the group that opens at `open`, or -1. */
+function closing(src: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Top-level alternatives of a pattern fragment. */
+function alternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start));
+  return out;
+}
+
+const QUANTIFIER = /^[?*{]/;
+
+/** Keys of one alternative (it is matched at a word edge), or null when unsure. */
+function keysOfAlternative(alt: string, cjk: boolean, wholeWord: boolean): string[] | null {
+  if (alt.startsWith('(?:')) {
+    const end = closing(alt, 0);
+    const after = alt.slice(end + 1);
+    if (end < 0 || QUANTIFIER.test(after)) return null;
+    // A short word inside the group is whole when a space or word edge follows the group.
+    const whole = after.startsWith(' ') || after.startsWith('\\b') || (after === '' && wholeWord);
+    return keysOfFragment(alt.slice(3, end), cjk, whole);
+  }
+  if (alt.startsWith('(')) return null;
+  if (cjk) return CJK.test(alt[0] ?? '') ? [alt[0]] : null;
+  // Literal prefixes; a small class of letters ([aeo]) branches.
+  let prefixes = [''];
+  let i = 0;
+  let ended = true;
+  while (i < alt.length) {
+    const ch = alt[i];
+    if (/[a-z0-9 '-]/.test(ch)) {
+      if (QUANTIFIER.test(alt.slice(i + 1))) {
+        ended = false;
+        break;
+      }
+      prefixes = prefixes.map((p) => p + ch);
+      i++;
+      continue;
+    }
+    if (ch === '[') {
+      const close = alt.indexOf(']', i);
+      const body = alt.slice(i + 1, close);
+      if (close < 0 || !/^[a-z]+$/.test(body) || QUANTIFIER.test(alt.slice(close + 1))) {
+        ended = false;
+        break;
+      }
+      const letters = [...new Set(body)];
+      if (prefixes.length * letters.length > 16) {
+        ended = false;
+        break;
+      }
+      prefixes = prefixes.flatMap((p) => letters.map((l) => p + l));
+      i = close + 1;
+      continue;
+    }
+    ended = false;
+    break;
+  }
+  const keys: string[] = [];
+  for (const literal of prefixes) {
+    let word = '';
+    for (const ch of literal) {
+      if (!WORD_CHAR.test(ch)) break;
+      word += ch;
+    }
+    if (word.length >= KEY_LEN) keys.push(word.slice(0, KEY_LEN));
+    // A short word counts when it is known to be whole: the literal goes on past it, or the alternative ends at a word edge.
+    else if (word.length > 0 && (literal.length > word.length || (ended && wholeWord))) keys.push(word);
+    else return null;
+  }
+  return keys;
+}
+
+function keysOfFragment(src: string, cjk: boolean, wholeWord: boolean): string[] | null {
+  const keys: string[] = [];
+  for (const alt of alternatives(src)) {
+    const k = keysOfAlternative(alt, cjk, wholeWord);
+    if (k === null) return null;
+    keys.push(...k);
+  }
+  return [...new Set(keys)];
+}
+
+/** Keys for a rule pattern (already folded), or null: run it on every text. */
+export function patternKeys(source: string): string[] | null {
+  if (source.startsWith('\\b(?:') && closing(source, 2) === source.length - 3 && source.endsWith(')\\b')) {
+    return keysOfFragment(source.slice(5, -3), false, true);
+  }
+  if (source.startsWith('\\b')) return keysOfFragment(source.slice(2), false, false);
+  if (CJK.test(source)) return keysOfFragment(source, true, false);
+  return null;
+}
+
+/** Whether a rule with these keys can match a text with these keys. */
+export function mayMatch(keys: readonly string[] | null, text: ReadonlySet<string>): boolean {
+  if (keys === null) return true;
+  for (const k of keys) if (text.has(k)) return true;
+  return false;
+}
