@@ -45,6 +45,8 @@ const PATTERNS: { re: RegExp; filter: boolean }[] = [
   { re: new RegExp(`${WB}(?:[Aa]v\\.|[Aa]vda\\.|[Cc]/|[Rr]\\.|[Tt]v\\.|[Bb]d\\.|[Ss]tr\\.)\\s*(?:${PARTICLE}\\s+){0,2}${CAPNAME}(?:\\s+${CAPNAME}){0,3}(?:\\s+(?:y|e|esq\\.?|esquina|con|com|and|&|et|og|und)\\s+${CAPNAME}(?:\\s+${CAPNAME}){0,2})?`, 'gu'), filter: false },
   // "en Perú 1150", "at Kingsway 12": a capitalised name and a house number after a locative
   { re: new RegExp(`(?<=${WB}(?:en|em|in|at|på|i|auf|à|na|no|hotel en|vive en|vivo en|mora na|moro na|bor i|wohnt in|lives at|live at)\\s)${CAPNAME}(?:\\s+${CAPNAME})?\\s+\\d{2,5}[a-zA-Z]?(?![\\p{N}]|[.,]\\d)`, 'gu'), filter: true },
+  // 28030 Edeby 55, 233 Erzsébet tér 19, 255 hersnapvej 18: a number, a name, a number
+  { re: new RegExp(`${WB}\\d{1,5}\\s+(?:${NAMEW}\\s+){1,3}\\d{1,5}[a-zA-Z]?${WE}\\.?`, 'gu'), filter: true },
   // Carrera 7 # 45-10, Calle 23 nº 4-56, Rua 5 nº 30
   { re: new RegExp(`${WB}(?:${alt(STREET_FIRST.split('|'))})\\.?\\s+\\d{1,3}[A-Za-z]?(?:\\s*(?:#|n[º°o.]|no\\.?|número)\\s*\\d{1,4}[A-Za-z]?(?:\\s*-\\s*\\d{1,4})?)?`, 'giu'), filter: false },
   // 4 avenue de Flandre, 45 rue Saint-Denis, 12 calle Luna
@@ -84,6 +86,9 @@ const POSTCODE_KEYWORD = new RegExp(
 );
 /** A 4–5 digit number followed by a capitalised town (Norway "0150 Oslo", France "75011 Paris", Germany "10115 Berlin"). */
 const POSTCODE_TOWN = /(?<![\p{sc=Latin}\p{N}.,:/-])(\d{4,5})\s+(?=[\p{Lu}][\p{Ll}]{2,})/gu;
+/** A postcode after a town or country at the end of an address line ("Estonia 62488", "ASKER nan 1386"). */
+const POSTCODE_AFTER_PLACE = /(?<=(?:[\p{Lu}][\p{L}]+|nan)\s{1,6})(?:\d{4,5}|\d{3}\s\d{2}|\d{3})(?=\s*$|\s*\n|\s{2,}|\s*>|\s+\(|\s+\+|\s+\d{2,}[\s-]\d)/gu;
+
 /** A bare 5-digit number after a comma or a state abbreviation (US: "Austin, TX 78701"). */
 const POSTCODE_AFTER_STATE = /(?<=(?:,\s*|\b[A-Z]{2}\s+))(\d{5}(?:-\d{4})?|\d{3,4})(?![\p{sc=Latin}\p{N}]|[.,]\d)/gu;
 
@@ -100,11 +105,18 @@ export const recogniseAddresses: Recogniser = (view: TextView): Candidate[] => {
         if (num && num.length === 4 && Number(num) >= 1900 && Number(num) <= 2099 && !/^\d/.test(s)) continue; // "in Oslo 2019"
         if (/^\s*(?:people|persons|times|men|women|girls|police|officers|cops|euros|dollars|pesos|reais|kroner|personas|pessoas|personnes|leute|folk)\b/i.test(view.lower.slice(end, end + 16))) continue;
         // "2 police officers came to my street", "calle y me quitó 250 euros": ordinary clauses are not addresses.
-        const inner = s.split(/\s+/).slice(1, -1);
+        // never across a sentence end (abbreviations such as "Av." or "St." are not one)
+        if (/[.!?;]\s/.test(s.replace(/(?<![\p{L}])(?:av|avda|avd|r|st|dr|c|tv|bd|bvd|str|n|nº|no|nr|ul|sr|sra|sta|sto|dra|pl|rd|ave|apt|apto|dpto|depto)\.\s/giu, ''))) continue;
+        const lead = /^\d[\d\s]*/.exec(s);
+        if (lead && looksLikeMoney(view.lower, m.index, m.index + lead[0].trimEnd().length)) continue;
+        const inner = s.split(/\s+/).slice(1, -1).map((w) => w.replace(/[.,;:]+$/, ''));
         if (inner.some((w) => (STOPWORDS.has(w.toLowerCase()) && !PARTICLES.has(w.toLowerCase())) || VIOLATION_WORDS.has(w.toLowerCase()) || CLAUSE_WORDS.test(w))) continue;
         if (looksLikeMoney(view.lower, m.index, end)) continue;
       }
-      out.push({ start: m.index, end, kind: 'ADDRESS', priority: 45 });
+      // A building or block number written before the street ("450 Præstevænget 15")
+      const lead = /(?<![\p{sc=Latin}\p{N}.,:/-])\d{1,5}\s+$/u.exec(view.fold.slice(Math.max(0, m.index - 8), m.index));
+      const start = lead && !looksLikeMoney(view.lower, m.index - lead[0].length, m.index) ? m.index - lead[0].length : m.index;
+      out.push({ start, end, kind: 'ADDRESS', priority: 45 });
     }
   }
   for (const re of POSTCODE_PATTERNS) {
@@ -135,6 +147,14 @@ export const recogniseAddresses: Recogniser = (view: TextView): Candidate[] => {
     const before = view.lower.slice(Math.max(0, m.index - 12), m.index);
     if (/(?:[$€£]|usd|eur|nok|kr|k)\s*$/.test(before)) continue;
     out.push({ start: m.index, end: m.index + v.length, kind: 'POSTCODE', priority: 43 });
+  }
+  POSTCODE_AFTER_PLACE.lastIndex = 0;
+  while ((m = POSTCODE_AFTER_PLACE.exec(view.fold)) !== null) {
+    const v = m[0];
+    if (looksLikeMoney(view.lower, m.index, m.index + v.length)) continue;
+    const n = Number(v.replace(/\D/g, ''));
+    if (/^\d{4}$/.test(v) && n >= 1900 && n <= 2099) continue;
+    out.push({ start: m.index, end: m.index + v.length, kind: 'POSTCODE', priority: 42 });
   }
   POSTCODE_AFTER_STATE.lastIndex = 0;
   while ((m = POSTCODE_AFTER_STATE.exec(view.fold)) !== null) {

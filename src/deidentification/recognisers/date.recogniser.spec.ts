@@ -23,11 +23,15 @@ describe('date and time recogniser', () => {
     ['às 15h30', 'TIME', '15h30'],
     ['um 22 Uhr', 'TIME', '22 Uhr'],
     ['下午3点', 'TIME', '下午3点'],
+    ['in June 2017 I moved', 'DATE', 'June 2017'],
+    ['the orchestra was founded in 1977.', 'DATE', '1977'],
+    ['flew to Oslo on Tuesday morning', 'DATE', 'Tuesday'],
+    ['el viernes me detuvieron', 'DATE', 'viernes'],
   ];
   it.each(found)('finds in %p a %s', (text, kind, value) => {
     expect(covers(run(recogniseDates, text), kind, value)).toBe(true);
   });
-  const kept = ['last week the police came', 'in June 2017 I moved', 'he gave me 5 dollars', 'I have 2 kids', 'mi gat 5 kina', 'hace 3 meses', 'it cost 15.50 euros'];
+  const kept = ['last week the police came', 'he paid 2000 to the cop', 'they took 2000 pesos', 'he gave me 5 dollars', 'I have 2 kids', 'mi gat 5 kina', 'hace 3 meses', 'it cost 15.50 euros'];
   it.each(kept)('leaves %p alone', (text) => {
     expect(run(recogniseDates, text)).toEqual([]);
   });

@@ -3,8 +3,10 @@ import { Candidate, Recogniser, TextView, WB, WE, alt, looksLikeMoney } from './
 /**
  * Exact dates and clock times, in words and digits, in en/es/pt/fr/de/no/tpi/zh. Our own patterns:
  * chrono-node was measured at ~3 ms per 1 KB English narrative (a third of our whole budget) and has
- * no Norwegian or Tok Pisin locale. Relative expressions ("last week", "yesterday") and months with a
- * year only ("June 2017") are kept: they are not exact and they carry the timeline researchers need.
+ * no Norwegian or Tok Pisin locale. Relative expressions ("last week", "yesterday") are kept.
+ * Weekdays, bare years and month+year are removed too: a weekday plus the submission date gives the
+ * exact day, and a year (a birth year, the year of a court case) narrows a person down; the
+ * structured date fields, generalised to the month, carry the timeline researchers need.
  */
 
 const MONTHS = [
@@ -37,7 +39,16 @@ const WD = `(?:(?:${WEEKDAYS})${WE},?\\s+(?:the\\s+|el\\s+|le\\s+|den\\s+|dia\\s
 const DAY_WORDS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first|primero|uno|dos|tres|primeiro|premier';
 
+const WEEKDAYS_FULL =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|fonde|fraide|sarere';
+
 const PATTERNS: RegExp[] = [
+  // weekdays on their own ("on Tuesday morning", "el viernes", "på lørdag")
+  new RegExp(`${WB}(?:${WEEKDAYS_FULL})(?:s)?${WE}`, 'giu'),
+  // month + year ("June 2017", "abril de 2019", "März 2016")
+  new RegExp(`${WB}${M}${WE},?\\s*(?:de\\s+|del\\s+|of\\s+)?(?:19|20)\\d\\d${WE}`, 'giu'),
+  // bare years 1900–2039 ("in 1977", "the Act of 2001")
+  /(?<![\p{sc=Latin}\p{N}$€£.,:/-])(?:19\d\d|20[0-3]\d)(?![\p{sc=Latin}\p{N}]|[.,:/-]\d|s\b)/gu,
   // 5 June 2017, 5th of June, the 3rd of november, 2 de abril de 2019, 17. mars 2016, le 5 juin, am 5. Juni, 5-jun-2019
   new RegExp(`${WB}${WD}(?:the\\s+)?(?:[0-3]?\\d${ORD}|${DAY_WORDS})[\\s-]*(?:of\\s+|de\\s+|d'|di\\s+)?${M}${WE}(?:,?[\\s-]*(?:de\\s+|del\\s+|of\\s+)?${YEAR}${WE})?`, 'giu'),
   // June 5, 2017 / June 5th / abril 2, 2019 / Nov. 3rd
@@ -81,7 +92,15 @@ export const recogniseDates: Recogniser = (view: TextView): Candidate[] => {
     while ((m = re.exec(view.fold)) !== null) {
       let s = m[0];
       s = s.replace(/[\s,-]+$/, '');
-      if (!/\d|[一二三四五六七八九十]/.test(s) && !new RegExp(DAY_WORDS, 'i').test(s)) continue;
+      if (!/\d|[一二三四五六七八九十]/.test(s) && !new RegExp(DAY_WORDS, 'i').test(s) && !new RegExp(`^(?:${WEEKDAYS_FULL})s?$`, 'i').test(s)) continue;
+      if (/^(?:19|20)\d\d$/.test(s)) {
+        // a bare year: not an amount ("paid 2000", "2000 pesos") nor a count ("2000 people")
+        if (looksLikeMoney(view.lower, m.index, m.index + s.length)) continue;
+        const after = view.lower.slice(m.index + s.length, m.index + s.length + 14);
+        if (/^\s*(?:people|persons|men|women|times|km|kms|m|metres|meters|kg|personas|pessoas|personnes|leute|folk|mennesker|units|calls|messages|views|followers|seguidores)\b/.test(after)) continue;
+        const before = view.lower.slice(Math.max(0, m.index - 14), m.index);
+        if (/(?:paid|pay|gave|give|took|take|cost|costs|charged|fine of|multa de|pagué|pague|paguei|pagou|dei|di|betalte|bezahlt|payé|kostet|costó|custou|bribe of|coima de|propina de)\s+$/.test(before)) continue;
+      }
       if (/^[\d./-]+$/.test(s.split(/[ T]/)[0] ?? '') && !validNumericDate(s.split(/[ T]/)[0] ?? '')) continue;
       // "3 may" inside "I have 3 may..." is improbable; "2 me" (Tok Pisin) needs a year or a lead-in.
       if (/^\d{1,2}\s+me$/i.test(s)) continue;
