@@ -20,6 +20,10 @@ export interface AppConfig {
   queue: {
     prefix: string;
     concurrency: number;
+    /** Most reports one batch (one transaction per stage) takes; at most `concurrency`. */
+    batchSize: number;
+    /** How long a batch waits for more jobs after its first. */
+    batchWaitMs: number;
     attempts: number;
     backoffMs: number;
     outboxPollMs: number;
@@ -64,6 +68,8 @@ export function buildAppConfig(env: EnvironmentVariables): AppConfig {
     queue: {
       prefix: env.QUEUE_PREFIX,
       concurrency: env.WORKER_CONCURRENCY,
+      batchSize: env.WORKER_BATCH_SIZE,
+      batchWaitMs: env.WORKER_BATCH_WAIT_MS,
       attempts: env.JOB_ATTEMPTS,
       backoffMs: env.JOB_BACKOFF_MS,
       outboxPollMs: env.OUTBOX_POLL_MS,

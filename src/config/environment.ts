@@ -87,6 +87,18 @@ export class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
   @Min(1)
+  @Max(500)
+  WORKER_BATCH_SIZE = 32;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  WORKER_BATCH_WAIT_MS = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   @Max(50)
   JOB_ATTEMPTS = 6;
 

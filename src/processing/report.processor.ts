@@ -3,7 +3,8 @@ import { Inject, Logger, OnModuleInit } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { FailureCode, JobName, JobPayloads, REPORT_QUEUE, StageFailure } from '../queue/job-catalogue';
-import { ReportPipeline } from './report-pipeline.service';
+import { BatchResults, ReportPipeline } from './report-pipeline.service';
+import { MicroBatcher } from './micro-batcher';
 import { errorClass } from '../common/errors/error-class';
 
 type ReportJob = Job<JobPayloads[JobName]>;
@@ -18,12 +19,19 @@ type ReportJob = Job<JobPayloads[JobName]>;
 @Processor(REPORT_QUEUE, { lockDuration: 15000, stalledInterval: 5000, maxStalledCount: 5 })
 export class ReportProcessor extends WorkerHost implements OnModuleInit {
   private readonly logger = new Logger(ReportProcessor.name);
+  /** The reports of jobs running at the same time share a transaction per stage (see ReportPipeline.processBatch). */
+  private readonly batcher: MicroBatcher<string, StageFailure | undefined>;
 
   constructor(
     private readonly pipeline: ReportPipeline,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super();
+    this.batcher = new MicroBatcher<string, StageFailure | undefined>(
+      (ids): Promise<BatchResults> => this.pipeline.processBatch(ids),
+      Math.min(config.queue.batchSize, config.queue.concurrency),
+      config.queue.batchWaitMs,
+    );
   }
 
   onModuleInit(): void {
@@ -34,9 +42,11 @@ export class ReportProcessor extends WorkerHost implements OnModuleInit {
     const name = job.name as JobName;
     try {
       switch (name) {
-        case JobName.ProcessReport:
-          await this.pipeline.process(job.data.reportId);
+        case JobName.ProcessReport: {
+          const failure = await this.batcher.submit(job.data.reportId);
+          if (failure) throw failure;
           return;
+        }
         case JobName.RecategoriseReport:
           await this.pipeline.recategorise(job.data.reportId);
           return;

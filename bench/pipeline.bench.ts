@@ -1,0 +1,473 @@
+/**
+ * `npm run bench` — intake, bulk import and pipeline throughput, end to end,
+ * on the real services of this machine (PostgreSQL 127.0.0.1:5432, Redis
+ * 127.0.0.1:6379). It uses its own database and queue prefix (dropped
+ * afterwards), runs the BUILT processes (a private copy of dist/), drives
+ * them from separate processes (autocannon, a steady-rate submitter, the
+ * import CLI), and writes the figures into BENCHMARKS.md, section `pipeline`.
+ * Bounded: each phase has a fixed duration or a deadline; everything stops
+ * by itself. Traffic goes only to 127.0.0.1.
+ */
+import { ChildProcess, execFileSync, fork, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { ApiKeyService } from '../src/access/api-key.service';
+import { buildAppConfig } from '../src/config/app-config';
+import { validateEnvironment } from '../src/config/environment';
+import { dataSourceOptions } from '../src/database/data-source-options';
+import { migrate } from '../src/database/migrate';
+import { REPORT_QUEUE } from '../src/queue/job-catalogue';
+import { redisOptions } from '../src/queue/redis-options';
+import { narrative } from './pipeline/narratives';
+import { machineLine, writeBenchmarkSection } from './write-section';
+
+const ROOT = join(__dirname, '..');
+const PG_BASE = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const CONNECTIONS = 50;
+const AUTOCANNON_SECONDS = Number(process.env.BENCH_AUTOCANNON_SECONDS ?? 10);
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
+const PIPELINE_WARMUP_S = 10;
+const PIPELINE_WINDOW_S = Number(process.env.BENCH_PIPELINE_SECONDS ?? 30);
+const STEADY_RATE = 200;
+const STEADY_SECONDS = 20;
+const HARD_LIMIT_MS = 15 * 60_000;
+
+const suffix = `${process.pid}_${randomBytes(3).toString('hex')}`;
+const env: Record<string, string> = {
+  NODE_ENV: 'production',
+  DATABASE_URL: `${PG_BASE}/rr_bench_${suffix}`,
+  REDIS_URL,
+  QUEUE_PREFIX: `rrbench_${suffix}`,
+  ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  HMAC_KEY: randomBytes(32).toString('base64'),
+  LOG_LEVEL: 'info',
+  // The per-key rate limit (when present) would cap the load generator, not measure the service.
+  RATE_LIMIT_POINTS_PER_MINUTE: '100000000',
+  // The sweeper must not re-enqueue the deliberate backlog while it waits.
+  SWEEPER_STALE_AFTER_MS: '3600000',
+};
+const children = new Set<ChildProcess>();
+const log = (line: string): void => void process.stderr.write(`[bench] ${line}\n`);
+
+// ---------------------------------------------------------------- processes
+
+interface Proc {
+  child: ChildProcess;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+function start(dist: string, entry: string, extra: Record<string, string> = {}): Proc {
+  const chunks: Buffer[] = [];
+  const child = spawn(process.execPath, [join(dist, entry)], { cwd: ROOT, env: { ...process.env, ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  // Keep only the tail of the logs (they are JSON lines with ids, no content).
+  const keep = (c: Buffer): void => {
+    chunks.push(c);
+    if (chunks.length > 200) chunks.shift();
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  return {
+    child,
+    output: () => Buffer.concat(chunks).toString('utf8'),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          children.delete(child);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if (await probe()) return;
+    } catch {
+      // not yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Samples resident memory (VmRSS) and CPU time of processes from /proc. */
+class Sampler {
+  private timer: NodeJS.Timeout | undefined;
+  readonly peakRss = new Map<number, number>();
+  private cpuStart = new Map<number, number>();
+  private started = 0;
+
+  start(pids: number[]): void {
+    this.peakRss.clear();
+    this.started = Date.now();
+    for (const pid of pids) this.cpuStart.set(pid, cpuSeconds(pid));
+    this.timer = setInterval(() => {
+      for (const pid of pids) this.peakRss.set(pid, Math.max(this.peakRss.get(pid) ?? 0, rssMb(pid)));
+    }, 250);
+  }
+
+  /** Peak RSS (MB) and CPU use (cores) per pid since start. */
+  stop(): Map<number, { rssMb: number; cores: number }> {
+    if (this.timer) clearInterval(this.timer);
+    const seconds = (Date.now() - this.started) / 1000;
+    const out = new Map<number, { rssMb: number; cores: number }>();
+    for (const [pid, cpu0] of this.cpuStart) {
+      out.set(pid, { rssMb: this.peakRss.get(pid) ?? 0, cores: (cpuSeconds(pid) - cpu0) / seconds });
+    }
+    this.cpuStart.clear();
+    return out;
+  }
+}
+
+function rssMb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds used by all PostgreSQL processes (the server is shared by every phase). */
+function postgresCpuSeconds(): number {
+  let total = 0;
+  try {
+    const pids = execFileSync('pgrep', ['-x', 'postgres'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    for (const pid of pids) total += cpuSeconds(Number(pid));
+  } catch {
+    // pgrep unavailable: PostgreSQL's share is then not reported
+  }
+  return total;
+}
+
+// ---------------------------------------------------------------- load
+
+interface Cannon {
+  rps: number;
+  p50: number;
+  p99: number;
+  total2xx: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function autocannon(url: string, body: string, headers: Record<string, string>, seconds: number): Promise<Cannon> {
+  const args = [join(ROOT, 'node_modules', 'autocannon', 'autocannon.js'), '-c', String(CONNECTIONS), '-d', String(seconds), '-m', 'POST', '-j'];
+  for (const [k, v] of Object.entries({ 'content-type': 'application/json', ...headers })) args.push('-H', `${k}=${v}`);
+  args.push('-b', body, `${url}/graphql`);
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+  children.add(child);
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  await new Promise((resolve) => child.once('exit', resolve));
+  children.delete(child);
+  const r = JSON.parse(out) as {
+    requests: { average: number };
+    latency: { p50: number; p99: number };
+    '2xx': number;
+    non2xx: number;
+    errors: number;
+  };
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total2xx: r['2xx'], non2xx: r.non2xx, errors: r.errors };
+}
+
+interface Steady {
+  latencies: number[];
+  answerMs: number[];
+  sent: number;
+  failed: number;
+  unfinished: number;
+}
+
+/** Submits at a steady rate from a child process and watches each report reach PROCESSED. */
+async function steadyLoad(url: string, key: string, db: DataSource): Promise<Steady> {
+  const child = fork(join(__dirname, 'pipeline', 'steady-load.ts'), [url, key, String(STEADY_RATE), String(STEADY_SECONDS)], {
+    execArgv: ['-r', 'ts-node/register/transpile-only'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  children.add(child);
+  const pending = new Map<string, number>();
+  const latencies: number[] = [];
+  const answerMs: number[] = [];
+  let failed = 0;
+  let sent = 0;
+  let done = false;
+  child.on('message', (m: { id?: string; sentAt?: number; answeredAt?: number; failed?: boolean; done?: boolean }) => {
+    if (m.done) done = true;
+    else if (m.failed) failed++;
+    else if (m.id) {
+      sent++;
+      pending.set(m.id, m.sentAt!);
+      answerMs.push(m.answeredAt! - m.sentAt!);
+    }
+  });
+  child.once('exit', () => {
+    done = true;
+    children.delete(child);
+  });
+  const deadline = Date.now() + (STEADY_SECONDS + 30) * 1000;
+  while (Date.now() < deadline && (!done || pending.size > 0)) {
+    await sleep(50);
+    if (pending.size === 0) continue;
+    const rows: { id: string }[] = await db.query(`SELECT id FROM report WHERE id = ANY($1::uuid[]) AND status = 'PROCESSED'`, [[...pending.keys()]]);
+    const now = Date.now();
+    for (const { id } of rows) {
+      latencies.push(now - pending.get(id)!);
+      pending.delete(id);
+    }
+  }
+  child.kill();
+  return { latencies, answerMs, sent, failed, unfinished: pending.size };
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+// ---------------------------------------------------------------- phases
+
+async function writeCsv(file: string, rows: number): Promise<void> {
+  const out = createWriteStream(file);
+  const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+  out.write('narrative,country,region,date,violations,perpetrators,work_setting,reported_to_police,case_reference\n');
+  const regions = ['', 'NO-03', 'NO-46', 'NO-50'];
+  for (let i = 0; i < rows; i++) {
+    const line = `${quote(narrative(i))},NO,${regions[i % 4]},2024-${String(1 + (i % 12)).padStart(2, '0')},${i % 3 ? 'EXTORTION;POLICE_ABUSE' : ''},${i % 3 ? 'POLICE' : ''},STREET,NO,CASE-${i}\n`;
+    if (!out.write(line)) await new Promise<void>((r) => out.once('drain', () => r()));
+  }
+  await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+}
+
+async function processedCount(db: DataSource): Promise<number> {
+  const [r] = (await db.query(`SELECT count(*)::int AS n FROM report WHERE status = 'PROCESSED'`)) as { n: number }[];
+  return r!.n;
+}
+
+/** Starts `n` workers on the backlog, waits out the warm-up, and counts PROCESSED over a fixed window. */
+async function pipelineThroughput(dist: string, db: DataSource, n: number, sampler: Sampler): Promise<{ rate: number; rss: number[]; cores: number[] }> {
+  const workers = Array.from({ length: n }, () => start(dist, 'worker.js'));
+  await sleep(PIPELINE_WARMUP_S * 1000);
+  const before = await processedCount(db);
+  const t0 = Date.now();
+  sampler.start(workers.map((w) => w.child.pid!));
+  await sleep(PIPELINE_WINDOW_S * 1000);
+  const after = await processedCount(db);
+  const seconds = (Date.now() - t0) / 1000;
+  const stats = sampler.stop();
+  await Promise.all(workers.map((w) => w.stop()));
+  const failed = workers.some((w) => w.child.exitCode !== 0 && w.child.signalCode === null);
+  if (failed) log(`a worker exited with an error:\n${workers.map((w) => w.output().slice(-2000)).join('\n')}`);
+  return {
+    rate: (after - before) / seconds,
+    rss: workers.map((w) => stats.get(w.child.pid!)?.rssMb ?? 0),
+    cores: workers.map((w) => stats.get(w.child.pid!)?.cores ?? 0),
+  };
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  const began = Date.now();
+  const hardStop = setTimeout(() => {
+    log('hard time limit reached; stopping');
+    for (const c of children) c.kill('SIGKILL');
+    process.exit(2);
+  }, HARD_LIMIT_MS);
+  hardStop.unref();
+
+  const work = mkdtempSync(join(tmpdir(), 'rr-bench-'));
+  const dist = join(ROOT, '.test-dist', `bench_${suffix}`);
+  const config = buildAppConfig(validateEnvironment(env));
+  let db: DataSource | undefined;
+  const queue = new Queue(REPORT_QUEUE, { prefix: env.QUEUE_PREFIX, connection: redisOptions(REDIS_URL) });
+  const results: string[] = [];
+  try {
+    log('building dist/ (under the test lock) and taking a private copy');
+    const build = process.env.BENCH_SKIP_BUILD === '1' ? 'true' : 'npm run build --silent';
+    execFileSync('flock', [join(ROOT, '.test-dist', '.lock'), 'sh', '-c', `${build} && rm -rf '${dist}' && cp -r dist '${dist}'`], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    await migrate(env.DATABASE_URL!);
+    db = new DataSource(dataSourceOptions(env.DATABASE_URL!, 4));
+    await db.initialize();
+    const keys = new ApiKeyService(db, config);
+    const org = await keys.createOrganisation('Bench NGO');
+    const { key } = await keys.issue(org.id, ['reports:write', 'reports:read']);
+
+    // 1. Intake ceiling: {__typename} and submitReport on the same API process, 50 connections.
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const api = start(dist, 'main.js', { PORT: String(port) });
+    await waitFor('API readiness', async () => (await fetch(`${url}/health/ready`)).ok, 60_000).catch((error: Error) => {
+      log(api.output().slice(-3000));
+      throw error;
+    });
+    const submitBody = JSON.stringify({
+      query: 'mutation($in: SubmitReportInput!){ submitReport(input:$in){ receipt { id status statusToken } } }',
+      variables: { in: { narrative: narrative(42), countryCode: 'NO', regionCode: 'NO-03', occurredOn: '2024-06', violations: ['EXTORTION'] } },
+    });
+    const probe = (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: submitBody })).json()) as {
+      errors?: unknown;
+    };
+    if (probe.errors) throw new Error('submitReport refused the bench input');
+    const auth = { authorization: `Bearer ${key}` };
+    const typenameBody = JSON.stringify({ query: '{__typename}' });
+    log('warming up');
+    await autocannon(url, typenameBody, {}, 3);
+    await autocannon(url, submitBody, auth, 3);
+    const sampler = new Sampler();
+    log('{__typename} at 50 connections');
+    sampler.start([api.child.pid!]);
+    const ceiling = await autocannon(url, typenameBody, {}, AUTOCANNON_SECONDS);
+    const ceilingStats = sampler.stop().get(api.child.pid!)!;
+    log('submitReport at 50 connections');
+    const [beforeSubmit] = (await db.query('SELECT count(*)::int AS n FROM report')) as { n: number }[];
+    const pg0 = postgresCpuSeconds();
+    sampler.start([api.child.pid!]);
+    const submit = await autocannon(url, submitBody, auth, AUTOCANNON_SECONDS);
+    const submitStats = sampler.stop().get(api.child.pid!)!;
+    const pgCores = (postgresCpuSeconds() - pg0) / AUTOCANNON_SECONDS;
+    const [afterSubmit] = (await db.query('SELECT count(*)::int AS n FROM report')) as { n: number }[];
+    const stored = afterSubmit!.n - beforeSubmit!.n;
+
+    // 2. Bulk import of IMPORT_ROWS reports through the CLI, as a separate process.
+    log(`writing a CSV of ${IMPORT_ROWS} rows`);
+    const csv = join(work, 'import.csv');
+    await writeCsv(csv, IMPORT_ROWS);
+    const csvMb = readFileSync(csv).length / 2 ** 20;
+    log('importing');
+    const importStarted = Date.now();
+    const importOut = execFileSync(process.execPath, [join(dist, 'cli', 'cli.js'), 'import', '--org', org.id, csv, '--json'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 2 ** 20,
+    }).toString();
+    const importWall = (Date.now() - importStarted) / 1000;
+    const imported = JSON.parse(importOut) as { rows: number; imported: number; refused: number; seconds: number };
+    if (imported.imported !== IMPORT_ROWS) throw new Error(`import stored ${imported.imported} of ${IMPORT_ROWS} rows`);
+
+    // 3. Pipeline throughput on the backlog: one worker, then two.
+    log('pipeline, one worker');
+    const one = await pipelineThroughput(dist, db, 1, sampler);
+    log('pipeline, two workers');
+    const two = await pipelineThroughput(dist, db, 2, sampler);
+
+    // 4. Latency at a steady 200 reports/s, backlog cleared first.
+    log('clearing the backlog');
+    await queue.obliterate({ force: true });
+    await db.query('DELETE FROM outbox');
+    await db.query(`DELETE FROM report WHERE status IN ('RECEIVED', 'PROCESSING')`);
+    const worker = start(dist, 'worker.js');
+    await sleep(3000);
+    log(`steady ${STEADY_RATE} reports/s for ${STEADY_SECONDS} s`);
+    sampler.start([api.child.pid!, worker.child.pid!]);
+    const steady = await steadyLoad(url, key, db);
+    const steadyStats = sampler.stop();
+    await worker.stop();
+    await api.stop();
+
+    // ------------------------------------------------------------ report
+    const ms = (x: number): string => (Number.isFinite(x) ? `${Math.round(x)} ms` : 'n/a');
+    const mb = (x: number): string => `${Math.round(x)} MB`;
+    const ratio = submit.rps / ceiling.rps;
+    const apiRssPeak = Math.max(ceilingStats.rssMb, submitStats.rssMb, steadyStats.get(api.child.pid!)?.rssMb ?? 0);
+    const p50 = percentile(steady.latencies, 50);
+    const p95 = percentile(steady.latencies, 95);
+    const importRate = imported.imported / importWall;
+    const met = (ok: boolean): string => (ok ? 'met' : '**not met**');
+    results.push(
+      `## Intake, bulk import and pipeline (end to end)`,
+      ``,
+      `Command: \`npm run bench\` (bench/pipeline.bench.ts). Machine: ${machineLine()}. PostgreSQL and Redis local;`,
+      `a fresh database and queue prefix, dropped afterwards. The API (\`node dist/main.js\`), the workers`,
+      `(\`node dist/worker.js\`), the load generators (autocannon, a steady-rate submitter, the import CLI) and`,
+      `PostgreSQL all share the machine's ${cpus().length} cores, so absolute figures are lower than on a split deployment;`,
+      `the ratios are measured in the same run. \`NODE_ENV=production\`, \`LOG_LEVEL=info\` (one log line per request),`,
+      `API key authentication (cached), default pool sizes and worker settings. Narratives are ~1 KB of synthetic`,
+      `English or Spanish with names, phone numbers, e-mail addresses, places and dates.`,
+      ``,
+      `| measurement | result | target | |`,
+      `|---|---:|---:|---|`,
+      `| \`{__typename}\`, 50 connections, ${AUTOCANNON_SECONDS} s | ${Math.round(ceiling.rps)} req/s, p50 ${ms(ceiling.p50)}, p99 ${ms(ceiling.p99)} | (ceiling) | |`,
+      `| \`submitReport\` (1 KB narrative), 50 connections, ${AUTOCANNON_SECONDS} s | ${Math.round(submit.rps)} req/s, p50 ${ms(submit.p50)}, p99 ${ms(submit.p99)} | | |`,
+      `| submitReport / {__typename} throughput | ${ratio.toFixed(2)} | ≥ 0.35 | ${met(ratio >= 0.35)} |`,
+      `| submitReport p99 at 50 connections | ${ms(submit.p99)} | ≤ 40 ms | ${met(submit.p99 <= 40)} |`,
+      `| bulk import, ${IMPORT_ROWS.toLocaleString('en')} rows (${csvMb.toFixed(0)} MB CSV), CLI wall time incl. start-up | ${Math.round(importRate)} reports/s (${importWall.toFixed(1)} s) | ≥ 3,000/s | ${met(importRate >= 3000)} |`,
+      `| pipeline RECEIVED → PROCESSED, one worker, on a backlog | ${Math.round(one.rate)} reports/s | ≥ 500/s | ${met(one.rate >= 500)} |`,
+      `| pipeline, two worker processes | ${Math.round(two.rate)} reports/s (${(two.rate / one.rate).toFixed(2)}× one) | ≥ 1.6× | ${met(two.rate / one.rate >= 1.6)} |`,
+      `| submit → PROCESSED at a steady ${STEADY_RATE}/s (one worker, ${steady.latencies.length} reports) | p50 ${ms(p50)}, p95 ${ms(p95)} | p95 ≤ 2 s | ${met(p95 <= 2000 && steady.unfinished === 0)} |`,
+      `| API resident memory, peak under these loads | ${mb(apiRssPeak)} | ≤ 300 MB | ${met(apiRssPeak <= 300)} |`,
+      `| worker resident memory, peak (backlog; steady load) | ${mb(Math.max(...one.rss, ...two.rss))}; ${mb(steadyStats.get(worker.child.pid!)?.rssMb ?? 0)} | | |`,
+      ``,
+      `Details: submitReport stored ${stored} reports for ${submit.total2xx} 2xx answers (${submit.non2xx} non-2xx, ${submit.errors} errors);`,
+      `during it the API used ${submitStats.cores.toFixed(2)} cores and PostgreSQL ${pgCores.toFixed(2)} (during {__typename} the API used ${ceilingStats.cores.toFixed(2)}).`,
+      `Import: ${imported.rows} rows, ${imported.imported} imported, ${imported.refused} refused; ${imported.seconds.toFixed(1)} s inside the importer.`,
+      `Pipeline: measured over ${PIPELINE_WINDOW_S} s after a ${PIPELINE_WARMUP_S} s warm-up, on the import's backlog; worker CPU ${one.cores.map((c) => c.toFixed(2)).join(', ')} cores`,
+      `(one), ${two.cores.map((c) => c.toFixed(2)).join(' + ')} cores (two). Steady load: ${steady.sent} submitted, ${steady.failed} failed,`,
+      `${steady.unfinished} not processed within 30 s; submit answered in p50 ${ms(percentile(steady.answerMs, 50))}, p99 ${ms(percentile(steady.answerMs, 99))};`,
+      `PROCESSED observed by polling every 50 ms. Whole run: ${((Date.now() - began) / 1000).toFixed(0)} s.`,
+    );
+    const markdown = results.join('\n');
+    writeBenchmarkSection('pipeline', markdown);
+    process.stdout.write(`${markdown}\n`);
+  } finally {
+    for (const c of children) c.kill('SIGKILL');
+    await queue.obliterate({ force: true }).catch(() => undefined);
+    await queue.close().catch(() => undefined);
+    await db?.destroy().catch(() => undefined);
+    const admin = new DataSource({ type: 'postgres', url: `${PG_BASE}/postgres` });
+    await admin.initialize();
+    await admin.query(`DROP DATABASE IF EXISTS "rr_bench_${suffix}" WITH (FORCE)`).catch(() => undefined);
+    await admin.destroy();
+    rmSync(work, { recursive: true, force: true });
+    if (existsSync(dist)) rmSync(dist, { recursive: true, force: true });
+    clearTimeout(hardStop);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    log(`failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
