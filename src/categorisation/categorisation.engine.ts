@@ -149,7 +149,7 @@ class Scanner {
 const COMPILED: readonly CompiledSet[] = ALL_RULES.map(compileSet);
 
 /** Minimum marker hits for a language's rules to run, and share of the strongest language's hits. */
-const MARKER_MIN = 2;
+const MARKER_MIN = 1;
 const MARKER_SHARE = 0.3;
 
 /**
@@ -404,6 +404,14 @@ function runViolationRules(scan: Scan): void {
           subtype = undefined;
           who = found;
         } else if (rule.who === 'resolve') {
+          // Re-typing by the doer only when the doer is named in the same sentence.
+          const near = found !== null && rule.ifActor ? scan.actorAt(start, end, c.lang, { ...rule, sameSentence: true }) : null;
+          const remap = rule.ifActor?.[near ?? 'NONE'];
+          if (remap === null) continue;
+          if (remap !== undefined) {
+            type = remap;
+            subtype = undefined;
+          }
           who = found ?? rule.fallback ?? null;
         } else {
           who = rule.who ?? null;

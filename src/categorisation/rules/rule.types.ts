@@ -57,6 +57,12 @@ export interface ViolationRule {
   prefer?: readonly PerpetratorType[];
   /** With who 'resolve': look only in the match's own sentence, before or after the match. */
   sameSentence?: boolean;
+  /**
+   * With who 'resolve': another type when the doer is of a given kind, or
+   * null to drop the finding (a client who locks someone in is violence,
+   * not trafficking; only a health worker breaches medical confidentiality).
+   */
+  ifActor?: Partial<Record<PerpetratorType | 'NONE', ViolationType | null>>;
 }
 
 export interface ActRule {
@@ -132,6 +138,7 @@ export const v = (
     notActors?: readonly PerpetratorType[];
     prefer?: readonly PerpetratorType[];
     sameSentence?: boolean;
+    ifActor?: Partial<Record<PerpetratorType | 'NONE', ViolationType | null>>;
   } = {},
 ): ViolationRule => ({ pattern, type, subtype, weight, ...opts, mode: opts.mode ?? 'fact' });
 
