@@ -13,6 +13,7 @@
 
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/;
 const COMBINING = /\p{M}/u;
+const INVISIBLE_G = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/;
 
 export interface NormalisedText {
   /** NFKC text without invisible characters. */
@@ -27,6 +28,17 @@ export function normalise(input: string): NormalisedText {
   // Fast path: pure printable ASCII needs no work and maps one to one.
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7F]*$/.test(input)) {
+    const n = input.length;
+    const origStart = new Int32Array(n);
+    const origEnd = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      origStart[i] = i;
+      origEnd[i] = i + 1;
+    }
+    return { text: input, origStart, origEnd };
+  }
+  // Common path: already NFKC and nothing invisible — one to one as well.
+  if (!INVISIBLE_G.test(input) && input.normalize('NFKC') === input && !/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/.test(input)) {
     const n = input.length;
     const origStart = new Int32Array(n);
     const origEnd = new Int32Array(n);

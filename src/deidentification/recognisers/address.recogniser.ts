@@ -32,13 +32,13 @@ const CAPNAME = "[\\p{Lu}][\\p{L}'’.-]*";
 const HOUSE_NO = `(?:,?\\s*(?:n[º°o.]\\s*|número\\s+|numero\\s+|nr\\.?\\s*|#\\s*|s/n)?${NUM})`;
 
 /** Patterns; the flag says whether words inside must pass the "not an ordinary clause" filter. */
-const PATTERNS: { re: RegExp; filter: boolean }[] = [
+const PATTERNS: { re: RegExp; filter: boolean; lower?: boolean }[] = [
   // 12 Baker Street / 221b baker st / 1987 74 Diakou Street
-  { re: new RegExp(`${WB}${NUM}(?:,)?\\s+(?:${NAMEW}\\s+){1,3}(?:${STREET_TYPES_EN})${WE}\\.?`, 'giu'), filter: true },
+  { re: new RegExp(`${WB}${NUM}(?:,)?\\s+(?:${NAMEW}\\s+){1,3}(?:${STREET_TYPES_EN})${WE}\\.?`, 'gu'), lower: true, filter: true },
   // Oxford St, Main Street, Holloway Road (no number; capitalised name and street word)
   { re: new RegExp(`${WB}(?:${CAPNAME}\\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Terrace|Crescent|Highway|Hwy|Parkway)${WE}\\.?`, 'gu'), filter: true },
   // Calle Mayor 12 / Rua do Arenque, 1634 / rue de la Paix 5 / Av. Corrientes 1234 / C/ Pez nº 3
-  { re: new RegExp(`${WB}(?:${alt(STREET_FIRST.split('|'))})\\.?\\s+(?:${PARTICLE}\\s+)?(?:${NAMEW}\\s*){1,4}(?:${HOUSE_NO}|(?=,|\\s+(?:esquina|esq|y|e|entre|con|com|corner|near|cerca|perto|près)\\s))`, 'giu'), filter: true },
+  { re: new RegExp(`${WB}(?:${alt(STREET_FIRST.split('|'))})\\.?\\s+(?:${PARTICLE}\\s+)?(?:${NAMEW}\\s*){1,4}(?:${HOUSE_NO}|(?=,|\\s+(?:esquina|esq|y|e|entre|con|com|corner|near|cerca|perto|près)\\s))`, 'gu'), lower: true, filter: true },
   // calle Montera, Praça da Sé, Av. Abancay: street word + capitalised name, no number
   { re: new RegExp(`${WB}(?:${ci(STREET_FIRST.split('|').filter((w) => w.length > 2 && !['via', 'place', 'square', 'route', 'passage', 'corso', 'lote', 'cours', 'quai', 'cité', 'cite', 'residence', 'résidence', 'conjunto', 'setor', 'comunidade', 'manzana', 'barrio', 'colonia'].includes(w)))})\\.?\\s+(?:${PARTICLE}\\s+){0,2}${CAPNAME}(?:\\s+(?:${PARTICLE}\\s+)?${CAPNAME}){0,3}`, 'gu'), filter: false },
   // Av. Córdoba y Pueyrredón, C/ Pez (abbreviations with a dot or slash), with an optional cross street
@@ -48,9 +48,9 @@ const PATTERNS: { re: RegExp; filter: boolean }[] = [
   // 28030 Edeby 55, 233 Erzsébet tér 19, 255 hersnapvej 18: a number, a name, a number
   { re: new RegExp(`${WB}\\d{1,5}\\s+(?:${NAMEW}\\s+){1,3}\\d{1,5}[a-zA-Z]?${WE}\\.?`, 'gu'), filter: true },
   // Carrera 7 # 45-10, Calle 23 nº 4-56, Rua 5 nº 30
-  { re: new RegExp(`${WB}(?:${alt(STREET_FIRST.split('|'))})\\.?\\s+\\d{1,3}[A-Za-z]?(?:\\s*(?:#|n[º°o.]|no\\.?|número)\\s*\\d{1,4}[A-Za-z]?(?:\\s*-\\s*\\d{1,4})?)?`, 'giu'), filter: false },
+  { re: new RegExp(`${WB}(?:${alt(STREET_FIRST.split('|'))})\\.?\\s+\\d{1,3}[A-Za-z]?(?:\\s*(?:#|n[º°o.]|no\\.?|número)\\s*\\d{1,4}[A-Za-z]?(?:\\s*-\\s*\\d{1,4})?)?`, 'gu'), lower: true, filter: false },
   // 4 avenue de Flandre, 45 rue Saint-Denis, 12 calle Luna
-  { re: new RegExp(`${WB}${NUM},?\\s+(?:${alt(STREET_FIRST.split('|').filter((w) => w.length > 2))})\\.?\\s+(?:${PARTICLE}\\s+){0,2}${NAMEW}(?:\\s+${CAPNAME}){0,3}`, 'giu'), filter: true },
+  { re: new RegExp(`${WB}${NUM},?\\s+(?:${alt(STREET_FIRST.split('|').filter((w) => w.length > 2))})\\.?\\s+(?:${PARTICLE}\\s+){0,2}${NAMEW}(?:\\s+${NAMEW}){0,3}`, 'gu'), lower: true, filter: true },
   // Storgata 12, Hauptstraße 5, Puruntie 82, Brucker Bundesstrasse 31 (suffix streets need a number)
   { re: new RegExp(`${WB}(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}[\\p{L}]+(?:${SUFFIX_STREET})\\.?\\s+${NUM}${WE}`, 'gu'), filter: false },
   // Karl Johans gate 1, Am Stuttgarter Platz 2
@@ -58,9 +58,9 @@ const PATTERNS: { re: RegExp; filter: boolean }[] = [
   // Chinese: 彌敦道123號, 中山北路二段45號, 人民路45号3楼
   { re: /[\u4e00-\u9fff]{1,8}(?:路|街|道|巷|弄|里|大道)(?:[\d一二三四五六七八九十]+段)?(?:[\d一二三四五六七八九十]+[巷弄])?(?:[\d一二三四五六七八九十]+[号號])?(?:[\d一二三四五六七八九十]+(?:楼|樓|室|座|單位|单元|層|层))*/gu, filter: false },
   // flats, floors, suites, boxes
-  { re: new RegExp(`${WB}(?:apt|apartment|flat|unit|suite|ste|room|rm|piso|planta|depto|departamento|dpto|apto|apartamento|andar|bloco|bloque|portal|escalera|esc|puerta|pta|étage|etage|appartement|appt|bâtiment|batiment|bât|leilighet|leil|etasje|wohnung|whg|zimmer|lot|box|p\\.?o\\.? box|po box|caixa postal|apartado|psc|apo|fpo|bp)\\.?\\s*(?:n[º°o.]\\s*|#\\s*|no\\.?\\s*|nr\\.?\\s*)?(?:\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{sc=Latin}]))?(?:\\s?[-/]\\s?\\d{1,4})?|[A-H](?![\\p{sc=Latin}\\p{N}]))${WE}`, 'giu'), filter: false },
+  { re: new RegExp(`${WB}(?:apt|apartment|flat|unit|suite|ste|room|rm|piso|planta|depto|departamento|dpto|apto|apartamento|andar|bloco|bloque|portal|escalera|esc|puerta|pta|étage|etage|appartement|appt|bâtiment|batiment|bât|leilighet|leil|etasje|wohnung|whg|zimmer|lot|box|p\\.?o\\.? box|po box|caixa postal|apartado|psc|apo|fpo|bp)\\.?\\s*(?:n[º°o.]\\s*|#\\s*|no\\.?\\s*|nr\\.?\\s*)?(?:\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{sc=Latin}]))?(?:\\s?[-/]\\s?\\d{1,4})?|[a-h](?![\\p{sc=Latin}\\p{N}]))${WE}`, 'gu'), lower: true, filter: false },
   // 3º izq, 2º B, 4ºA, 5° andar (NFKC turns º into o and ª into a)
-  { re: /(?<![\p{sc=Latin}\p{N}])\d{1,2}\s?[º°ªoa]\.?\s?(?:izq(?:uierda)?|izda|dcha|der(?:echa)?|[A-H](?![\p{L}])|andar|piso|étage|etage)\.?/giu, filter: false },
+  { re: /(?<![\p{sc=Latin}\p{N}])\d{1,2}\s?[º°ªoa]\.?\s?(?:izq(?:uierda)?|izda|dcha|der(?:echa)?|[a-h](?![\p{L}])|andar|piso|étage|etage)\.?/gu, lower: true, filter: false },
 ];
 
 /** Words that show a clause, not a street name, between a number and a street word. */
@@ -81,8 +81,8 @@ const POSTCODE_PATTERNS: RegExp[] = [
   /(?<![\p{sc=Latin}\p{N}])\d{3}\s\d{2}(?![\p{sc=Latin}\p{N}]|\s?\d)/gu,
 ];
 const POSTCODE_KEYWORD = new RegExp(
-  `${WB}(?:zip|zip code|zipcode|postcode|post code|postal code|código postal|codigo postal|cp|c\\.p\\.|cep|code postal|plz|postleitzahl|postnummer|postnr|邮编|郵編|郵遞區號)\\.?\\s*[:#]?\\s*([A-Z0-9][A-Z0-9 -]{1,9}[A-Z0-9]|\\d{3,5})`,
-  'giu',
+  `${WB}(?:zip|zip code|zipcode|postcode|post code|postal code|código postal|codigo postal|cp|c\\.p\\.|cep|code postal|plz|postleitzahl|postnummer|postnr|邮编|郵編|郵遞區號)\\.?\\s*[:#]?\\s*([a-z0-9][a-z0-9 -]{1,9}[a-z0-9]|\\d{3,5})`,
+  'gu',
 );
 /** A 4–5 digit number followed by a capitalised town (Norway "0150 Oslo", France "75011 Paris", Germany "10115 Berlin"). */
 const POSTCODE_TOWN = /(?<![\p{sc=Latin}\p{N}.,:/-])(\d{4,5})\s+(?=[\p{Lu}][\p{Ll}]{2,})/gu;
@@ -94,10 +94,11 @@ const POSTCODE_AFTER_STATE = /(?<=(?:,\s*|\b[A-Z]{2}\s+))(\d{5}(?:-\d{4})?|\d{3,
 
 export const recogniseAddresses: Recogniser = (view: TextView): Candidate[] => {
   const out: Candidate[] = [];
-  for (const { re, filter } of PATTERNS) {
+  for (const { re, filter, lower } of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(view.fold)) !== null) {
+    const source = lower ? view.lower : view.fold;
+    while ((m = re.exec(source)) !== null) {
       const s = m[0].replace(/[\s,.]+$/, '');
       const end = m.index + s.length;
       if (filter) {
@@ -134,7 +135,7 @@ export const recogniseAddresses: Recogniser = (view: TextView): Candidate[] => {
   }
   POSTCODE_KEYWORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = POSTCODE_KEYWORD.exec(view.fold)) !== null) {
+  while ((m = POSTCODE_KEYWORD.exec(view.lower)) !== null) {
     const v = m[1] ?? '';
     const start = m.index + m[0].length - v.length;
     out.push({ start, end: start + v.length, kind: 'POSTCODE', priority: 44 });

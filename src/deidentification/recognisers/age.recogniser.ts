@@ -10,27 +10,27 @@ const N = '(\\d{1,3})';
 /** Patterns whose group 1 is the age. */
 const PATTERNS: RegExp[] = [
   // en
-  new RegExp(`${WB}(?:i'm|i am|im|i was|i\\s+turned|she's|he's|she is|he is|she was|he was|they're|aged?|turned|turn|turning|at the age of|at age|age of)\\s+${N}${WE}(?!\\s*(?:%|am|pm|a\\.m|p\\.m|o'clock|:|\\.\\d|dollars|usd|euros|kina|pounds|times|minutes|mins|hours|days|weeks|months|people|men|women|of them|officers|police|cops|clients))`, 'giu'),
-  new RegExp(`${WB}${N}\\s*(?:-|\\s)?\\s*(?:years?|yrs?|yo|y\\.o\\.?|y/o)(?:\\s*-\\s*|\\s+)?(?:old|of age)?${WE}(?=\\s*(?:old|girl|boy|woman|man|kid|child|daughter|son|sister|brother|trans|worker|sex|,|\\.|and|when|at|$|-))`, 'giu'),
-  new RegExp(`${WB}${N}[-\\s](?:year|yr)[-\\s]old${WE}`, 'giu'),
+  new RegExp(`${WB}(?:i'm|i am|im|i was|i\\s+turned|she's|he's|she is|he is|she was|he was|they're|aged?|turned|turn|turning|at the age of|at age|age of)\\s+${N}${WE}(?!\\s*(?:%|am|pm|a\\.m|p\\.m|o'clock|:|\\.\\d|dollars|usd|euros|kina|pounds|times|minutes|mins|hours|days|weeks|months|people|men|women|of them|officers|police|cops|clients))`, 'gu'),
+  new RegExp(`${WB}${N}\\s*(?:-|\\s)?\\s*(?:years?|yrs?|yo|y\\.o\\.?|y/o)(?:\\s*-\\s*|\\s+)?(?:old|of age)?${WE}(?=\\s*(?:old|girl|boy|woman|man|kid|child|daughter|son|sister|brother|trans|worker|sex|,|\\.|and|when|at|$|-))`, 'gu'),
+  new RegExp(`${WB}${N}[-\\s](?:year|yr)[-\\s]old${WE}`, 'gu'),
   // es / pt: tengo 27 años, tenía 16, cumplí 18, de 27 años, tenho 27 anos, fiz 18
-  new RegExp(`${WB}(?:tengo|tenía|tenia|tiene|tenemos|cumplí|cumpli|cumplió|cumplo|tenho|tinha|tem|fiz|faço|completei|ai|avais|avait|a|j'ai|elle a|il a|jeg er|hun er|han er|jeg var|hun var|ich bin|ich war|sie ist|er ist|sie war|er war|mit|con|com|à|at)\\s+${N}\\s*(?:años|anos|ans|år|jahren?|jahre)${WE}`, 'giu'),
-  new RegExp(`${WB}(?:tengo|tenía|tenia|cumplí|cumpli|tenho|tinha|fiz|completei)\\s+${N}${WE}`, 'giu'),
-  new RegExp(`${WB}(?:de|con|com|una|un|uma|um|chica|chico|mujer|hombre|menina|menino|mulher|homem|niña|niño|garota|garoto|jovem|joven|hija|hijo|filha|filho|âgée de|âgé de|agée de|âge de|fille de|femme de)\\s+${N}\\s*(?:años|anos|ans)${WE}`, 'giu'),
-  new RegExp(`${WB}${N}\\s*(?:años|anos|ans)\\s*(?:de edad|de idade|d'âge)${WE}`, 'giu'),
-  new RegExp(`${WB}(?:j'ai|il a|elle a|j'avais|il avait|elle avait)\\s+${N}\\s*ans${WE}`, 'giu'),
+  new RegExp(`${WB}(?:tengo|tenía|tenia|tiene|tenemos|cumplí|cumpli|cumplió|cumplo|tenho|tinha|tem|fiz|faço|completei|ai|avais|avait|a|j'ai|elle a|il a|jeg er|hun er|han er|jeg var|hun var|ich bin|ich war|sie ist|er ist|sie war|er war|mit|con|com|à|at)\\s+${N}\\s*(?:años|anos|ans|år|jahren?|jahre)${WE}`, 'gu'),
+  new RegExp(`${WB}(?:tengo|tenía|tenia|cumplí|cumpli|tenho|tinha|fiz|completei)\\s+${N}${WE}`, 'gu'),
+  new RegExp(`${WB}(?:de|con|com|una|un|uma|um|chica|chico|mujer|hombre|menina|menino|mulher|homem|niña|niño|garota|garoto|jovem|joven|hija|hijo|filha|filho|âgée de|âgé de|agée de|âge de|fille de|femme de)\\s+${N}\\s*(?:años|anos|ans)${WE}`, 'gu'),
+  new RegExp(`${WB}${N}\\s*(?:años|anos|ans)\\s*(?:de edad|de idade|d'âge)${WE}`, 'gu'),
+  new RegExp(`${WB}(?:j'ai|il a|elle a|j'avais|il avait|elle avait)\\s+${N}\\s*ans${WE}`, 'gu'),
   // no / de
-  new RegExp(`${WB}(?:jeg er|jeg var|hun er|han er|hun var|han var|er|var|ble|fylte|fyller|ich bin|ich war|ist|war|wurde)\\s+${N}\\s*(?:år|jahre)(?:\\s*(?:gammel|gamle|alt))?${WE}`, 'giu'),
-  new RegExp(`${WB}${N}\\s*(?:år gammel|år gamle|jahre alt|jährige[rn]?|jährig|-jährige[rn]?|-åring|åring|-åringen|åringen)${WE}`, 'giu'),
-  new RegExp(`${WB}${N}-(?:jährige[rn]?|åring(?:en)?|year-old|years-old|ans|anos|años)${WE}`, 'giu'),
+  new RegExp(`${WB}(?:jeg er|jeg var|hun er|han er|hun var|han var|er|var|ble|fylte|fyller|ich bin|ich war|ist|war|wurde)\\s+${N}\\s*(?:år|jahre)(?:\\s*(?:gammel|gamle|alt))?${WE}`, 'gu'),
+  new RegExp(`${WB}${N}\\s*(?:år gammel|år gamle|jahre alt|jährige[rn]?|jährig|-jährige[rn]?|-åring|åring|-åringen|åringen)${WE}`, 'gu'),
+  new RegExp(`${WB}${N}-(?:jährige[rn]?|åring(?:en)?|year-old|years-old|ans|anos|años)${WE}`, 'gu'),
   // tpi: mi gat 24 krismas, 24 krismas, mi 24 yia
-  new RegExp(`${WB}(?:mi\\s+gat|em\\s+i\\s+gat|gat|mi|em)?\\s*${N}\\s*(?:krismas|yia)(?:\\s+(?:olsem|tasol))?${WE}`, 'giu'),
+  new RegExp(`${WB}(?:mi\\s+gat|em\\s+i\\s+gat|gat|mi|em)?\\s*${N}\\s*(?:krismas|yia)(?:\\s+(?:olsem|tasol))?${WE}`, 'gu'),
   // zh: 我24岁, 24岁, 二十四岁, 今年24
   /([\d一二三四五六七八九十两]{1,4})\s?(?:岁|歲|周岁|週歲)/gu,
   // copula + (only) + number at the end of a clause: "she's only 17)", "und war 19.", "hun er bare 17.", "ich bin 24"
-  new RegExp(`${WB}(?:i'm|im|i am|i was|she's|shes|he's|hes|she is|he is|she was|he was|they're|we're|ich bin|ich war|war|sie ist|er ist|sie war|er war|jeg er|jeg var|hun er|han er|hun var|han var|je suis|elle est|il est|j'avais|yo tenía|tenía|tenia|eu tinha|tinha|em i|mi)\\s+(?:only|just|barely|nearly|almost|about|bare|kun|nur|erst|gerade|solo|apenas|só|so|seulement|juste|tasol)?\\s*${N}(?=\\s*(?:[.,!;:)\\]]|$|\\s(?:and|og|und|y|e|et|but|men|aber|pero|mas|mais|when|da|als|cuando|quando|quand|na|tasol|krismas|yia)\\b))`, 'giu'),
+  new RegExp(`${WB}(?:i'm|im|i am|i was|she's|shes|he's|hes|she is|he is|she was|he was|they're|we're|ich bin|ich war|war|sie ist|er ist|sie war|er war|jeg er|jeg var|hun er|han er|hun var|han var|je suis|elle est|il est|j'avais|yo tenía|tenía|tenia|eu tinha|tinha|em i|mi)\\s+(?:only|just|barely|nearly|almost|about|bare|kun|nur|erst|gerade|solo|apenas|só|so|seulement|juste|tasol)?\\s*${N}(?=\\s*(?:[.,!;:)\\]]|$|\\s(?:and|og|und|y|e|et|but|men|aber|pero|mas|mais|when|da|als|cuando|quando|quand|na|tasol|krismas|yia)\\b))`, 'gu'),
   // apposition after a person word: "a trans woman, 26,", "fra Romania, 22 år", "ma collègue Mei, 19 ans"
-  new RegExp(`(?:woman|man|girl|boy|trans|worker|mother|mum|mujer|chica|chico|trabajadora|mulher|menina|femme|fille|travailleuse|frau|mädchen|kvinne|jente|meri|romania|nigeria|bulgaria|brasil|brazil|colombia|venezuela|[\\p{Lu}][\\p{Ll}]+)\\s*,\\s*${N}(?:\\s*(?:år|ans|años|anos|jahre|years?(?: old)?|yo))?(?=\\s*[,.;)]|\\s+(?:og|and|y|e|et|und)\\b)`, 'gu'),
+  new RegExp(`(?:woman|man|girl|boy|trans|worker|mother|mum|mujer|chica|chico|trabajadora|mulher|menina|femme|fille|travailleuse|frau|mädchen|kvinne|jente|meri|romania|nigeria|bulgaria|brasil|brazil|colombia|venezuela|[\\p{Ll}]{3,})\\s*,\\s*${N}(?:\\s*(?:år|ans|años|anos|jahre|years?(?: old)?|yo))?(?=\\s*[,.;)]|\\s+(?:og|and|y|e|et|und)\\b)`, 'gu'),
 ];
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -64,7 +64,7 @@ export const recogniseAges: Recogniser = (view: TextView): Candidate[] => {
   for (const re of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(view.fold)) !== null) {
+    while ((m = re.exec(view.lower)) !== null) {
       const num = m[1];
       if (!num) continue;
       const age = parseNumber(num);

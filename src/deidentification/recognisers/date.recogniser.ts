@@ -44,33 +44,33 @@ const WEEKDAYS_FULL =
 
 const PATTERNS: RegExp[] = [
   // weekdays on their own ("on Tuesday morning", "el viernes", "på lørdag")
-  new RegExp(`${WB}(?:${WEEKDAYS_FULL})(?:s)?${WE}`, 'giu'),
+  new RegExp(`${WB}(?:${WEEKDAYS_FULL})(?:s)?${WE}`, 'gu'),
   // month + year ("June 2017", "abril de 2019", "März 2016")
-  new RegExp(`${WB}${M}${WE},?\\s*(?:de\\s+|del\\s+|of\\s+)?(?:19|20)\\d\\d${WE}`, 'giu'),
+  new RegExp(`${WB}${M}${WE},?\\s*(?:de\\s+|del\\s+|of\\s+)?(?:19|20)\\d\\d${WE}`, 'gu'),
   // bare years 1900–2039 ("in 1977", "the Act of 2001")
   /(?<![\p{sc=Latin}\p{N}$€£.,:/-])(?:19\d\d|20[0-3]\d)(?![\p{sc=Latin}\p{N}]|[.,:/-]\d|s\b)/gu,
   // 5 June 2017, 5th of June, the 3rd of november, 2 de abril de 2019, 17. mars 2016, le 5 juin, am 5. Juni, 5-jun-2019
-  new RegExp(`${WB}${WD}(?:the\\s+)?(?:[0-3]?\\d${ORD}|${DAY_WORDS})[\\s-]*(?:of\\s+|de\\s+|d'|di\\s+)?${M}${WE}(?:,?[\\s-]*(?:de\\s+|del\\s+|of\\s+)?${YEAR}${WE})?`, 'giu'),
+  new RegExp(`${WB}${WD}(?:the\\s+)?(?:[0-3]?\\d${ORD}|${DAY_WORDS})[\\s-]*(?:of\\s+|de\\s+|d'|di\\s+)?${M}${WE}(?:,?[\\s-]*(?:de\\s+|del\\s+|of\\s+)?${YEAR}${WE})?`, 'gu'),
   // June 5, 2017 / June 5th / abril 2, 2019 / Nov. 3rd
-  new RegExp(`${WB}${WD}${M_FIRST}${WE}\\s*(?:the\\s+)?[0-3]?\\d(?:st|nd|rd|th)?${WE}(?:,?\\s*${YEAR}${WE})?`, 'giu'),
+  new RegExp(`${WB}${WD}${M_FIRST}${WE}\\s*(?:the\\s+)?[0-3]?\\d(?:st|nd|rd|th)?${WE}(?:,?\\s*${YEAR}${WE})?`, 'gu'),
   // numeric d/m/y, m/d/y, y-m-d with optional time
-  /(?<![\p{sc=Latin}\p{N}/.,:-])(?:[0-3]?\d[./-][01]?\d[./-](?:\d{4}|\d{2})|\d{4}[./-][01]?\d[./-][0-3]?\d)(?:[ T,]+(?:at\s+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?)?(?![\p{N}]|[./-]\d)/giu,
+  /(?<![\p{sc=Latin}\p{N}/.,:-])(?:[0-3]?\d[./-][01]?\d[./-](?:\d{4}|\d{2})|\d{4}[./-][01]?\d[./-][0-3]?\d)(?:[ T,]+(?:at\s+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?)?(?![\p{N}]|[./-]\d)/gu,
   // Chinese: 2016年4月9日, 4月9日, 二〇一六年四月九日, 4月9号
   /(?:[\d〇零一二三四五六七八九]{2,4}\s?年\s?)?[\d一二三四五六七八九十]{1,3}\s?月\s?[\d一二三四五六七八九十]{1,3}\s?[日号號]/gu,
   // d/m with a lead-in word ("on 21/9", "el 5/6", "den 17.3.")
-  new RegExp(`(?<=${WB}(?:on|el|em|le|am|den|the|del|dia|día|since|until|till|from|fra|til|desde|hasta|depuis|jusqu'au|seit|bis|long)\\s+)[0-3]?\\d[./][01]?\\d\\.?(?![\\p{N}]|[./]\\d)`, 'giu'),
+  new RegExp(`(?<=${WB}(?:on|el|em|le|am|den|the|del|dia|día|since|until|till|from|fra|til|desde|hasta|depuis|jusqu'au|seit|bis|long)\\s+)[0-3]?\\d[./][01]?\\d\\.?(?![\\p{N}]|[./]\\d)`, 'gu'),
 ];
 
 const TIME_PATTERNS: RegExp[] = [
   // 14:30, 9:15 pm, 15h30, 15h, 3.30pm
-  /(?<![\p{sc=Latin}\p{N}:.,])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.?m\.?|hrs|hs|h|uhr|timer|horas|heures))?|h[0-5]\d|h(?![\p{sc=Latin}\p{N}])|\.[0-5]\d\s?[ap]\.?m\.?)(?![\p{N}]|:\d)/giu,
+  /(?<![\p{sc=Latin}\p{N}:.,])(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.?m\.?|hrs|hs|h|uhr|timer|horas|heures))?|h[0-5]\d|h(?![\p{sc=Latin}\p{N}])|\.[0-5]\d\s?[ap]\.?m\.?)(?![\p{N}]|:\d)/gu,
   // 3pm, 11 a.m.
-  /(?<![\p{sc=Latin}\p{N}:.,])(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[ap]m|[ap]\.m)(?![\p{sc=Latin}\p{N}])/giu,
+  /(?<![\p{sc=Latin}\p{N}:.,])(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[ap]m|[ap]\.m)(?![\p{sc=Latin}\p{N}])/gu,
   // 11 de la noche, 3 da manhã, 10 du soir, 9 in the morning, 11 at night, 3 om natta
-  new RegExp(`${WB}(?:[01]?\\d|2[0-3])(?:[.:h][0-5]\\d)?\\s+(?:de la (?:noche|mañana|manana|tarde|madrugada)|da (?:manhã|manha|tarde|noite|madrugada)|de (?:la )?madrugada|du (?:matin|soir)|de l'après-midi|in the (?:morning|evening|afternoon|night)|at night|om (?:morgenen|kvelden|natta|natten)|på natta|i natt|uhr (?:morgens|abends|nachts))${WE}`, 'giu'),
+  new RegExp(`${WB}(?:[01]?\\d|2[0-3])(?:[.:h][0-5]\\d)?\\s+(?:de la (?:noche|mañana|manana|tarde|madrugada)|da (?:manhã|manha|tarde|noite|madrugada)|de (?:la )?madrugada|du (?:matin|soir)|de l'après-midi|in the (?:morning|evening|afternoon|night)|at night|om (?:morgenen|kvelden|natta|natten)|på natta|i natt|uhr (?:morgens|abends|nachts))${WE}`, 'gu'),
   // 3 o'clock, 15 Uhr, kl. 15, klokka 3, klokken 15.30, long 3 klok
-  new RegExp(`${WB}(?:[01]?\\d|2[0-3])(?:[.:][0-5]\\d)?\\s?(?:o'clock|oclock|uhr|klok)${WE}`, 'giu'),
-  new RegExp(`${WB}(?:kl\\.?|klokka|klokken|um|vers|à|às|as|a las|a la|at|around|about|hacia|cerca de|por volta das|ca\\.?)\\s+(?:[01]?\\d|2[0-3])(?:[.:h][0-5]\\d)?(?![\\p{sc=Latin}\\p{N}]|[.,]\\d)`, 'giu'),
+  new RegExp(`${WB}(?:[01]?\\d|2[0-3])(?:[.:][0-5]\\d)?\\s?(?:o'clock|oclock|uhr|klok)${WE}`, 'gu'),
+  new RegExp(`${WB}(?:kl\\.?|klokka|klokken|um|vers|à|às|as|a las|a la|at|around|about|hacia|cerca de|por volta das|ca\\.?)\\s+(?:[01]?\\d|2[0-3])(?:[.:h][0-5]\\d)?(?![\\p{sc=Latin}\\p{N}]|[.,]\\d)`, 'gu'),
   // 下午3点, 晚上十点半, 凌晨2点15分
   /(?:凌晨|早上|上午|中午|下午|傍晚|晚上|半夜|夜里|夜裡)?[\d一二三四五六七八九十两]{1,3}\s?[点點时時](?:半|[\d一二三四五六七八九十]{1,3}分)?/gu,
 ];
@@ -89,7 +89,7 @@ export const recogniseDates: Recogniser = (view: TextView): Candidate[] => {
   for (const re of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(view.fold)) !== null) {
+    while ((m = re.exec(view.lower)) !== null) {
       let s = m[0];
       s = s.replace(/[\s,-]+$/, '');
       if (!/\d|[一二三四五六七八九十]/.test(s) && !new RegExp(DAY_WORDS, 'i').test(s) && !new RegExp(`^(?:${WEEKDAYS_FULL})s?$`, 'i').test(s)) continue;
@@ -110,7 +110,7 @@ export const recogniseDates: Recogniser = (view: TextView): Candidate[] => {
   for (const re of TIME_PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(view.fold)) !== null) {
+    while ((m = re.exec(view.lower)) !== null) {
       const s = m[0];
       // "at 5" alone is ambiguous: keep the number unless a time word follows or precedes.
       const numPart = /(?:[01]?\d|2[0-3])(?:[.:h][0-5]\d)?$/.exec(s);

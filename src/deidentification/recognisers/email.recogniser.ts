@@ -12,7 +12,7 @@ const TLD = '(?:com|net|org|edu|gov|info|biz|io|co|me|app|xyz|online|[a-z]{2})';
 /** Obfuscated: "maria.lopez at gmail dot com", "juan (arroba) hotmail (punto) es", "lin AT qq DOT com". */
 const OBFUSCATED = new RegExp(
   `${WB}[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*(?:\\s+(?:dot|punto|ponto|point|punkt|prikk|underscore|guion|guión)\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*){0,3}${AT}(?:(?:${PROVIDERS})(?:${DOT}${TLD}(?:${DOT}${TLD})?)?|[\\p{L}\\p{N}-]+${DOT}${TLD}(?:${DOT}${TLD})?)(?![\\p{sc=Latin}\\p{N}])`,
-  'giu',
+  'gu',
 );
 
 const COMMON_BEFORE_AT = /^(?:i|me|we|you|he|she|they|it|him|her|them|us|was|is|are|were|be|been|stayed|arrived|left|met|work|worked|working|live|lived|living|stopped|waiting|waited|look|looked|laughed|shouted|yelled|one|two|three|him|home|there|here|police|officer|cop|landlord|doctor|nurse|clinic|hospital|station|market|park|hotel|bar|night|morning|work|night|\d+)$/i;
@@ -20,7 +20,7 @@ const COMMON_BEFORE_AT = /^(?:i|me|we|you|he|she|they|it|him|her|them|us|was|is|
 export const recogniseEmails: Recogniser = (view: TextView): Candidate[] => {
   const out: Candidate[] = [];
   collect(EMAIL, view.fold, 'EMAIL', 90, out);
-  collect(OBFUSCATED, view.fold, 'EMAIL', 88, out, (m) => {
+  collect(OBFUSCATED, view.lower, 'EMAIL', 88, out, (m) => {
     const local = m[0].split(/[\s([{<@]/)[0] ?? '';
     // "I was at gmail dot com"? Very unlikely; but "met him at ..." must not become an e-mail.
     if (COMMON_BEFORE_AT.test(local)) return false;

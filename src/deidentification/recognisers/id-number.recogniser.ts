@@ -7,17 +7,17 @@ import { aadhaarValid, cpfValid, fodselsnummerValid, hkidValid, ibanValid, luhn,
  * or a token mixing letters and digits — is removed as a generic ID_NUMBER at low priority.
  */
 
-const IBAN_RE = /(?<![\p{sc=Latin}\p{N}])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){10,30}(?![\p{sc=Latin}\p{N}])/giu;
+const IBAN_RE = /(?<![\p{sc=Latin}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,30}(?![\p{sc=Latin}\p{N}])/gu;
 const CARD_RE = /(?<![\p{N}.,])\d(?:[ -]?\d){12,18}(?![\p{N}]|[.,]\d)/gu;
 const SSN_RE = /(?<![\p{N}-])\d{3}[- ]\d{2}[- ]\d{4}(?![\p{N}]|-\d)/gu;
 const CPF_RE = /(?<![\p{N}.])\d{3}\.?\d{3}\.?\d{3}[-.]?\d{2}(?![\p{N}])/gu;
 const AR_DNI_RE = /(?<![\p{N}.,])\d{1,2}\.\d{3}\.\d{3}(?![\p{N}]|[.,]\d)/gu;
-const ES_ID_RE = /(?<![\p{sc=Latin}\p{N}])[XYZ]?[ -]?\d{7,8}[ -]?[A-Z](?![\p{sc=Latin}\p{N}])/giu;
+const ES_ID_RE = /(?<![\p{sc=Latin}\p{N}])[XYZxyz]?[ -]?\d{7,8}[ -]?[A-Za-z](?![\p{sc=Latin}\p{N}])/gu;
 const HKID_RE = /(?<![\p{sc=Latin}\p{N}])[A-Z]{1,2}\d{6}\s?(?:\(\s?[0-9A]\s?\)|[0-9A])(?![\p{sc=Latin}\p{N}])/gu;
 const AADHAAR_RE = /(?<![\p{N}])[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}(?![\p{N}])/gu;
 const FNR_RE = /(?<![\p{N}])\d{6}[ ]?\d{5}(?![\p{N}])/gu;
 const IPV4_RE = /(?<![\p{N}.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?::\d{1,5})?(?![\p{N}]|\.\d)/gu;
-const IPV6_RE = /(?<![\p{sc=Latin}\p{N}:])(?:[0-9a-f]{1,4}|:)(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?![\p{sc=Latin}\p{N}:])/giu;
+const IPV6_RE = /(?<![\p{sc=Latin}\p{N}:])(?:[0-9a-f]{1,4}|:)(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?![\p{sc=Latin}\p{N}:])/gu;
 /** A token of letters and digits (with inner - / .), e.g. AB1234567, X-4455-K, 4B7QZ9. */
 const MIXED_RE = /(?<![\p{sc=Latin}\p{N}_@.])(?=[\p{sc=Latin}\p{N}./-]*\p{N})(?=[\p{sc=Latin}\p{N}./-]*\p{sc=Latin})[\p{sc=Latin}\p{N}]+(?:[-/.][\p{sc=Latin}\p{N}]+)*(?![\p{sc=Latin}\p{N}_@]|\.\p{sc=Latin})/gu;
 /** A run of 6 or more digits, possibly with single inner separators. */
@@ -51,7 +51,7 @@ export const recogniseIdNumbers: Recogniser = (view: TextView): Candidate[] => {
     // "1.2.3.4" style version numbers are rare in reports; accept all dotted quads except dates-like 1.1.2019 (not 4 parts anyway).
     return !/^\d\.\d\.\d\.\d$/.test(m[0]) || /:/.test(m[0]);
   });
-  collect(IPV6_RE, f, 'IP_ADDRESS', 80, out, (m) => {
+  collect(IPV6_RE, view.lower, 'IP_ADDRESS', 80, out, (m) => {
     const s = m[0].replace(/%\w+$/, '');
     const doubles = s.split('::').length - 1;
     if (doubles > 1) return false;

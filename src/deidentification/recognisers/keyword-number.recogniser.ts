@@ -1,5 +1,5 @@
 import type { RedactionKind } from '../deidentification.types';
-import { Candidate, Recogniser, TextView, WB, WE, alt, ci, looksLikeMoney } from './recogniser.types';
+import { Candidate, Recogniser, TextView, WB, WE, alt, looksLikeMoney } from './recogniser.types';
 
 /**
  * Numbers found by the words that introduce them, in each language: badge, case, vehicle plate,
@@ -101,82 +101,107 @@ const CJK_SETS: { kind: RedactionKind; priority: number; words: string[] }[] = [
 ];
 
 const FILLER_RAW =
-  '(?:\\s*(?:number|numbers|num|no|nos|nr|nro|núm|nº|n°|n\\.º|n\\.|#|№|is|was|were|are|es|era|eran|son|fue|eram|são|é|foi|est|était|er|var|ist|war|lautet|lautete|de|del|da|do|of|the|his|her|their|su|sus|seu|sua|son|sa|ses|hans|hennes|sein|seine|seiner|ihr|ihre|bilong|em|i|on|in|en|på|auf|ending|ending in|terminada en|que termina en|terminando em|starting|starting with|with|con|com|avec|mit|med|like|como|something like|algo como|algo tipo|tipo|genre|se|said|dijo|disse|sagt|sa|read|decía|dizia|was like|numéro|número|numero|nummer|namba|code|código|codigo)(?![\\p{sc=Latin}\\p{N}])\\.?|\\s*[:：=#\\-–])*';
+  '(?:\\s*(?:number|numbers|num|no|nos|nr|nro|núm|nº|n°|n\\.º|n\\.|#|№|is|was|were|are|es|era|eran|son|fue|eram|são|é|foi|est|était|er|var|ist|war|lautet|lautete|de|del|da|do|of|the|his|her|their|su|sus|seu|sua|son|sa|ses|hans|hennes|sein|seine|seiner|ihr|ihre|bilong|em|i|on|in|en|på|auf|ending|ending in|terminada en|que termina en|terminando em|starting|starting with|with|con|com|avec|mit|med|like|como|something like|algo como|algo tipo|tipo|genre|se|said|dijo|disse|sagt|sa|read|decía|dizia|was like|numéro|número|numero|nummer|namba|code|código|codigo)(?![\\p{sc=Latin}\\p{N}])\\.?|\\s*[:：=#\\-–.])*';
 
-/** The fillers, matched in any letter case without the i flag. */
-const FILLER = FILLER_RAW.replace(/(\\[pP]\{[^}]*\}|\\.)|([a-zà-ÿ])/g, (m: string, escaped: string | undefined, ch: string | undefined) =>
-  escaped ? escaped : ch ? `[${ch}${ch.toUpperCase()}]` : m,
-);
+/** Fillers between keyword and value, matched on the lowercase view (sticky, at the keyword's end). */
+const FILLER_STICKY = new RegExp(FILLER_RAW, 'uy');
+const OPEN_STICKY = /\s*[(\[]?\s*/uy;
+/** A few ordinary words between keyword and value: "bilnummeret til kunden var EL 34567". */
+const GAP_STICKY = /(?:\s+\p{Ll}{1,10}){1,3}\s*[:：]?\s+/uy;
 
-/** The value: optional short letter prefix, then a digit, then letter/digit groups. */
+/** The value: optional short letter prefix, then a digit, then letter/digit groups (case matters: fold view). */
 const VALUE =
   "[#№]?(?:\\p{L}{1,4}[ \\-/]?)?\\d[\\p{L}\\p{N}]*(?:(?:[ \\-/.]|\\s?-\\s?)(?:\\d[\\p{L}\\p{N}]*|\\p{Lu}{1,3}\\d*(?![\\p{Ll}])(?<!\\bI)))*|\\p{Lu}{1,3}[ -]?\\p{Lu}{0,3}[ -]?\\d[\\p{L}\\p{N}]*";
+const VALUE_STICKY = new RegExp(VALUE, 'uy');
 
-interface Compiled {
+interface Entry {
   kind: RedactionKind;
   priority: number;
-  re: RegExp;
-  weak: Set<string>;
+  weak: boolean;
 }
 
-function compile(): Compiled[] {
-  const out: Compiled[] = [];
-  for (const s of SETS) {
-    const words = [...s.strong, ...s.weak];
-    const kw = ci(words);
-    out.push({
-      kind: s.kind,
-      priority: s.priority,
-      weak: new Set(s.weak),
-      re: new RegExp(`${WB}(${kw})${WE}${FILLER}\\s*[(\\[]?\\s*(${VALUE})`, 'gu'),
-    });
-    // "bilnummeret til kunden var EL 34567", "the plate of his car was KX 4521": a few words in between
-    out.push({
-      kind: s.kind,
-      priority: s.priority - 1,
-      weak: new Set([...s.weak, ...s.strong]),
-      re: new RegExp(`${WB}(${ci(s.strong)})${WE}(?:\\s+\\p{Ll}{1,10}){1,3}\\s*[:：]?\\s+(${VALUE})`, 'gu'),
-    });
+/**
+ * One pass finds every keyword of every language and kind on the lowercase view (a single
+ * alternation is much cheaper than one case-insensitive regex per kind); the filler and the value are
+ * then matched in place with sticky expressions.
+ */
+const ENTRIES = new Map<string, Entry[]>();
+for (const s of SETS) {
+  for (const [words, weak] of [
+    [s.strong, false],
+    [s.weak, true],
+  ] as const) {
+    for (const w of words) {
+      const list = ENTRIES.get(w) ?? [];
+      list.push({ kind: s.kind, priority: s.priority, weak });
+      ENTRIES.set(w, list);
+    }
   }
-  for (const s of CJK_SETS) {
-    out.push({
-      kind: s.kind,
-      priority: s.priority,
-      weak: new Set(),
-      re: new RegExp(`(${alt(s.words)})(?:\\s*(?:是|为|為|号码|號碼|号|號|码|碼|：|:|=|#))*\\s*(${VALUE}|[\\u4e00-\\u9fff][A-Z][·.\\s]?[A-Z0-9]{4,6})`, 'gu'),
-    });
-  }
-  return out;
+}
+const KEYWORD_RE = new RegExp(`${WB}(?:${alt(ENTRIES.keys()).replace(/ /g, '\\s+')})${WE}`, 'gu');
+
+const CJK_COMPILED = CJK_SETS.map((s) => ({
+  kind: s.kind,
+  priority: s.priority,
+  re: new RegExp(`(${alt(s.words)})(?:\\s*(?:是|为|為|号码|號碼|号|號|码|碼|：|:|=|#))*\\s*(${VALUE}|[\\u4e00-\\u9fff][A-Z][·.\\s]?[A-Z0-9]{4,6})`, 'gu'),
+}));
+
+function valueAt(view: TextView, pos: number): { start: number; value: string } | null {
+  VALUE_STICKY.lastIndex = pos;
+  const v = VALUE_STICKY.exec(view.fold);
+  if (!v) return null;
+  return { start: pos, value: v[0].replace(/[\s.\-/]+$/, '') };
 }
 
-const COMPILED = compile();
+function accept(view: TextView, keyword: string, weak: boolean, start: number, value: string): boolean {
+  const alnum = value.replace(/[^\p{L}\p{N}]/gu, '');
+  if (alnum.length < 2 || !/\d/.test(value)) return false;
+  const hasLetter = /\p{L}/u.test(alnum);
+  if (weak && !(hasLetter && alnum.length >= 4) && alnum.length < 6) return false;
+  if (!hasLetter && looksLikeMoney(view.lower, start, start + value.length)) return false;
+  // Counts of things ("case 2 times") are too short to be references: ask for 3+ characters.
+  if (alnum.length < 3 && !/[\u4e00-\u9fff]/.test(keyword)) return false;
+  return true;
+}
 
 /** Chinese mainland plates: province abbreviation + letter + 5-6 letters/digits, anywhere. */
 const CN_PLATE = /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z][·.\s]?[A-Z0-9]{5,6}(?![A-Z0-9])/gu;
 
 export const recogniseKeywordNumbers: Recogniser = (view: TextView): Candidate[] => {
   const out: Candidate[] = [];
-  for (const c of COMPILED) {
+  KEYWORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = KEYWORD_RE.exec(view.lower)) !== null) {
+    const keyword = m[0].replace(/\s+/g, ' ');
+    const entries = ENTRIES.get(keyword);
+    if (!entries) continue;
+    const end = m.index + m[0].length;
+    FILLER_STICKY.lastIndex = end;
+    FILLER_STICKY.exec(view.lower);
+    OPEN_STICKY.lastIndex = FILLER_STICKY.lastIndex || end;
+    OPEN_STICKY.exec(view.lower);
+    const direct = valueAt(view, OPEN_STICKY.lastIndex || end);
+    GAP_STICKY.lastIndex = end;
+    const gap = GAP_STICKY.exec(view.fold) ? valueAt(view, GAP_STICKY.lastIndex) : null;
+    for (const e of entries) {
+      if (direct && accept(view, keyword, e.weak, direct.start, direct.value)) {
+        out.push({ start: direct.start, end: direct.start + direct.value.length, kind: e.kind, priority: e.priority });
+      } else if (gap && !e.weak && accept(view, keyword, true, gap.start, gap.value)) {
+        out.push({ start: gap.start, end: gap.start + gap.value.length, kind: e.kind, priority: e.priority - 1 });
+      }
+    }
+  }
+  for (const c of CJK_COMPILED) {
     c.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
     while ((m = c.re.exec(view.fold)) !== null) {
-      const keyword = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-      let value = m[2] ?? '';
-      value = value.replace(/[\s.\-/]+$/, '');
-      const alnum = value.replace(/[^\p{L}\p{N}]/gu, '');
-      if (alnum.length < 2 || !/\d/.test(value)) continue;
-      const hasLetter = /\p{L}/u.test(alnum);
-      if (c.weak.has(keyword) && !(hasLetter && alnum.length >= 4) && alnum.length < 6) continue;
+      const keyword = m[1] ?? '';
+      const value = (m[2] ?? '').replace(/[\s.\-/]+$/, '');
       const start = m.index + m[0].length - (m[2] ?? '').length;
-      const end = start + value.length;
-      if (!hasLetter && looksLikeMoney(view.lower, start, end)) continue;
-      // Counts of things ("case 2 times") are too short to be references: ask for 3+ characters.
-      if (alnum.length < 3 && !/[\u4e00-\u9fff]/.test(keyword)) continue;
-      out.push({ start, end, kind: c.kind, priority: c.priority });
+      if (!accept(view, keyword, false, start, value)) continue;
+      out.push({ start, end: start + value.length, kind: c.kind, priority: c.priority });
     }
   }
   CN_PLATE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   while ((m = CN_PLATE.exec(view.fold)) !== null) out.push({ start: m.index, end: m.index + m[0].length, kind: 'PLATE', priority: 73 });
   return out;
 };

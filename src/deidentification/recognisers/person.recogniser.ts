@@ -38,7 +38,7 @@ function GIVEN_NAMES_SAFE_AT_START(lower: string, words: KnownWords): boolean {
 const TITLE_ABBREVIATIONS = new Set(['dr', 'dra', 'sr', 'sra', 'srta', 'mr', 'mrs', 'ms', 'sgt', 'det', 'capt', 'lt', 'insp', 'prof', 'mme', 'mlle', 'hr', 'fr', 'st', 'lic', 'ing', 'sto', 'cpl', 'pc', 'dc', 'supt', 'cmdr', 'off']);
 const CAP_ARTICLES = new Set(['La', 'El', 'Los', 'Las', 'Le', 'Les', 'Os', 'As', 'Die', 'Der', 'Das', 'The', 'Il', 'Lo']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'en', 'em', 'no', 'na', 'à', 'a', 'au', 'i', 'på', 'bei', 'nach', 'aus', 'im', 'de', 'desde', 'hacia', 'para', 'pra', 'long']);
-const TRIGGER_PHRASE_RE = new RegExp(`(?<![\\p{sc=Latin}])(?:${alt(PERSON_TRIGGER_PHRASES).replace(/ /g, '\\s+')})(?![\\p{sc=Latin}])`, 'giu');
+const TRIGGER_PHRASE_RE = new RegExp(`(?<![\\p{sc=Latin}])(?:${alt(PERSON_TRIGGER_PHRASES).replace(/ /g, '\\s+')})(?![\\p{sc=Latin}])`, 'gu');
 const HAN_ROLE =
   '警察|警官|警员|警員|民警|公安|辅警|輔警|城管|医生|醫生|大夫|护士|護士|房东|房東|业主|業主|老板|老闆|经理|經理|客人|嫖客|朋友|姐姐|妹妹|哥哥|弟弟|妈妈|媽媽|爸爸|阿姨|叔叔|老公|男朋友|女朋友|同事|律师|律師|法官|叫做|名叫|叫|姓|我係|我是|佢係|她是|他是';
 const HAN_NAME_RE = new RegExp(`(?:${HAN_ROLE})(?:的)?([${HAN_SURNAMES}][\\u4e00-\\u9fff]{1,2})|([${HAN_SURNAMES}][\\u4e00-\\u9fff]{1,2})(?=先生|小姐|女士|太太|警官|医生|醫生|护士|護士|老板|老闆|阿姨|经理|經理)|(?:${HAN_ROLE})(?:的)?((?:阿|小|老)[\\u4e00-\\u9fff])|([${HAN_SURNAMES}](?:sir|Sir|SIR|生|姐|哥|叔|嫂|太))`, 'gu');
@@ -138,7 +138,7 @@ export function createPersonRecogniser(words: KnownWords): (view: TextView) => C
     }
     TRIGGER_PHRASE_RE.lastIndex = 0;
     let pm: RegExpExecArray | null;
-    while ((pm = TRIGGER_PHRASE_RE.exec(f)) !== null) {
+    while ((pm = TRIGGER_PHRASE_RE.exec(view.lower)) !== null) {
       const end = pm.index + pm[0].length;
       const idx = tokens.findIndex((t) => t.end === end);
       if (idx >= 0) triggerEnds.push(idx);

@@ -47,7 +47,7 @@ export function regionsFor(country: string | null): CountryCode[] {
  * spaces, dots, dashes, slashes or brackets, optional extension.
  */
 const PHONE_RE =
-  /(?<![\p{Script=Latin}\p{N}_+/.-])(?:\+\s?|\(\+?\s?)?\d(?:[\d]|[ .\-/]\(?\d|\(\d{1,5}\)\s?|\)\s?\d|\s?-\s?\d| ?\(0\) ?\d)*(?:\s?(?:x|ext\.?|extension|ramal|poste|durchwahl|linje)\s?\d{1,6})?(?![\p{Script=Latin}\p{N}_]|[.,-]\d)/giu;
+  /(?<![\p{Script=Latin}\p{N}_+/.-])(?:\+\s?|\(\+?\s?)?\d(?:[\d]|[ .\-/]\(?\d|\(\d{1,5}\)\s?|\)\s?\d|\s?-\s?\d| ?\(0\) ?\d)*(?:\s?(?:x|ext\.?|extension|ramal|poste|durchwahl|linje)\s?\d{1,6})?(?![\p{Script=Latin}\p{N}_]|[.,-]\d)/gu;
 
 function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
@@ -58,7 +58,7 @@ export const recognisePhones: Recogniser = (view: TextView): Candidate[] => {
   const regions = regionsFor(view.country);
   PHONE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PHONE_RE.exec(view.fold)) !== null) {
+  while ((m = PHONE_RE.exec(view.lower)) !== null) {
     let raw = m[0];
     let start = m.index;
     // Trim an unmatched leading bracket or trailing separator.

@@ -1,7 +1,7 @@
 import { Candidate, Recogniser, TextView, WB, collect } from './recogniser.types';
 
 /** URLs with a scheme or www. */
-const URL_RE = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>"'`]+/giu;
+const URL_RE = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>"'`]+/gu;
 
 const GENERIC_TLDS =
   'com|net|org|edu|gov|mil|int|info|biz|io|co|me|app|dev|xyz|online|site|club|shop|store|live|link|top|vip|fun|chat|tv|ly|gg|cc|ws|tk|ml|ga|cf|page|blog|tech|cloud|website|space|pro|name|mobi|asia|news|social|world|one|red|sex|porn|xxx|adult|dating|escort|love|girl|girls|agency';
@@ -11,11 +11,11 @@ const CC_TLDS =
 /** Bare domains: label(s) + known TLD, optionally a path. The TLD must be lowercase (or the whole all caps). */
 const DOMAIN_RE = new RegExp(
   `${WB}(?:[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_-]{0,61}[\\p{L}\\p{N}_])?\\.)+(?:${GENERIC_TLDS}|${CC_TLDS})(?![\\p{sc=Latin}\\p{N}_@-])(?:\\/[^\\s<>"'\`]*)?`,
-  'giu',
+  'gu',
 );
 
 /** Short links of messaging apps: t.me/name, wa.me/4791234567, m.me/name. */
-const SHORT_LINK = /(?<![\p{sc=Latin}\p{N}_.])(?:t|wa|m|fb|x|vk|ig|tg)\.(?:me|com|gg)\/[^\s<>"'`]+/giu;
+const SHORT_LINK = /(?<![\p{sc=Latin}\p{N}_.])(?:t|wa|m|fb|x|vk|ig|tg)\.(?:me|com|gg)\/[^\s<>"'`]+/gu;
 
 /** Handles: @name (not e-mail), with letters/digits/underscore/dot. */
 const AT_HANDLE = /(?<![\p{sc=Latin}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,40}[\p{L}\p{N}_])?/gu;
@@ -25,7 +25,7 @@ const APPS =
 /** "WeChat: lin_8899", "my insta is maria.lopez", "LINE ID sunny77", "telegram @x", "微信号：abc123". */
 const APP_ID = new RegExp(
   `${WB}(${APPS})(?:\\s*(?:id|handle|user(?:name)?|name|account|acct|号|號|contact|number|no\\.?|nr\\.?|é|es|is|er|ist|est|era|was|:|：|-|=|#|de|do|da|profile|perfil|page|página)(?![A-Za-z0-9])\\.?)*\\s*[:：=-]?\\s*(@?[\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]{1,40}[\\p{L}\\p{N}_])`,
-  'giu',
+  'gu',
 );
 
 const NOT_A_HANDLE = /^(?:line|wechat|weixin|telegram|whatsapp|signal|snapchat|instagram|insta|tiktok|facebook|messenger|twitter|onlyfans|kik|discord|viber|skype|handle|username|and|or|but|the|a|an|to|he|she|they|i|we|you|me|him|her|them|it|is|was|my|his|their|group|chat|call|calls|message|messages|account|accounts|app|number|too|also|then|y|e|o|el|la|los|las|un|una|que|de|en|mi|su|sus|lo|le|les|con|por|para|og|det|den|jeg|han|hun|und|der|die|das|et|le|les|des|ma|mon|ses|ele|ela|um|uma|do|da|no|na|em|com|pra|para|profile|perfil|story|stories|post|posts|video|videos|live|messages|mensaje|mensajes|mensagem|mensagens|nachricht|melding|meldinger|message|où|ou|und|og|eller|long|bilong|na|i|ol|em|tu|ni|tambien|también|também|aussi|auch|også|was|were|where|when|after|before|photos?|fotos?|pics?|pictures?|sent|send|said|told|blocked|bloqueó|bloqueou|bloqué|blockiert|blokkerte|ads?|anuncio|anúncio|annonce|anzeige|annonse|page|user|id|dm|dms|voice|audio|stories|today|yesterday|again|only|just|still|every|all|some|with|from|about|into|onto|over|under|after|by|at|of|on|in|for|as|if|so|not|no|any|this|that|these|those|there|here|ser|hay|está|esta|estaba|era|é|foi|er|var|ist|war|est|était|hat|har|has|had|tiene|tem|a|á|à)$/i;
@@ -38,9 +38,9 @@ export const recogniseUrlsAndHandles: Recogniser = (view: TextView): Candidate[]
     return { ...c, end: e };
   };
   const urls: Candidate[] = [];
-  collect(URL_RE, view.fold, 'URL', 85, urls);
-  collect(DOMAIN_RE, view.fold, 'URL', 84, urls, (m) => {
-    const s = m[0];
+  collect(URL_RE, view.lower, 'URL', 85, urls);
+  collect(DOMAIN_RE, view.lower, 'URL', 84, urls, (m) => {
+    const s = view.fold.slice(m.index, m.index + m[0].length);
     const host = s.split('/')[0] ?? s;
     const labels = host.split('.');
     const tld = labels[labels.length - 1] ?? '';
@@ -53,14 +53,15 @@ export const recogniseUrlsAndHandles: Recogniser = (view: TextView): Candidate[]
     // domain by form; we accept it: over-redaction costs little.
     return true;
   });
-  collect(SHORT_LINK, view.fold, 'URL', 86, urls);
+  collect(SHORT_LINK, view.lower, 'URL', 86, urls);
   for (const c of urls) out.push(trimEnd(c));
   collect(AT_HANDLE, view.fold, 'HANDLE', 85, out);
   APP_ID.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = APP_ID.exec(view.fold)) !== null) {
+  while ((m = APP_ID.exec(view.lower)) !== null) {
     const app = (m[1] ?? '').toLowerCase();
-    const value = m[2] ?? '';
+    const valueStart = m.index + m[0].length - (m[2] ?? '').length;
+    const value = view.fold.slice(valueStart, valueStart + (m[2] ?? '').length);
     if (NOT_A_HANDLE.test(value)) {
       APP_ID.lastIndex = m.index + (m[1] ?? '').length;
       continue;
