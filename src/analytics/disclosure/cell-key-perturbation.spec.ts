@@ -1,5 +1,6 @@
+import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
-import { CELL_KEY_RANGE, cellKey } from './cell-key';
+import { CELL_KEY_RANGE, cellKey, cellKeyFunction } from './cell-key';
 import { cellKeyNoise, perturbationTable, perturbedCount } from './cell-key-perturbation';
 
 const SECRET = Buffer.from('0123456789abcdef0123456789abcdef');
@@ -14,6 +15,31 @@ describe('cell key', () => {
     expect(cellKey(12, 123456790n, SECRET)).not.toBe(k);
     expect(cellKey(13, 123456789n, SECRET)).not.toBe(k);
     expect(cellKey(12, 123456789n, Buffer.from('another secret of 32 bytes......'))).not.toBe(k);
+  });
+
+  it('is exactly the first 32 bits of HMAC-SHA256(secret, "ck1:<count>:<hex keySum>") as node:crypto computes it', () => {
+    const reference = (count: number, keySum: bigint, secret: Buffer): number =>
+      createHmac('sha256', secret).update(`ck1:${count}:${keySum.toString(16)}`).digest().readUInt32BE(0);
+    const secrets = [SECRET, Buffer.alloc(16, 1), Buffer.alloc(64, 0xa5), Buffer.alloc(65, 3), Buffer.alloc(300, 9)]; // > 64 bytes: key hashed first
+    const counts = [0, 1, 9, 10, 11, 99, 12345, 2 ** 32, Number.MAX_SAFE_INTEGER];
+    // Up to 2^53 - 1 and beyond; 2^300 makes the message longer than one SHA-256 block.
+    const sums = [0n, 1n, 15n, 16n, 4294967295n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 64n + 7n, 3n ** 190n, 2n ** 300n];
+    for (const secret of secrets) {
+      const key = cellKeyFunction(secret);
+      for (const count of counts) {
+        for (const keySum of sums) {
+          expect(key(count, keySum)).toBe(reference(count, keySum, secret));
+          expect(cellKey(count, keySum, secret)).toBe(reference(count, keySum, secret));
+        }
+      }
+    }
+    fc.assert(
+      fc.property(fc.nat(), fc.bigInt({ min: 0n, max: 2n ** 90n }), fc.uint8Array({ minLength: 16, maxLength: 100 }), (count, keySum, bytes) => {
+        const secret = Buffer.from(bytes);
+        expect(cellKeyFunction(secret)(count, keySum)).toBe(reference(count, keySum, secret));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('is a uint32 and roughly uniform (chi-square over 16 bins)', () => {

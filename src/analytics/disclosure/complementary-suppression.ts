@@ -49,59 +49,101 @@ export interface ComplementaryResult {
   unboxable: number;
 }
 
-/** Lookup of cells by coordinates. Numeric mixed-radix keys (sizes here are small). */
+/** Lookup of cells by coordinates: mixed-radix keys, a flat array when the grid is not much larger than the answer. */
 class CellIndex {
-  readonly strides: number[];
+  readonly strides: Float64Array;
   /** The mixed-radix key of every cell. */
   readonly keys: Float64Array;
-  private readonly map = new Map<number, number>();
+  /** Number of possible keys (product of the sizes). */
+  readonly range: number;
+  private readonly flat: Int32Array | undefined;
+  private readonly map: Map<number, number> | undefined;
 
   constructor(table: SuppressionTable) {
     const k = table.dimensions;
     let stride = 1;
-    this.strides = table.sizes.map((size) => {
-      const s = stride;
-      stride *= Math.max(size, 1);
-      return s;
-    });
+    this.strides = new Float64Array(k);
+    for (let d = 0; d < k; d++) {
+      this.strides[d] = stride;
+      stride *= Math.max(table.sizes[d]!, 1);
+    }
     if (stride > Number.MAX_SAFE_INTEGER) throw new RangeError('answer has too many distinct coordinates');
+    this.range = stride;
     const n = table.cost.length;
+    if (stride <= flatLimit(n)) this.flat = new Int32Array(stride).fill(-1);
+    else this.map = new Map<number, number>();
     this.keys = new Float64Array(n);
     for (let cell = 0; cell < n; cell++) {
       let key = 0;
       for (let d = 0; d < k; d++) key += table.coords[cell * k + d]! * this.strides[d]!;
-      if (this.map.has(key)) throw new Error('two cells with the same coordinates');
-      this.map.set(key, cell);
+      if (this.at(key) >= 0) throw new Error('two cells with the same coordinates');
+      if (this.flat) this.flat[key] = cell;
+      else this.map!.set(key, cell);
       this.keys[cell] = key;
     }
   }
 
   at(key: number): number {
-    return this.map.get(key) ?? -1;
+    return this.flat ? this.flat[key]! : (this.map!.get(key) ?? -1);
   }
 }
 
-/** Lines: for each dimension d, the cells sharing every coordinate but d. */
-function buildLines(table: SuppressionTable, index: CellIndex): { lines: number[][]; lineOf: Int32Array } {
+/** Lines up to this long have their alternatives sorted by insertion. */
+const INSERTION_SORT_MAX = 48;
+
+function flatLimit(cells: number): number {
+  return Math.max(1 << 16, 8 * cells);
+}
+
+/**
+ * Lines: for each dimension d, the cells sharing every coordinate but d, numbered in order
+ * of first appearance (d by d, cells in order), each line's cells in increasing order.
+ * Line l holds cells[start[l] .. start[l + 1]).
+ */
+interface Lines {
+  count: number;
+  start: Int32Array;
+  cells: Int32Array;
+  /** lineOf[cell * k + d]: the line of `cell` along dimension d. */
+  lineOf: Int32Array;
+}
+
+function buildLines(table: SuppressionTable, index: CellIndex): Lines {
   const k = table.dimensions;
   const n = table.cost.length;
-  const lines: number[][] = [];
   const lineOf = new Int32Array(n * k);
+  const lengths: number[] = [];
+  const flat = index.range <= flatLimit(n) ? new Int32Array(index.range) : undefined;
   for (let d = 0; d < k; d++) {
-    const byKey = new Map<number, number>();
+    // Line ids of dimension d, by the key of the line's cell with coordinate 0 along d.
+    const byKey = flat ? undefined : new Map<number, number>();
+    if (flat) flat.fill(-1);
+    const stride = index.strides[d]!;
     for (let cell = 0; cell < n; cell++) {
-      const key = index.keys[cell]! - table.coords[cell * k + d]! * index.strides[d]!;
-      let line = byKey.get(key);
-      if (line === undefined) {
-        line = lines.length;
-        lines.push([]);
-        byKey.set(key, line);
+      const key = index.keys[cell]! - table.coords[cell * k + d]! * stride;
+      let line = flat ? flat[key]! : (byKey!.get(key) ?? -1);
+      if (line < 0) {
+        line = lengths.length;
+        lengths.push(0);
+        if (flat) flat[key] = line;
+        else byKey!.set(key, line);
       }
-      lines[line]!.push(cell);
+      lengths[line]! += 1;
       lineOf[cell * k + d] = line;
     }
   }
-  return { lines, lineOf };
+  const count = lengths.length;
+  const start = new Int32Array(count + 1);
+  for (let l = 0; l < count; l++) start[l + 1] = start[l]! + lengths[l]!;
+  const fill = start.slice(0, count);
+  const cells = new Int32Array(n * k);
+  for (let d = 0; d < k; d++) {
+    for (let cell = 0; cell < n; cell++) {
+      const line = lineOf[cell * k + d]!;
+      cells[fill[line]!++] = cell;
+    }
+  }
+  return { count, start, cells, lineOf };
 }
 
 export function complementarySuppression(table: SuppressionTable, primary: Uint8Array): ComplementaryResult {
@@ -111,17 +153,23 @@ export function complementarySuppression(table: SuppressionTable, primary: Uint8
   if (k === 0 || n === 0) return { suppressed, added: 0, unboxable: 0 };
 
   const index = new CellIndex(table);
-  const { lines, lineOf } = buildLines(table, index);
+  const lines = buildLines(table, index);
+  const { start: lineStart, cells: lineCells, lineOf } = lines;
+  const coords = table.coords;
+  const strides = index.strides;
+  const keys = index.keys;
   const cost = table.cost;
   const unboxable = new Uint8Array(n);
   const covered = new Uint8Array(n);
-  const queue: number[] = [];
-  for (let cell = 0; cell < n; cell++) if (suppressed[cell]) queue.push(cell);
+  // Stack of withheld cells still to cover (each cell enters at most once: when it becomes withheld).
+  const queue = new Int32Array(n);
+  let queued = 0;
+  for (let cell = 0; cell < n; cell++) if (suppressed[cell]) queue[queued++] = cell;
 
   const withhold = (cell: number): void => {
     if (!suppressed[cell]) {
       suppressed[cell] = 1;
-      queue.push(cell);
+      queue[queued++] = cell;
     }
   };
   const price = (cell: number): number => (suppressed[cell] ? 0 : cost[cell]!);
@@ -132,72 +180,126 @@ export function complementarySuppression(table: SuppressionTable, primary: Uint8
   const box = new Int32Array(corners);
   const bestBox = new Int32Array(corners);
   const deltas = new Float64Array(k);
+  // The alternatives along each dimension: alternatives[altStart[d] .. altStart[d] + altCount[d]).
+  let longest = 0;
+  for (let l = 0; l < lines.count; l++) longest = Math.max(longest, lineStart[l + 1]! - lineStart[l]!);
+  const alternatives = new Int32Array(k * longest);
+  const altStart = new Int32Array(k);
+  const altCount = new Int32Array(k);
+  for (let d = 0; d < k; d++) altStart[d] = d * longest;
+
+  // State of the current search (see searchBox).
+  let searchCell = 0;
+  let searchBase = 0;
+  let limit = 0;
+  let best = 0;
+  let found = false;
+
+  const search = (d: number, partial: number): void => {
+    if (d === k) {
+      best = partial;
+      found = true;
+      bestBox.set(box);
+      return;
+    }
+    const from = altStart[d]!;
+    const to = from + altCount[d]!;
+    const own = coords[searchCell * k + d]!;
+    const stride = strides[d]!;
+    const high = 1 << d;
+    for (let i = from; i < to; i++) {
+      const alt = alternatives[i]!;
+      const axis = price(alt);
+      if (partial + axis > best || (limit > 0 && partial + axis >= best)) break; // sorted by axis price
+      deltas[d] = (coords[alt * k + d]! - own) * stride;
+      let total = partial;
+      let ok = true;
+      for (let low = 0; low < high && ok; low++) {
+        let key = searchBase + deltas[d]!;
+        for (let e = 0; e < d; e++) if (low & (1 << e)) key += deltas[e]!;
+        const corner = index.at(key);
+        if (corner < 0) ok = false;
+        else {
+          total += price(corner);
+          box[high | low] = corner;
+          if (total > best || (limit > 0 && total >= best)) ok = false;
+        }
+      }
+      if (ok) search(d + 1, total);
+      if (found && best === 0) return;
+    }
+  };
 
   /**
    * Depth-first search for the cheapest all-present box with `cell` as corner 0, choosing
-   * one alternative per dimension; corners are priced as soon as they are fixed, so a
-   * partial box already as dear as the best one is abandoned. With `limit` 0 only boxes
-   * that are already entirely withheld are accepted (the quick coverage check).
+   * one of the prepared alternatives per dimension; corners are priced as soon as they are
+   * fixed, so a partial box already as dear as the best one is abandoned. With `bound` 0
+   * only boxes that are already entirely withheld are accepted (the quick coverage check).
    */
-  const searchBox = (cell: number, alternatives: number[][], limit: number): boolean => {
-    const base = index.keys[cell]!;
+  const searchBox = (cell: number, bound: number): boolean => {
+    searchCell = cell;
+    searchBase = keys[cell]!;
     box[0] = cell;
-    let best = limit;
-    let found = false;
-    const search = (d: number, partial: number): void => {
-      if (d === k) {
-        best = partial;
-        found = true;
-        bestBox.set(box);
-        return;
-      }
-      for (const alt of alternatives[d]!) {
-        const axis = price(alt);
-        if (partial + axis > best || (limit > 0 && partial + axis >= best)) break; // sorted by axis price
-        deltas[d] = (table.coords[alt * k + d]! - table.coords[cell * k + d]!) * index.strides[d]!;
-        let total = partial;
-        let ok = true;
-        const high = 1 << d;
-        for (let low = 0; low < high && ok; low++) {
-          let key = base + deltas[d]!;
-          for (let e = 0; e < d; e++) if (low & (1 << e)) key += deltas[e]!;
-          const corner = index.at(key);
-          if (corner < 0) ok = false;
-          else {
-            total += price(corner);
-            box[high | low] = corner;
-            if (total > best || (limit > 0 && total >= best)) ok = false;
-          }
-        }
-        if (ok) search(d + 1, total);
-        if (found && best === 0) return;
-      }
-    };
+    limit = bound;
+    best = bound;
+    found = false;
     search(0, 0);
     return found;
   };
 
   /** Makes `cell` a corner of an all-withheld box if any box of present cells exists. */
   const cover = (cell: number): void => {
-    const withheld: number[][] = [];
-    const all: number[][] = [];
+    let everyAxis = true;
     for (let d = 0; d < k; d++) {
-      const line = lines[lineOf[cell * k + d]!]!;
-      if (line.length < 2) {
+      const line = lineOf[cell * k + d]!;
+      const from = lineStart[line]!;
+      const to = lineStart[line + 1]!;
+      if (to - from < 2) {
         unboxable[cell] = 1;
         return;
       }
-      withheld.push(line.filter((other) => other !== cell && suppressed[other]));
-      all.push(line);
+      let count = 0;
+      for (let i = from; i < to; i++) {
+        const other = lineCells[i]!;
+        if (other !== cell && suppressed[other]) alternatives[altStart[d]! + count++] = other;
+      }
+      altCount[d] = count;
+      if (count === 0) everyAxis = false;
     }
     // Quick check: a box that is already entirely withheld.
-    if (withheld.every((alts) => alts.length > 0) && searchBox(cell, withheld, 0)) {
+    if (everyAxis && searchBox(cell, 0)) {
       for (let m = 0; m < corners; m++) covered[bestBox[m]!] = 1;
       return;
     }
-    // Cheapest completion: alternatives ordered by the price of the axis neighbour.
-    const sorted = all.map((line) => line.filter((other) => other !== cell).sort((a, b) => price(a) - price(b) || a - b));
-    if (!searchBox(cell, sorted, Infinity)) {
+    // Cheapest completion: alternatives ordered by the price of the axis neighbour (then by cell).
+    for (let d = 0; d < k; d++) {
+      const line = lineOf[cell * k + d]!;
+      const from = altStart[d]!;
+      const length = lineStart[line + 1]! - lineStart[line]!;
+      let count = 0;
+      for (let i = lineStart[line]!; i < lineStart[line + 1]!; i++) {
+        const other = lineCells[i]!;
+        if (other === cell) continue;
+        if (length > INSERTION_SORT_MAX) {
+          alternatives[from + count++] = other;
+          continue;
+        }
+        // Insertion into the sorted prefix (short lines).
+        const p = price(other);
+        let j = from + count++;
+        while (j > from) {
+          const previous = alternatives[j - 1]!;
+          const q = price(previous);
+          if (q < p || (q === p && previous < other)) break;
+          alternatives[j] = previous;
+          j--;
+        }
+        alternatives[j] = other;
+      }
+      if (length > INSERTION_SORT_MAX) alternatives.subarray(from, from + count).sort((a, b) => price(a) - price(b) || a - b);
+      altCount[d] = count;
+    }
+    if (!searchBox(cell, Infinity)) {
       unboxable[cell] = 1;
       return;
     }
@@ -208,25 +310,29 @@ export function complementarySuppression(table: SuppressionTable, primary: Uint8
   };
 
   for (;;) {
-    while (queue.length > 0) {
-      const cell = queue.pop()!;
+    while (queued > 0) {
+      const cell = queue[--queued]!;
       if (!covered[cell] && !unboxable[cell]) cover(cell);
     }
     // The line rule, for cells no box could cover: a line with exactly one suppressed cell
     // gets its smallest published cell suppressed too.
     let changed = false;
-    for (const line of lines) {
+    for (let line = 0; line < lines.count; line++) {
+      const from = lineStart[line]!;
+      const to = lineStart[line + 1]!;
+      if (to - from < 2) continue;
       let count = 0;
-      for (const cell of line) if (suppressed[cell]) count++;
-      if (count !== 1 || line.length < 2) continue;
+      for (let i = from; i < to && count < 2; i++) if (suppressed[lineCells[i]!]) count++;
+      if (count !== 1) continue;
       let pick = -1;
-      for (const cell of line) {
+      for (let i = from; i < to; i++) {
+        const cell = lineCells[i]!;
         if (!suppressed[cell] && (pick < 0 || cost[cell]! < cost[pick]!)) pick = cell;
       }
       withhold(pick);
       changed = true;
     }
-    if (!changed && queue.length === 0) break;
+    if (!changed && queued === 0) break;
   }
 
   let added = 0;
