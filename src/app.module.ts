@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessModule } from './access/access.module';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { RollupsModule } from './analytics/rollups/rollups.module';
 import { graphqlOptions } from './common/graphql/graphql.config';
 import { LoggingModule } from './common/logging/logging.module';
@@ -31,6 +32,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
     IntakeModule,
     ReportsModule,
     TaxonomyModule,
+    AnalyticsModule,
     HealthModule,
   ],
 })

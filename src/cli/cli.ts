@@ -4,6 +4,7 @@ import { ConfigurationError } from '../config/environment';
 import { AppError } from '../common/errors/app-error';
 import { registerAdminCommands } from './commands/admin.command';
 import { registerDeidentifyCommand } from './commands/deidentify.command';
+import { registerSeedCommand } from './commands/seed.command';
 import { registerImportCommand } from './commands/import.command';
 
 /**
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   const program = new Command('cli').description('Administration of the rights-report service').exitOverride();
   registerAdminCommands(program);
   registerDeidentifyCommand(program);
+  registerSeedCommand(program);
   registerImportCommand(program);
   return program;
 }

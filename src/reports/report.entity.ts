@@ -8,6 +8,7 @@ import type {
 } from '../taxonomy/taxonomy.codes';
 import type { RedactionCount } from '../deidentification/deidentification.types';
 import type { ViolationFinding, PerpetratorFinding } from '../categorisation/categorisation.types';
+import type { Contribution } from '../analytics/rollups/contribution';
 
 export const REPORT_STATUSES = ['RECEIVED', 'PROCESSING', 'PROCESSED', 'FAILED', 'WITHDRAWN'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
@@ -102,4 +103,8 @@ export class ReportEntity {
 
   @Column({ name: 'queued_at', type: 'timestamptz', nullable: true })
   queuedAt!: Date | null;
+
+  /** What this report contributed to the trend rollups (for exact reversal); null when nothing. */
+  @Column({ type: 'jsonb', nullable: true, select: false })
+  rollup?: Contribution | null;
 }

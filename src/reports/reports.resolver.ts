@@ -2,16 +2,14 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, RequireScopes } from '../access/access.decorators';
 import type { KeyCaller } from '../access/caller';
 import { ReportFilter } from './dto/report-filter.input';
+import { PerpetratorTypeEnum, ViolationTypeEnum } from '../taxonomy/taxonomy.graphql';
+import type { PerpetratorType, ViolationType } from '../taxonomy/taxonomy.codes';
 import { ReportConnection, ReportType, WithdrawReportPayload } from './dto/report.type';
 import { ReportsService } from './reports.service';
-import { RollupsService } from '../analytics/rollups/rollups.service';
 
 @Resolver(() => ReportType)
 export class ReportsResolver {
-  constructor(
-    private readonly reportsService: ReportsService,
-    private readonly rollups: RollupsService,
-  ) {}
+  constructor(private readonly reportsService: ReportsService) {}
 
   @RequireScopes('reports:read')
   @Query(() => ReportType, { nullable: true, description: "One of the caller's organisation's reports, de-identified" })
@@ -33,6 +31,17 @@ export class ReportsResolver {
   @RequireScopes('reports:write')
   @Mutation(() => WithdrawReportPayload)
   async withdrawReport(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: KeyCaller): Promise<WithdrawReportPayload> {
-    return this.reportsService.withdraw(caller, id, (tx, report) => this.rollups.reverse(tx, report));
+    return this.reportsService.withdraw(caller, id);
+  }
+
+  @RequireScopes('reports:review')
+  @Mutation(() => ReportType, { description: "A reviewer's correction of the findings; REVIEWER findings win over RULES and the trend counts follow" })
+  async reviewReport(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentCaller() caller: KeyCaller,
+    @Args('violations', { type: () => [ViolationTypeEnum], nullable: true }) violations?: ViolationType[] | null,
+    @Args('perpetrators', { type: () => [PerpetratorTypeEnum], nullable: true }) perpetrators?: PerpetratorType[] | null,
+  ): Promise<ReportType> {
+    return this.reportsService.review(caller, id, { violations: violations ?? undefined, perpetrators: perpetrators ?? undefined });
   }
 }

@@ -5,7 +5,17 @@ import type { KeyCaller } from '../access/caller';
 import { isUuid } from '../access/api-key.service';
 import { AppError } from '../common/errors/app-error';
 import type { PerpetratorFinding } from '../categorisation/categorisation.types';
+import { applyReview } from '../categorisation';
+import { ErrorCode } from '../common/errors/error-codes';
+import { RollupsService } from '../analytics/rollups/rollups.service';
 import { ReportEntity, ReportStatus } from './report.entity';
+import { categorisationFields, storedCategorisation, writeCategorisation } from './categorisation-store';
+import type { PerpetratorType, ViolationType } from '../taxonomy/taxonomy.codes';
+
+export interface ReviewInput {
+  violations?: ViolationType[];
+  perpetrators?: PerpetratorType[];
+}
 import type { ReportConnection, ReportType, WithdrawReportPayload } from './dto/report.type';
 import type { ReportFilter } from './dto/report-filter.input';
 
@@ -18,7 +28,10 @@ export const MAX_PAGE = 100;
  */
 @Injectable()
 export class ReportsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly rollups: RollupsService,
+  ) {}
 
   async findOne(caller: KeyCaller, id: string): Promise<ReportType | null> {
     if (!isUuid(id)) return null;
@@ -62,22 +75,12 @@ export class ReportsService {
    * needed for the tombstone, deletes any raw text still queued, and (through
    * the rollup hook) reverses the counts the report contributed.
    */
-  async withdraw(
-    caller: KeyCaller,
-    id: string,
-    beforeErase?: (tx: EntityManager, report: ReportEntity) => Promise<void>,
-  ): Promise<WithdrawReportPayload> {
+  async withdraw(caller: KeyCaller, id: string): Promise<WithdrawReportPayload> {
     if (!isUuid(id)) throw AppError.notFound('No such report');
     return this.db.transaction(async (tx) => {
-      const report = await tx
-        .getRepository(ReportEntity)
-        .createQueryBuilder('r')
-        .setLock('pessimistic_write')
-        .where('r.id = :id AND r.organisation_id = :org', { id: id.toLowerCase(), org: caller.organisationId })
-        .getOne();
-      if (!report) throw AppError.notFound('No such report');
+      const report = await lockOwnReport(tx, caller, id);
       if (report.status === 'WITHDRAWN') return { id: report.id, status: report.status };
-      if (beforeErase) await beforeErase(tx, report);
+      await this.rollups.reverse(tx, report);
       await tx.query(
         `UPDATE report SET status = 'WITHDRAWN', narrative = NULL, redactions = '[]', violations = '[]',
                 violation_types = '{}', perpetrators = '[]', submitted = '{}', safeguarding = false,
@@ -92,6 +95,43 @@ export class ReportsService {
       return { id: report.id, status: 'WITHDRAWN' as ReportStatus };
     });
   }
+
+  /**
+   * A reviewer's correction: the reviewer's lists replace the rules' (marked
+   * REVIEWER), and the trend counts follow in the same transaction.
+   */
+  async review(caller: KeyCaller, id: string, input: ReviewInput): Promise<ReportType> {
+    if (!isUuid(id)) throw AppError.notFound('No such report');
+    if (!input.violations && !input.perpetrators) {
+      throw AppError.badInput([{ field: 'violations', problem: 'VIOLATIONS_OR_PERPETRATORS_REQUIRED' }]);
+    }
+    for (const [field, list] of [['violations', input.violations], ['perpetrators', input.perpetrators]] as const) {
+      if (list && new Set<string>(list).size !== list.length) throw AppError.badInput([{ field, problem: 'DUPLICATE_VALUES' }]);
+    }
+    return this.db.transaction(async (tx) => {
+      const report = await lockOwnReport(tx, caller, id);
+      if (report.status !== 'PROCESSED') {
+        throw new AppError(ErrorCode.INVALID_STATE, 'Only a processed report can be reviewed');
+      }
+      const reviewed = applyReview(storedCategorisation(report), { violations: input.violations, perpetrators: input.perpetrators });
+      await this.rollups.reverse(tx, report);
+      await writeCategorisation(tx, report.id, { ...reviewed, taxonomyVersion: report.taxonomyVersion ?? reviewed.taxonomyVersion });
+      const updated = { ...report, ...categorisationFields(reviewed), taxonomyVersion: report.taxonomyVersion };
+      await this.rollups.apply(tx, updated);
+      return toReportType(updated);
+    });
+  }
+}
+
+async function lockOwnReport(tx: EntityManager, caller: KeyCaller, id: string): Promise<ReportEntity> {
+  const report = await tx
+    .getRepository(ReportEntity)
+    .createQueryBuilder('r')
+    .setLock('pessimistic_write')
+    .where('r.id = :id AND r.organisation_id = :org', { id: id.toLowerCase(), org: caller.organisationId })
+    .getOne();
+  if (!report) throw AppError.notFound('No such report');
+  return report;
 }
 
 export function toReportType(r: ReportEntity): ReportType {

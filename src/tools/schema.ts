@@ -1,12 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { TrendsResolver } from '../analytics/trends/trends.resolver';
 import { IntakeResolver } from '../intake/intake.resolver';
 import { ReportsResolver } from '../reports/reports.resolver';
 import { TaxonomyResolver } from '../taxonomy/taxonomy.resolver';
 
 /** Every resolver of the public schema. The schema test fails when one is missing here. */
-export const RESOLVERS = [IntakeResolver, ReportsResolver, TaxonomyResolver];
+export const RESOLVERS = [IntakeResolver, ReportsResolver, TaxonomyResolver, TrendsResolver];
 
 const HEADER = '# The GraphQL contract, generated from the code by `npm run schema`. Do not edit by hand.\n\n';
 

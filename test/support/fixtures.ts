@@ -17,3 +17,7 @@ export async function orgWithKey(db: DataSource, scopes: Scope[], name = 'Test N
   const issued = await keys.issue(org.id, scopes);
   return { orgId: org.id, key: issued.key, keyId: issued.id };
 }
+
+export async function issueKey(db: DataSource, orgId: string, scopes: Scope[]): Promise<string> {
+  return (await new ApiKeyService(db, loadAppConfig()).issue(orgId, scopes)).key;
+}

@@ -1,0 +1,169 @@
+/**
+ * npm run bench:trends — trend queries at 1,000,000 seeded reports.
+ *
+ * Seeds a fresh database through the rollup code the worker uses, then times
+ * a fixed set of researcher queries answered by TrendsService (rollups +
+ * disclosure control, no HTTP) and the same counts computed by GROUP BY over
+ * the report table, in the same run. Writes the BENCHMARKS.md section
+ * "trends". REPORTS=200000 npm run bench:trends for a quicker run.
+ */
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { RollupsService } from '../src/analytics/rollups/rollups.service';
+import { seedReports } from '../src/analytics/seed/seeder';
+import type { TrendQuery } from '../src/analytics/trends/dto/trend.types';
+import { TrendsService } from '../src/analytics/trends/trends.service';
+import { buildAppConfig } from '../src/config/app-config';
+import { validateEnvironment } from '../src/config/environment';
+import { dataSourceOptions } from '../src/database/data-source-options';
+import { migrate } from '../src/database/migrate';
+import { machineLine, writeBenchmarkSection } from './write-section';
+
+const REPORTS = Number(process.env.REPORTS ?? 1_000_000);
+const RUNS = Number(process.env.RUNS ?? 40);
+const PG = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
+
+interface Case {
+  name: string;
+  query: TrendQuery;
+  /** The same counts by GROUP BY over reports (no disclosure control). */
+  groupBy: string;
+}
+
+const REPORT_MONTH = 'coalesce(r.occurred_month, r.received_month)';
+const CASES: Case[] = [
+  {
+    name: 'violation × country × month, 3 years',
+    query: { groupBy: ['VIOLATION', 'COUNTRY'], interval: 'MONTH', from: '2023-01', to: '2025-12' },
+    groupBy: `SELECT v, r.country_code, ${REPORT_MONTH} AS m, count(*) FROM report r, unnest(r.violation_types) v
+               WHERE r.status = 'PROCESSED' AND NOT r.safeguarding AND ${REPORT_MONTH} BETWEEN '2023-01' AND '2025-12' GROUP BY 1, 2, 3`,
+  },
+  {
+    name: 'violation × country × month, 3 years, street only',
+    query: { groupBy: ['VIOLATION', 'COUNTRY'], interval: 'MONTH', from: '2023-01', to: '2025-12', filter: { workSettings: ['STREET'] } },
+    groupBy: `SELECT v, r.country_code, ${REPORT_MONTH} AS m, count(*) FROM report r, unnest(r.violation_types) v
+               WHERE r.status = 'PROCESSED' AND NOT r.safeguarding AND r.work_setting = 'STREET'
+                 AND ${REPORT_MONTH} BETWEEN '2023-01' AND '2025-12' GROUP BY 1, 2, 3`,
+  },
+  {
+    name: 'one country by region and quarter',
+    query: { groupBy: ['REGION'], interval: 'QUARTER', from: '2019-01', to: '2025-12', filter: { countries: ['AR'] } },
+    groupBy: `SELECT r.region_code, substr(${REPORT_MONTH}, 1, 4), (substr(${REPORT_MONTH}, 6, 2)::int + 2) / 3, count(*) FROM report r
+               WHERE r.status = 'PROCESSED' AND NOT r.safeguarding AND r.country_code = 'AR' GROUP BY 1, 2, 3`,
+  },
+  {
+    name: 'legal model × violation by year',
+    query: { groupBy: ['LEGAL_MODEL', 'VIOLATION'], interval: 'YEAR', from: '2019-01', to: '2025-12' },
+    groupBy: `SELECT r.rollup->>'legalModel', v, substr(${REPORT_MONTH}, 1, 4), count(*) FROM report r, unnest(r.violation_types) v
+               WHERE r.status = 'PROCESSED' AND NOT r.safeguarding GROUP BY 1, 2, 3`,
+  },
+  {
+    name: 'perpetrator × country, police abuse only',
+    query: { groupBy: ['PERPETRATOR', 'COUNTRY'], filter: { violations: ['POLICE_ABUSE'] } },
+    groupBy: `SELECT p->>'type', r.country_code, count(*) FROM report r, jsonb_array_elements(r.perpetrators) p
+               WHERE r.status = 'PROCESSED' AND NOT r.safeguarding AND 'POLICE_ABUSE' = ANY(r.violation_types) GROUP BY 1, 2`,
+  },
+  {
+    name: 'all reports by month, 3 years',
+    query: { groupBy: [], interval: 'MONTH', from: '2023-01', to: '2025-12' },
+    groupBy: `SELECT ${REPORT_MONTH}, count(*) FROM report r WHERE r.status = 'PROCESSED' AND NOT r.safeguarding
+               AND ${REPORT_MONTH} BETWEEN '2023-01' AND '2025-12' GROUP BY 1`,
+  },
+];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+async function main(): Promise<void> {
+  const name = `rr_bench_trends_${randomBytes(3).toString('hex')}`;
+  const url = `${PG}/${name}`;
+  const config = buildAppConfig(
+    validateEnvironment({
+      DATABASE_URL: url,
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      HMAC_KEY: randomBytes(32).toString('base64'),
+      NODE_ENV: 'test',
+    }),
+  );
+  await migrate(url);
+  const db = new DataSource(dataSourceOptions(url, 4));
+  await db.initialize();
+  try {
+    process.stderr.write(`seeding ${REPORTS.toLocaleString('en')} reports…\n`);
+    const seedStart = Date.now();
+    await seedReports(db, new RollupsService(db), REPORTS, { seed: 11 });
+    const seedSeconds = (Date.now() - seedStart) / 1000;
+    await db.query('VACUUM ANALYZE');
+    const rollupRows: { n: string }[] = await db.query(
+      `SELECT (SELECT count(*) FROM rollup_report) + (SELECT count(*) FROM rollup_violation) +
+              (SELECT count(*) FROM rollup_perpetrator) + (SELECT count(*) FROM rollup_violation_perpetrator) AS n`,
+    );
+    const trends = new TrendsService(db, config);
+    const lines: string[] = [];
+    for (const c of CASES) {
+      for (let i = 0; i < 3; i++) await trends.query(c.query);
+      const samples: number[] = [];
+      let cells = 0;
+      let suppressed = 0;
+      for (let i = 0; i < RUNS; i++) {
+        samples.push(
+          await time(async () => {
+            const answer = await trends.query(c.query);
+            cells = answer.cells.length;
+            suppressed = answer.suppressedCells;
+          }),
+        );
+      }
+      samples.sort((a, b) => a - b);
+      const scans: number[] = [];
+      for (let i = 0; i < 5; i++) scans.push(await time(() => db.query(c.groupBy)));
+      scans.sort((a, b) => a - b);
+      const p50 = percentile(samples, 50);
+      const p95 = percentile(samples, 95);
+      const scan = percentile(scans, 50);
+      lines.push(
+        `| ${c.name} | ${cells.toLocaleString('en')} | ${suppressed.toLocaleString('en')} | ${p50.toFixed(1)} | ${p95.toFixed(1)} | ${scan.toFixed(0)} | ${(scan / p95).toFixed(0)}× |`,
+      );
+      process.stderr.write(`${c.name}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, GROUP BY ${scan.toFixed(0)} ms\n`);
+    }
+    writeBenchmarkSection(
+      'trends',
+      `## Trend queries (rollups + disclosure control)
+
+Command: \`npm run bench:trends\` (bench/trends.bench.ts). Machine: ${machineLine()}.
+${REPORTS.toLocaleString('en')} synthetic reports seeded through the worker's rollup code in ${seedSeconds.toFixed(0)} s
+(${Math.round(REPORTS / seedSeconds).toLocaleString('en')} reports/s; ${Number(rollupRows[0]!.n).toLocaleString('en')} rollup rows).
+Each query: 3 warm-up runs, then ${RUNS} timed runs of \`TrendsService.query\` (SQL over the rollups, then
+\`protectAnswer\` over the full grid; no HTTP). "GROUP BY over reports" computes the same raw counts from the
+report table (median of 5, no disclosure control), in the same run; the ratio is GROUP BY median / trends p95.
+
+| query | cells | withheld | p50 ms | p95 ms | GROUP BY over reports ms | ratio |
+|---|---:|---:|---:|---:|---:|---:|
+${lines.join('\n')}`,
+    );
+  } finally {
+    await db.destroy();
+    const admin = new Client({ connectionString: `${PG}/postgres` });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { TrendsExportController } from './trends/trends-export.controller';
+import { TrendsResolver } from './trends/trends.resolver';
+import { TrendsService } from './trends/trends.service';
+
+/** Trend queries for researchers (GraphQL and CSV). Rollup maintenance lives in RollupsModule. */
+@Module({ providers: [TrendsService, TrendsResolver], controllers: [TrendsExportController] })
+export class AnalyticsModule {}

@@ -1,0 +1,57 @@
+/** The dimensions a researcher may group or filter by (an allowlist; never the organisation, never free text). */
+export const TREND_DIMENSIONS = [
+  'VIOLATION',
+  'COUNTRY',
+  'REGION',
+  'PERPETRATOR',
+  'LEGAL_MODEL',
+  'WORK_SETTING',
+  'REPORTED_TO_POLICE',
+  'SAFEGUARDING',
+] as const;
+export type TrendDimension = (typeof TREND_DIMENSIONS)[number];
+
+export const TREND_INTERVALS = ['MONTH', 'QUARTER', 'YEAR'] as const;
+export type TrendInterval = (typeof TREND_INTERVALS)[number];
+
+/** The rollup column behind each dimension, and the TrendCell field it fills. */
+export const DIMENSION_COLUMN: Record<TrendDimension, { column: string; field: string }> = {
+  VIOLATION: { column: 'violation', field: 'violation' },
+  COUNTRY: { column: 'country_code', field: 'country' },
+  REGION: { column: 'region_code', field: 'region' },
+  PERPETRATOR: { column: 'perpetrator', field: 'perpetrator' },
+  LEGAL_MODEL: { column: 'legal_model', field: 'legalModel' },
+  WORK_SETTING: { column: 'work_setting', field: 'workSetting' },
+  REPORTED_TO_POLICE: { column: 'reported_to_police', field: 'reportedToPolice' },
+  SAFEGUARDING: { column: 'safeguarding', field: 'safeguarding' },
+};
+
+/** "2024-05" → "2024-05" | "2024-Q2" | "2024". */
+export function periodOf(month: string, interval: TrendInterval): string {
+  switch (interval) {
+    case 'MONTH':
+      return month;
+    case 'QUARTER':
+      return `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
+    case 'YEAR':
+      return month.slice(0, 4);
+  }
+}
+
+/** Every period from `from` to `to` inclusive (months YYYY-MM). */
+export function periodsBetween(from: string, to: string, interval: TrendInterval): string[] {
+  const out: string[] = [];
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  const end = Number(to.slice(0, 4)) * 12 + Number(to.slice(5, 7));
+  while (year * 12 + month <= end) {
+    const period = periodOf(`${year}-${String(month).padStart(2, '0')}`, interval);
+    if (out[out.length - 1] !== period) out.push(period);
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return out;
+}

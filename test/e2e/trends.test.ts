@@ -1,0 +1,207 @@
+import type { DataSource } from 'typeorm';
+import { RollupsService } from '../../src/analytics/rollups/rollups.service';
+import { seedReports } from '../../src/analytics/seed/seeder';
+import { issueKey, openDatabase, orgWithKey } from '../support/fixtures';
+import { bearer, gql, REPORT, SUBMIT } from '../support/graphql';
+import { RunningProcess, startApi, startProcess, waitFor } from '../support/processes';
+
+const TRENDS = `query($q: TrendQuery!) { trends(query: $q) {
+  cells { period violation country region perpetrator legalModel workSetting reportedToPolice safeguarding count suppressed }
+  minimumCellSize suppressedCells taxonomyVersion } }`;
+
+interface Cell {
+  period: string | null;
+  violation: string | null;
+  country: string | null;
+  legalModel: string | null;
+  safeguarding: boolean | null;
+  count: number | null;
+  suppressed: boolean;
+}
+interface Answer {
+  cells: Cell[];
+  minimumCellSize: number;
+  suppressedCells: number;
+  taxonomyVersion: string;
+}
+
+describe('trends for researchers', () => {
+  let db: DataSource;
+  let api: RunningProcess & { url: string };
+  let worker: RunningProcess;
+  let researcher: string;
+  let ngo: string;
+  let reviewer: string;
+  const SEEDED = 20_000;
+
+  beforeAll(async () => {
+    db = await openDatabase();
+    researcher = (await orgWithKey(db, ['analytics:read'], 'University')).key;
+    const ngoOrg = await orgWithKey(db, ['reports:write', 'reports:read'], 'NGO');
+    ngo = ngoOrg.key;
+    reviewer = await issueKey(db, ngoOrg.orgId, ['reports:read', 'reports:review']);
+    await seedReports(db, new RollupsService(db), SEEDED, { seed: 7 });
+    api = await startApi();
+    worker = startProcess('worker.js');
+  });
+
+  afterAll(async () => {
+    await api?.stop();
+    await worker?.stop();
+    await db?.destroy();
+  });
+
+  async function trends(q: Record<string, unknown>, key = researcher) {
+    return gql<{ trends: Answer }>(api.url, TRENDS, { q }, bearer(key));
+  }
+
+  it('answers violation × country with the full grid, counts perturbed and small cells withheld', async () => {
+    const res = await trends({ groupBy: ['VIOLATION', 'COUNTRY'] });
+    expect(res.errors).toBeUndefined();
+    const answer = res.data!.trends;
+    expect(answer.minimumCellSize).toBe(10);
+    const countries = new Set(answer.cells.map((c) => c.country));
+    expect(countries.size).toBeGreaterThanOrEqual(7);
+    expect(answer.cells).toHaveLength(12 * countries.size);
+    for (const cell of answer.cells) {
+      if (cell.suppressed) expect(cell.count).toBeNull();
+      else {
+        expect(cell.count! % 3).toBe(0);
+        expect(cell.count!).toBeGreaterThanOrEqual(answer.minimumCellSize);
+      }
+    }
+    expect(answer.suppressedCells).toBe(answer.cells.filter((c) => c.suppressed).length);
+    expect(answer.cells.find((c) => c.violation === 'POLICE_ABUSE' && c.country === 'PG')?.count).toBeGreaterThan(500);
+  });
+
+  it('counts each report once in totals and once per violation type', async () => {
+    const total = (await trends({ groupBy: [] })).data!.trends.cells;
+    expect(total).toHaveLength(1);
+    const rows: { n: string }[] = await db.query(`SELECT count(*) AS n FROM report WHERE status = 'PROCESSED' AND NOT safeguarding`);
+    expect(Math.abs(total[0]!.count! - Number(rows[0]!.n))).toBeLessThanOrEqual(2);
+    const byViolation = (await trends({ groupBy: ['VIOLATION'] })).data!.trends.cells;
+    const sum = byViolation.reduce((s, c) => s + (c.count ?? 0), 0);
+    expect(sum).toBeGreaterThan(total[0]!.count! * 1.1);
+  });
+
+  it('groups by legal model and year, and by region and quarter for one country', async () => {
+    const byModel = await trends({ groupBy: ['LEGAL_MODEL', 'VIOLATION'], interval: 'YEAR', from: '2019-01', to: '2025-12' });
+    expect(byModel.errors).toBeUndefined();
+    const models = new Set(byModel.data!.trends.cells.filter((c) => !c.suppressed).map((c) => c.legalModel));
+    expect(models).toEqual(expect.objectContaining({ size: expect.any(Number) }));
+    expect([...models]).toEqual(expect.arrayContaining(['FULL_CRIMINALISATION', 'CLIENT_CRIMINALISATION', 'DECRIMINALISATION']));
+    const periods = new Set(byModel.data!.trends.cells.map((c) => c.period));
+    expect([...periods].sort()).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+
+    const byRegion = await trends({ groupBy: ['REGION'], interval: 'QUARTER', from: '2023-01', to: '2023-12', filter: { countries: ['AR'] } });
+    expect(byRegion.errors).toBeUndefined();
+    expect(new Set(byRegion.data!.trends.cells.map((c) => c.period))).toEqual(new Set(['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4']));
+  });
+
+  it('gives the same answer to the same question a thousand times (averaging fails)', async () => {
+    const q = { groupBy: ['COUNTRY'], interval: 'MONTH', from: '2024-01', to: '2024-06', filter: { violations: ['EXTORTION'] } };
+    const first = JSON.stringify((await trends(q)).data);
+    const repeats = await Promise.all(Array.from({ length: 50 }, () => trends(q)));
+    for (const r of repeats) expect(JSON.stringify(r.data)).toBe(first);
+  });
+
+  it('keeps one added report from showing as a difference of one, and reverses it on withdrawal', async () => {
+    const q = { groupBy: ['COUNTRY'], filter: { countries: ['NO'] } };
+    const sumRollup = async () =>
+      Number((await db.query(`SELECT sum(report_count) AS n FROM rollup_report WHERE country_code = 'NO' AND NOT safeguarding`))[0].n);
+    const before = (await trends(q)).data!.trends.cells[0]!.count!;
+    const rollupBefore = await sumRollup();
+
+    const submitted = await gql<{ submitReport: { receipt: { id: string } } }>(
+      api.url,
+      SUBMIT,
+      { input: { narrative: 'The landlord threw me out after the police visited.', countryCode: 'NO', occurredOn: '2024-03' } },
+      bearer(ngo),
+    );
+    const id = submitted.data!.submitReport.receipt.id;
+    await waitFor('processed', async () => (await gql<{ report: { status: string } }>(api.url, REPORT, { id }, bearer(ngo))).data?.report?.status === 'PROCESSED');
+    expect(await sumRollup()).toBe(rollupBefore + 1);
+    const after = (await trends(q)).data!.trends.cells[0]!.count!;
+    expect(Math.abs(after - before)).not.toBe(1);
+    expect((after - before) % 3).toBe(0);
+
+    await gql(api.url, `mutation($id: ID!) { withdrawReport(id: $id) { status } }`, { id }, bearer(ngo));
+    expect(await sumRollup()).toBe(rollupBefore);
+    expect((await trends(q)).data!.trends.cells[0]!.count).toBe(before);
+  });
+
+  it('leaves safeguarding reports out unless the query makes the flag visible', async () => {
+    const hidden = await trends({ groupBy: ['VIOLATION'], filter: { violations: ['CHILD_INVOLVED'] } });
+    const cell = hidden.data!.trends.cells[0]!;
+    expect(cell.suppressed).toBe(true);
+    const visible = await trends({ groupBy: ['SAFEGUARDING'] });
+    const flagged = visible.data!.trends.cells.find((c) => c.safeguarding === true);
+    expect(flagged?.count).toBeGreaterThan(100);
+  });
+
+  it('refuses questions that would double count or that are too fine', async () => {
+    const twice = await trends({ groupBy: ['COUNTRY'], filter: { violations: ['EXTORTION', 'POLICE_ABUSE'] } });
+    expect(twice.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const fine = await trends({ groupBy: ['REGION', 'VIOLATION', 'PERPETRATOR'], interval: 'MONTH', from: '2019-01', to: '2025-12' });
+    expect(fine.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const four = await trends({ groupBy: ['REGION', 'VIOLATION', 'PERPETRATOR', 'COUNTRY'] });
+    expect(four.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const injected = await trends({ groupBy: ['COUNTRY'], filter: { countries: ["NO'; DROP TABLE report; --"] } });
+    expect(injected.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(injected.raw).not.toContain('DROP TABLE');
+  });
+
+  it('is for analytics keys only, and analytics keys never read a report', async () => {
+    const asNgo = await trends({ groupBy: [] }, ngo);
+    expect(asNgo.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await gql(api.url, TRENDS, { q: { groupBy: [] } });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const reportRows: { id: string }[] = await db.query('SELECT id FROM report LIMIT 1');
+    const read = await gql(api.url, REPORT, { id: reportRows[0]!.id }, bearer(researcher));
+    expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('exports the same answer as CSV with suppression marked', async () => {
+    const q = { groupBy: ['VIOLATION', 'COUNTRY'] };
+    const response = await fetch(`${api.url}/exports/trends.csv?query=${encodeURIComponent(JSON.stringify(q))}`, { headers: bearer(researcher) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/csv/);
+    const lines = (await response.text()).trim().split('\n');
+    expect(lines[0]).toBe('violation,country,count,suppressed');
+    const answer = (await trends(q)).data!.trends;
+    expect(lines.filter((l) => !l.startsWith('#')).length - 1).toBe(answer.cells.length);
+    expect(lines.some((l) => l.endsWith(',,true'))).toBe(answer.suppressedCells > 0);
+    const forbidden = await fetch(`${api.url}/exports/trends.csv?query=${encodeURIComponent(JSON.stringify(q))}`, { headers: bearer(ngo) });
+    expect(forbidden.status).toBe(403);
+    expect(await forbidden.text()).toContain('FORBIDDEN');
+  });
+
+  it('lets a reviewer correct the findings, and the counts follow', async () => {
+    const submitted = await gql<{ submitReport: { receipt: { id: string } } }>(
+      api.url,
+      SUBMIT,
+      { input: { narrative: 'The landlord evicted me and my friend with no notice.', countryCode: 'HK', occurredOn: '2022-05' } },
+      bearer(ngo),
+    );
+    const id = submitted.data!.submitReport.receipt.id;
+    await waitFor('processed', async () => (await gql<{ report: { status: string } }>(api.url, REPORT, { id }, bearer(ngo))).data?.report?.status === 'PROCESSED');
+    const count = async (violation: string) =>
+      Number((await db.query(`SELECT coalesce(sum(report_count), 0) AS n FROM rollup_violation WHERE country_code = 'HK' AND month = '2022-05' AND violation = $1`, [violation]))[0].n);
+    const evictionBefore = await count('FORCED_EVICTION');
+    const discriminationBefore = await count('DISCRIMINATION');
+
+    const REVIEW = `mutation($id: ID!, $v: [ViolationType!], $p: [PerpetratorType!]) {
+      reviewReport(id: $id, violations: $v, perpetrators: $p) { violations { type source } perpetrators } }`;
+    const notAllowed = await gql(api.url, REVIEW, { id, v: ['DISCRIMINATION'] }, bearer(ngo));
+    expect(notAllowed.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const reviewed = await gql<{ reviewReport: { violations: { type: string; source: string }[]; perpetrators: string[] } }>(
+      api.url, REVIEW, { id, v: ['DISCRIMINATION'], p: ['LANDLORD'] }, bearer(reviewer));
+    expect(reviewed.errors).toBeUndefined();
+    expect(reviewed.data!.reviewReport.violations).toEqual([{ type: 'DISCRIMINATION', source: 'REVIEWER' }]);
+    expect(await count('FORCED_EVICTION')).toBe(evictionBefore - 1);
+    expect(await count('DISCRIMINATION')).toBe(discriminationBefore + 1);
+    const read = await gql<{ report: { violations: { type: string; source: string }[] } }>(api.url, REPORT, { id }, bearer(ngo));
+    expect(read.data!.report.violations.map((v) => v.source)).toEqual(['REVIEWER']);
+  });
+});
