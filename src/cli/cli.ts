@@ -4,6 +4,7 @@ import { ConfigurationError } from '../config/environment';
 import { AppError } from '../common/errors/app-error';
 import { registerAdminCommands } from './commands/admin.command';
 import { registerDeidentifyCommand } from './commands/deidentify.command';
+import { registerRecategoriseCommand } from './commands/recategorise.command';
 import { registerSeedCommand } from './commands/seed.command';
 import { registerImportCommand } from './commands/import.command';
 
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerAdminCommands(program);
   registerDeidentifyCommand(program);
   registerSeedCommand(program);
+  registerRecategoriseCommand(program);
   registerImportCommand(program);
   return program;
 }

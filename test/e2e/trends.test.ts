@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { RollupsService } from '../../src/analytics/rollups/rollups.service';
 import { seedReports } from '../../src/analytics/seed/seeder';
@@ -203,5 +205,28 @@ describe('trends for researchers', () => {
     expect(await count('DISCRIMINATION')).toBe(discriminationBefore + 1);
     const read = await gql<{ report: { violations: { type: string; source: string }[] } }>(api.url, REPORT, { id }, bearer(ngo));
     expect(read.data!.report.violations.map((v) => v.source)).toEqual(['REVIEWER']);
+  });
+
+  it('re-categorises reports of an older taxonomy version from the CLI, keeping the counts consistent', async () => {
+    const rows: { id: string }[] = await db.query(`SELECT id FROM report WHERE status = 'PROCESSED' AND channel = 'API' LIMIT 3`);
+    const ids = rows.map((r) => r.id);
+    expect(ids.length).toBeGreaterThan(0);
+    await db.query(`UPDATE report SET taxonomy_version = '0.9.0' WHERE id = ANY($1)`, [ids]);
+    const out = execFileSync(process.execPath, [join(process.env.TEST_DIST_DIR!, 'cli', 'cli.js'), 'recategorise', '--json'], { env: process.env }).toString();
+    expect(JSON.parse(out)).toMatchObject({ queued: ids.length });
+    await waitFor('re-categorised', async () => {
+      const left: unknown[] = await db.query(`SELECT 1 FROM report WHERE id = ANY($1) AND taxonomy_version = '0.9.0'`, [ids]);
+      return left.length === 0;
+    });
+    // Every table of the cube still adds up to the reports that contributed to it.
+    const consistency: { table: string; rollup: string; reports: string }[] = await db.query(`
+      SELECT 'rollup_report' AS table, (SELECT sum(report_count) FROM rollup_report) AS rollup,
+             (SELECT count(*) FROM report WHERE rollup IS NOT NULL) AS reports
+      UNION ALL
+      SELECT 'rollup_country', (SELECT sum(report_count) FROM rollup_country), (SELECT count(*) FROM report WHERE rollup IS NOT NULL)
+      UNION ALL
+      SELECT 'rollup_country_violation', (SELECT sum(report_count) FROM rollup_country_violation),
+             (SELECT sum(jsonb_array_length(rollup->'violations')) FROM report WHERE rollup IS NOT NULL)`);
+    for (const row of consistency) expect(row.rollup).toBe(row.reports);
   });
 });

@@ -1,0 +1,55 @@
+import { Queue } from 'bullmq';
+import type { Command } from 'commander';
+import { JobName, jobIdFor, REPORT_QUEUE } from '../../queue/job-catalogue';
+import { redisOptions } from '../../queue/redis-options';
+import { TAXONOMY_VERSION } from '../../taxonomy/taxonomy.data';
+import { JsonOption, print, withDatabase } from '../cli-support';
+
+const PAGE = 1000;
+
+/**
+ * recategorise: queues every PROCESSED report categorised under another
+ * taxonomy version; the worker re-categorises each, reversing and
+ * re-applying its trend counts in one transaction (reviewers' corrections
+ * are kept).
+ */
+export function registerRecategoriseCommand(program: Command): void {
+  program
+    .command('recategorise')
+    .description(`Re-categorise processed reports under the current taxonomy version (${TAXONOMY_VERSION}) on the worker`)
+    .option('--json', 'print one JSON object')
+    .action(async (options: JsonOption) => {
+      const queued = await withDatabase(async (db, config) => {
+        const queue = new Queue(REPORT_QUEUE, {
+          prefix: config.queue.prefix,
+          connection: { ...redisOptions(config.redis.url), enableOfflineQueue: false, maxRetriesPerRequest: 1 },
+        });
+        try {
+          await queue.waitUntilReady();
+          let after = '00000000-0000-0000-0000-000000000000';
+          let total = 0;
+          for (;;) {
+            const rows: { id: string }[] = await db.query(
+              `SELECT id FROM report WHERE status = 'PROCESSED' AND taxonomy_version IS DISTINCT FROM $1 AND id > $2
+                ORDER BY id LIMIT $3`,
+              [TAXONOMY_VERSION, after, PAGE],
+            );
+            if (rows.length === 0) break;
+            await queue.addBulk(
+              rows.map((r) => ({
+                name: JobName.RecategoriseReport,
+                data: { reportId: r.id },
+                opts: { jobId: jobIdFor(JobName.RecategoriseReport, r.id) },
+              })),
+            );
+            total += rows.length;
+            after = rows[rows.length - 1]!.id;
+          }
+          return total;
+        } finally {
+          await queue.close();
+        }
+      });
+      print(options, { queued, taxonomyVersion: TAXONOMY_VERSION }, `Queued ${queued} reports for re-categorisation under ${TAXONOMY_VERSION}`);
+    });
+}
