@@ -185,6 +185,8 @@ class Scan {
   keys: ReadonlySet<string> = new Set();
   /** Spans read as DENIAL_OF_JUSTICE; acts inside them, or after a fear of reporting in their sentence, are reasons, not events. */
   readonly justice: { start: number; end: number; fear: boolean }[] = [];
+  /** Spans read as coercion: an act inside one (a passport "taken") is not also a robbery. */
+  readonly coercion: { start: number; end: number }[] = [];
   constructor(readonly text: string) {
     this.folded = fold(text);
     SENTENCE_END.lastIndex = 0;
@@ -420,6 +422,7 @@ function runViolationRules(scan: Scan): void {
         who = rule.who;
       }
       scan.add(type, subtype, rule.weight, start, end, who);
+      if (type === 'COERCION_OR_TRAFFICKING') scan.coercion.push({ start, end });
     }
   }
   for (const { c, hits } of scan.sets.flatMap((set) => set.acts.map((c, i) => ({ c, hits: set.scanner.hits[set.violations.length + i] })))) {
@@ -427,6 +430,7 @@ function runViolationRules(scan: Scan): void {
       if (!scan.holds(start, end, c.rule.mode, c.lang)) continue;
       if (c.lang.mention && c.lang.mention.test(scan.folded.slice(Math.max(0, start - 30), start))) continue;
       if (c.rule.act !== 'BLAME' && scan.explained(start, end, c.lang)) continue;
+      if (scan.coercion.some((x) => start < x.end && end > x.start)) continue;
       // A payment goes to whoever demands it ("pay [MONEY] to the officers").
       const who = scan.actorAt(start, end, c.lang, { anyAfter: c.rule.act === 'DEMAND' });
       const [type, subtype] = resolveAct(c.rule.act, who);

@@ -7,7 +7,7 @@ export const NB_RULES: LanguageRules = {
   negation: /\b(?:ikke|aldri|ingen|ingenting|uten|verken|ikkje)\b/,
   negationAfter: /^\s*(?:(?:meg|oss|henne|ham|dem|seg)\s+)?(?:ikke|aldri)\b/,
   hypothetical: /\b(?:hvis|dersom|om jeg|om vi|kommer til [aå]|vil|skal|ville|kunne|truet med|truer med|i tilfelle|ellers|redd for at)\b/,
-  mention: /\b(?:anmeld\w*|anmeldelse for|for)\s*(?:et |en )?$/,
+  mention: /\b(?:anmeld\w*|anmeldelse for|for|etter)\s*(?:et |en )?$/,
   relative: /\b(?:som\b|og (?:han|hun|de)\s)/g,
   agent: /\b(?:av)\s+(?:en |et |to |min |mitt )?$/,
   clauseBreak: /[,;:()]|\b(?:men|og|s[aå]|fordi|da|n[aå]r|etter|f[oø]r|selv om|mens)\b/g,
@@ -75,7 +75,7 @@ export const NB_RULES: LanguageRules = {
       ifActor: { CLIENT: 'VIOLENCE_BY_PRIVATE_ACTORS', MEMBER_OF_PUBLIC: 'VIOLENCE_BY_PRIVATE_ACTORS' },
     }),
     v(/\b(?:tvunget til (?:et )?(?:exit|rehab\w*)-?program\w*)\b/, 'COERCION_OR_TRAFFICKING', 'COMPELLED_PROGRAMME', 0.85, { who: 'resolve', mode: 'always', fallback: 'OTHER_STATE_OFFICIAL' }),
-    v(/\b(?:mindre[aå]rig\w*|under 18|barn|skolejente\w*|ungdomsskole\w*|videreg[aå]ende|p[aå] (?:1[0-7]|[1-9]) [aå]r|(?:1[0-7]|[1-9]) [aå]r gammel|jente p[aå] (?:1[0-7]|[1-9]))\b/, 'CHILD_INVOLVED', undefined, 0.9, {
+    v(/\b(?:skoleuniform|(?:1[0-7]|[1-9]) eller (?:1[0-7]|[1-9])|mindre[aå]rig\w*|under 18|barn|skolejente\w*|ungdomsskole\w*|videreg[aå]ende|p[aå] (?:1[0-7]|[1-9]) [aå]r|(?:1[0-7]|[1-9]) [aå]r gammel|jente p[aå] (?:1[0-7]|[1-9]))\b/, 'CHILD_INVOLVED', undefined, 0.9, {
       mode: 'always',
       // Who brings or exploits the child, when named in the same sentence.
       who: 'resolve',

@@ -46,7 +46,7 @@ export const TPI_RULES: LanguageRules = {
     v(/\b(?:raidim|reid|pasim (?:klab|ples|haus)|sutim ples)\b/, 'FORCED_EVICTION', 'WORKPLACE_CLOSURE', 0.75, { who: 'resolve' }),
     v(/\b(?:no gat taim long kisim|i no gat taim long kisim|nating tok save)\b/, 'FORCED_EVICTION', 'NO_NOTICE', 0.4, { mode: 'always' }),
     v(/\b(?:(?:dokta|nes|haus sik|klinik)\b[^.]{0,40}\b(?:i no laik (?:lukim|givim|helpim|sekim)|rausim mi|salim mi i go)|no laik givim marasin|mas bringim man bilong mi|no laik lukim mi)\b/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.85, { who: 'HEALTH_WORKER', mode: 'always' }),
-    v(/\b(?:(?:dokta|nes)\w*\b[^.]{0,50}\b(?:lap long mi|tok nogut|tok mi pamuk|sem long mi|mekim nogut)|putim mi long las lain|las lain)\b/, 'DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT', 0.75, { who: 'HEALTH_WORKER' }),
+    v(/\b(?:(?:dokta|nes)\w*\b[^.]{0,50}\b(?:lap long mi|tok nogut|tok mi pamuk|sem long mi|mekim nogut)|putim mi long las lain|mas baim moa mani|las lain)\b/, 'DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT', 0.75, { who: 'HEALTH_WORKER' }),
     v(/\b(?:fosim mi long kisim test|test nating long tok save)\b/, 'DENIAL_OF_HEALTH_CARE', 'NOT_MEDICALLY_INDICATED', 0.75, { who: 'HEALTH_WORKER' }),
     v(/\b(?:tokaut long sik|autim sik|toktok long sik bilong mi)\b/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'HEALTH_WORKER' }),
     v(/\b(?:no inap kisim (?:marasin|kondom|arv|test)|no gat marasin bilong hiv)\b/, 'DENIAL_OF_HEALTH_CARE', 'HIV_SRH_BARRIER', 0.7, { mode: 'always' }),

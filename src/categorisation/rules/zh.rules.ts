@@ -22,7 +22,7 @@ export const ZH_RULES: LanguageRules = {
     actor(/(?:客人|嫖客|熟客|人客|恩客)/, 'CLIENT'),
     actor(/(?:馬伕|马夫|老闆|老板|老細|老细|媽媽生|妈妈生|妈咪|媽咪|中介|經理|经理|大佬|蛇頭|蛇头|雞頭|鸡头|公司|皮條|皮条)/, 'THIRD_PARTY'),
     actor(/(?:街坊|路人|鄰居|邻居|途人|陌生人|一班人|流氓|古惑仔|醉酒佬|醉汉|後生仔|后生仔|年輕人|年轻人)/, 'MEMBER_OF_PUBLIC'),
-    actor(/(?:老公|丈夫|男朋友|男友|阿叔|叔叔|家人|爸爸|阿爸|哥哥|阿哥|老竇|老豆|前夫)/, 'FAMILY_OR_PARTNER'),
+    actor(/(?:老公|丈夫|男朋友|男友|阿叔|叔叔|家人|爸爸|阿爸|哥哥|阿哥|老竇|老豆|前夫|阿妈|阿媽)/, 'FAMILY_OR_PARTNER'),
   ],
   acts: [
     act(/(?:同佢做一次|和他做一次|陪佢瞓|陪他睡一次|同佢上床)/, 'SEXUAL', 0.85, 'nohyp'),
@@ -44,7 +44,7 @@ export const ZH_RULES: LanguageRules = {
     v(/(?:趕(?:我|咗我)?走|赶(?:我)?走|搬走|迫遷|迫迁|逼遷|逼迁|驅逐|驱逐|趕出|赶出|叫我搬|换锁|換鎖|押金也不退|唔退按金)/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD'] }),
     v(/(?:突擊搜查|突击搜查|掃蕩|扫荡|封(?:咗|了)?(?:間屋|间屋|單位|单位|場|场)|查封|封屋|封鋪|封铺)/, 'FORCED_EVICTION', 'WORKPLACE_CLOSURE', 0.75, { who: 'resolve' }),
     v(/(?:攞唔返|拿不回|冇時間執|没时间收拾|即刻要走|馬上要走|马上要走)/, 'FORCED_EVICTION', 'NO_NOTICE', 0.4, { mode: 'always' }),
-    v(/(?:拒絕(?:幫我|帮我|給我|给我)?(?:睇|看|診|诊|治療|治疗)|拒绝(?:给我)?(?:看病|治疗)|唔肯(?:幫我)?睇|不肯(?:给我)?看|唔好再嚟|叫我去(?:別|别)(?:的|處|处)|叫我去社會衛生科|去别的地方)/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.85, { who: 'HEALTH_WORKER', mode: 'nohyp' }),
+    v(/(?:唔賣俾|唔卖俾|不卖给|不賣給|拒絕(?:幫我|帮我|給我|给我)?(?:睇|看|診|诊|治療|治疗)|拒绝(?:给我)?(?:看病|治疗)|唔肯(?:幫我)?睇|不肯(?:给我)?看|唔好再嚟|叫我去(?:別|别)(?:的|處|处)|叫我去社會衛生科|去别的地方)/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.85, { who: 'HEALTH_WORKER', mode: 'nohyp' }),
     v(/(?:兩對手套|两对手套|(?:醫生|医生|護士|护士)[^。]{0,20}(?:歧視|歧视|嘲笑|白眼|教訓|教训|鄙視|鄙视|態度差|态度差))/, 'DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT', 0.75, { who: 'HEALTH_WORKER' }),
     v(/(?:(?:叫我|要我)去社會衛生科|强制验|強制驗)/, 'DENIAL_OF_HEALTH_CARE', 'NOT_MEDICALLY_INDICATED', 0.6, { who: 'HEALTH_WORKER' }),
     v(/(?:大聲講|大声说|當住其他病人|当着其他病人|講畀其他人聽|讲给其他人听|話畀(?:我)?屋企人知|告诉我家人)/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'HEALTH_WORKER' }),
@@ -64,10 +64,10 @@ export const ZH_RULES: LanguageRules = {
     v(/(?:不准休息|唔准休息|冇得休息|唔俾我哋用安全套|唔畀我哋用安全套|不让我们用安全套|不准用安全套)/, 'LABOUR_EXPLOITATION', 'UNSAFE_CONDITIONS', 0.7, { who: 'THIRD_PARTY', mode: 'always' }),
     v(/(?:唔准兩個人|不准两个人|請唔到人|请不到人|一個人做|一个人做)/, 'LABOUR_EXPLOITATION', 'EXCLUDED_FROM_PROTECTION', 0.65, { mode: 'always' }),
     v(/(?:逼我(?:出去)?(?:接客|做|賣|卖)|被迫(?:接客|卖淫|賣淫)|才知道要接客|先知要接客|賣咗我|卖了我|人口販賣|人口贩卖|拐賣|拐卖)/, 'COERCION_OR_TRAFFICKING', 'FORCED_ENTRY', 0.85, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
-    v(/(?:說是做|说是做|話係做|话系做|騙我|骗我|呃我)/, 'COERCION_OR_TRAFFICKING', 'DECEPTION', 0.8, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
+    v(/(?:點知到咗要|点知到咗要|谁知道要|(?:要|先知要)陪客|說是做|说是做|話係做|话系做|騙我|骗我|呃我)/, 'COERCION_OR_TRAFFICKING', 'DECEPTION', 0.8, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
     v(/(?:欠(?:他|佢|老闆|老板|公司)?[^。]{0,6}(?:錢|钱|萬|万|块|蚊)|欠債|欠债|還債|还债|還清|还清)/, 'COERCION_OR_TRAFFICKING', 'DEBT_BONDAGE', 0.75, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
-    v(/(?:(?:護照|护照|證件|证件|身份證|身份证)(?:被)?[^。]{0,6}(?:收起|扣住|扣起|收走|拿走|沒收|没收)|(?:扣住|扣起|收起|收走|拿走)(?:了|咗)?(?:我的|我)?(?:護照|护照|證件|证件))/, 'COERCION_OR_TRAFFICKING', 'DOCUMENTS_CONFISCATED', 0.85, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
-    v(/(?:不准走|唔准走|唔俾我走|不让我走|鎖住我|锁住我|關住我|关住我|走唔甩|逃不掉)/, 'COERCION_OR_TRAFFICKING', 'PREVENTED_FROM_LEAVING', 0.8, {
+    v(/(?:(?:攞|拿|收|扣)(?:咗|了|走|起)?(?:我|我的|我嘅)?(?:本|的)?(?:護照|护照|證件|证件)|(?:護照|护照|證件|证件|身份證|身份证)(?:被)?[^。]{0,6}(?:收起|扣住|扣起|收走|拿走|沒收|没收)|(?:扣住|扣起|收起|收走|拿走)(?:了|咗)?(?:我的|我)?(?:護照|护照|證件|证件))/, 'COERCION_OR_TRAFFICKING', 'DOCUMENTS_CONFISCATED', 0.85, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
+    v(/(?:唔畀我出街|唔俾我出街|不让我出去|不准出去|不准走|唔准走|唔俾我走|不让我走|鎖住我|锁住我|關住我|关住我|走唔甩|逃不掉)/, 'COERCION_OR_TRAFFICKING', 'PREVENTED_FROM_LEAVING', 0.8, {
       who: 'resolve',
       mode: 'always',
       fallback: 'UNKNOWN',
@@ -75,7 +75,7 @@ export const ZH_RULES: LanguageRules = {
       ifActor: { CLIENT: 'VIOLENCE_BY_PRIVATE_ACTORS', MEMBER_OF_PUBLIC: 'VIOLENCE_BY_PRIVATE_ACTORS' },
     }),
     v(/(?:(?:唔參加|不参加|唔去|不去)[^。]{0,12}(?:課程|课程)|強制.{0,4}(?:戒|課程|课程)|强制.{0,4}(?:课程|改造))/, 'COERCION_OR_TRAFFICKING', 'COMPELLED_PROGRAMME', 0.85, { who: 'resolve', mode: 'always', fallback: 'OTHER_STATE_OFFICIAL' }),
-    v(/(?:未成年|未滿十八|未满十八|妹妹仔|中學生|中学生|學生妹|学生妹|小學|小学|中學|中学|(?:十[一二三四五六七]|[一二三四五六七八九]|1[0-7]|[1-9])\s*(?:歲|岁))/, 'CHILD_INVOLVED', undefined, 0.9, {
+    v(/(?:校服|未成年|未滿十八|未满十八|妹妹仔|中學生|中学生|學生妹|学生妹|小學|小学|中學|中学|(?:十[一二三四五六七]|[一二三四五六七八九]|1[0-7]|[1-9])\s*(?:歲|岁))/, 'CHILD_INVOLVED', undefined, 0.9, {
       mode: 'always',
       // Who brings or exploits the child, when named in the same sentence.
       who: 'resolve',
