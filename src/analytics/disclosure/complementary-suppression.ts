@@ -102,6 +102,8 @@ function flatLimit(cells: number): number {
  */
 interface Lines {
   count: number;
+  /** Lines along dimension d are first[d] .. first[d + 1] - 1. */
+  first: Int32Array;
   start: Int32Array;
   cells: Int32Array;
   /** lineOf[cell * k + d]: the line of `cell` along dimension d. */
@@ -113,8 +115,10 @@ function buildLines(table: SuppressionTable, index: CellIndex): Lines {
   const n = table.cost.length;
   const lineOf = new Int32Array(n * k);
   const lengths: number[] = [];
+  const first = new Int32Array(k + 1);
   const flat = index.range <= flatLimit(n) ? new Int32Array(index.range) : undefined;
   for (let d = 0; d < k; d++) {
+    first[d] = lengths.length;
     // Line ids of dimension d, by the key of the line's cell with coordinate 0 along d.
     const byKey = flat ? undefined : new Map<number, number>();
     if (flat) flat.fill(-1);
@@ -133,6 +137,7 @@ function buildLines(table: SuppressionTable, index: CellIndex): Lines {
     }
   }
   const count = lengths.length;
+  first[k] = count;
   const start = new Int32Array(count + 1);
   for (let l = 0; l < count; l++) start[l + 1] = start[l]! + lengths[l]!;
   const fill = start.slice(0, count);
@@ -143,7 +148,7 @@ function buildLines(table: SuppressionTable, index: CellIndex): Lines {
       cells[fill[line]!++] = cell;
     }
   }
-  return { count, start, cells, lineOf };
+  return { count, first, start, cells, lineOf };
 }
 
 export function complementarySuppression(table: SuppressionTable, primary: Uint8Array): ComplementaryResult {
@@ -161,14 +166,37 @@ export function complementarySuppression(table: SuppressionTable, primary: Uint8
   const cost = table.cost;
   const unboxable = new Uint8Array(n);
   const covered = new Uint8Array(n);
+  // Per line: how many of its cells are withheld, and which (a bitset over the line's
+  // coordinate: bit c of line l is bits[bitStart[l] + (c >>> 5)] & (1 << (c & 31))).
+  const withheldCount = new Int32Array(lines.count);
+  const words = table.sizes.map((size) => Math.max(1, Math.ceil(size / 32)));
+  const bitStart = new Int32Array(lines.count + 1);
+  for (let d = 0; d < k; d++) {
+    for (let l = lines.first[d]!; l < lines.first[d + 1]!; l++) bitStart[l + 1] = bitStart[l]! + words[d]!;
+  }
+  const bits = new Int32Array(bitStart[lines.count]!);
+  const mark = (cell: number): void => {
+    for (let d = 0; d < k; d++) {
+      const line = lineOf[cell * k + d]!;
+      const c = coords[cell * k + d]!;
+      bits[bitStart[line]! + (c >>> 5)]! |= 1 << (c & 31);
+      withheldCount[line]! += 1;
+    }
+  };
   // Stack of withheld cells still to cover (each cell enters at most once: when it becomes withheld).
   const queue = new Int32Array(n);
   let queued = 0;
-  for (let cell = 0; cell < n; cell++) if (suppressed[cell]) queue[queued++] = cell;
+  for (let cell = 0; cell < n; cell++) {
+    if (suppressed[cell]) {
+      queue[queued++] = cell;
+      mark(cell);
+    }
+  }
 
   const withhold = (cell: number): void => {
     if (!suppressed[cell]) {
       suppressed[cell] = 1;
+      mark(cell);
       queue[queued++] = cell;
     }
   };
@@ -191,7 +219,6 @@ export function complementarySuppression(table: SuppressionTable, primary: Uint8
   // State of the current search (see searchBox).
   let searchCell = 0;
   let searchBase = 0;
-  let limit = 0;
   let best = 0;
   let found = false;
 
@@ -210,7 +237,7 @@ export function complementarySuppression(table: SuppressionTable, primary: Uint8
     for (let i = from; i < to; i++) {
       const alt = alternatives[i]!;
       const axis = price(alt);
-      if (partial + axis > best || (limit > 0 && partial + axis >= best)) break; // sorted by axis price
+      if (partial + axis >= best) break; // sorted by axis price
       deltas[d] = (coords[alt * k + d]! - own) * stride;
       let total = partial;
       let ok = true;
@@ -222,7 +249,7 @@ export function complementarySuppression(table: SuppressionTable, primary: Uint8
         else {
           total += price(corner);
           box[high | low] = corner;
-          if (total > best || (limit > 0 && total >= best)) ok = false;
+          if (total >= best) ok = false;
         }
       }
       if (ok) search(d + 1, total);
@@ -232,45 +259,134 @@ export function complementarySuppression(table: SuppressionTable, primary: Uint8
 
   /**
    * Depth-first search for the cheapest all-present box with `cell` as corner 0, choosing
-   * one of the prepared alternatives per dimension; corners are priced as soon as they are
-   * fixed, so a partial box already as dear as the best one is abandoned. With `bound` 0
-   * only boxes that are already entirely withheld are accepted (the quick coverage check).
+   * one of the prepared alternatives per dimension (sorted by price); corners are priced as
+   * soon as they are fixed, so a partial box already as dear as the best one is abandoned,
+   * and of equally cheap boxes the first found is kept.
    */
-  const searchBox = (cell: number, bound: number): boolean => {
+  const searchBox = (cell: number): boolean => {
     searchCell = cell;
     searchBase = keys[cell]!;
     box[0] = cell;
-    limit = bound;
-    best = bound;
+    best = Infinity;
     found = false;
     search(0, 0);
     return found;
   };
 
+  /*
+   * Whether `cell` is already a corner of an all-withheld box, by the line bitsets. The two
+   * largest dimensions are matched last, a machine word of coordinates at a time: with the
+   * alternatives of the other dimensions fixed (corners[0 .. count)), the box closes iff for
+   * some alternative y along P and z along L every corner, moved to y along P and/or to z
+   * along L, is withheld. Which such box is found does not matter: `covered` only records
+   * that a cell has one, and since cells are never released it keeps one; what is withheld
+   * depends only on whether one exists (then nothing is withheld), never on which.
+   */
+  const byLength = Array.from({ length: k }, (_, d) => d).sort((a, b) => table.sizes[b]! - table.sizes[a]! || a - b);
+  const dimL = byLength[0]!;
+  const dimP = k > 1 ? byLength[1]! : -1;
+  const others = byLength.slice(2).sort((a, b) => a - b);
+  const wordsL = words[dimL]!;
+  const wordsP = k > 1 ? words[dimP]! : 0;
+  const cornerCells = new Int32Array(1 << Math.max(0, k - 2));
+  const common = new Int32Array(wordsL);
+  const movedLines = new Int32Array(cornerCells.length);
+  let checked = 0; // the cell being checked
+
+  /** Marks the box: corners moved to y along P (if any) and/or to z along L. */
+  const markCovered = (count: number, deltaP: number, deltaL: number): void => {
+    for (let i = 0; i < count; i++) {
+      const key = keys[cornerCells[i]!]!;
+      covered[cornerCells[i]!] = 1;
+      covered[index.at(key + deltaL)] = 1;
+      if (dimP >= 0) {
+        covered[index.at(key + deltaP)] = 1;
+        covered[index.at(key + deltaP + deltaL)] = 1;
+      }
+    }
+  };
+
+  const closeBox = (count: number): boolean => {
+    const ownL = coords[checked * k + dimL]!;
+    let any = 0;
+    for (let w = 0; w < wordsL; w++) {
+      let word = -1;
+      for (let i = 0; i < count; i++) word &= bits[bitStart[lineOf[cornerCells[i]! * k + dimL]!]! + w]!;
+      if (w === ownL >>> 5) word &= ~(1 << (ownL & 31));
+      common[w] = word;
+      any |= word;
+    }
+    if (any === 0) return false;
+    if (dimP < 0) {
+      markCovered(count, 0, (lowestBit(common, wordsL) - ownL) * strides[dimL]!);
+      return true;
+    }
+    const ownP = coords[checked * k + dimP]!;
+    for (let w = 0; w < wordsP; w++) {
+      let word = -1;
+      for (let i = 0; i < count; i++) word &= bits[bitStart[lineOf[cornerCells[i]! * k + dimP]!]! + w]!;
+      if (w === ownP >>> 5) word &= ~(1 << (ownP & 31));
+      while (word !== 0) {
+        const low = word & -word;
+        word ^= low;
+        const deltaP = (w * 32 + 31 - Math.clz32(low) - ownP) * strides[dimP]!;
+        // Every corner moved to y along P is withheld (bit set in its P line): its L line.
+        for (let i = 0; i < count; i++) movedLines[i] = lineOf[index.at(keys[cornerCells[i]!]! + deltaP) * k + dimL]!;
+        for (let v = 0; v < wordsL; v++) {
+          let z = common[v]!;
+          for (let i = 0; i < count && z !== 0; i++) z &= bits[bitStart[movedLines[i]!]! + v]!;
+          if (z !== 0) {
+            markCovered(count, deltaP, (v * 32 + 31 - Math.clz32(z & -z) - ownL) * strides[dimL]!);
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  };
+
+  const chooseOthers = (j: number, count: number): boolean => {
+    if (j === others.length) return closeBox(count);
+    const d = others[j]!;
+    const line = lineOf[checked * k + d]!;
+    const own = coords[checked * k + d]!;
+    const from = bitStart[line]!;
+    for (let w = 0; w < words[d]!; w++) {
+      let word = bits[from + w]!;
+      if (w === own >>> 5) word &= ~(1 << (own & 31));
+      while (word !== 0) {
+        const low = word & -word;
+        word ^= low;
+        const delta = (w * 32 + 31 - Math.clz32(low) - own) * strides[d]!;
+        let ok = true;
+        for (let i = 0; i < count && ok; i++) {
+          const moved = index.at(keys[cornerCells[i]!]! + delta);
+          if (moved < 0 || !suppressed[moved]) ok = false;
+          else cornerCells[count + i] = moved;
+        }
+        if (ok && chooseOthers(j + 1, 2 * count)) return true;
+      }
+    }
+    return false;
+  };
+
+  const hasWithheldBox = (cell: number): boolean => {
+    checked = cell;
+    cornerCells[0] = cell;
+    return chooseOthers(0, 1);
+  };
+
   /** Makes `cell` a corner of an all-withheld box if any box of present cells exists. */
   const cover = (cell: number): void => {
-    let everyAxis = true;
     for (let d = 0; d < k; d++) {
       const line = lineOf[cell * k + d]!;
-      const from = lineStart[line]!;
-      const to = lineStart[line + 1]!;
-      if (to - from < 2) {
+      if (lineStart[line + 1]! - lineStart[line]! < 2) {
         unboxable[cell] = 1;
         return;
       }
-      let count = 0;
-      for (let i = from; i < to; i++) {
-        const other = lineCells[i]!;
-        if (other !== cell && suppressed[other]) alternatives[altStart[d]! + count++] = other;
-      }
-      altCount[d] = count;
-      if (count === 0) everyAxis = false;
     }
     // Quick check: a box that is already entirely withheld.
-    if (everyAxis && searchBox(cell, 0)) {
-      for (let m = 0; m < corners; m++) covered[bestBox[m]!] = 1;
-      return;
-    }
+    if (hasWithheldBox(cell)) return;
     // Cheapest completion: alternatives ordered by the price of the axis neighbour (then by cell).
     for (let d = 0; d < k; d++) {
       const line = lineOf[cell * k + d]!;
@@ -299,7 +415,7 @@ export function complementarySuppression(table: SuppressionTable, primary: Uint8
       if (length > INSERTION_SORT_MAX) alternatives.subarray(from, from + count).sort((a, b) => price(a) - price(b) || a - b);
       altCount[d] = count;
     }
-    if (!searchBox(cell, Infinity)) {
+    if (!searchBox(cell)) {
       unboxable[cell] = 1;
       return;
     }
@@ -318,12 +434,10 @@ export function complementarySuppression(table: SuppressionTable, primary: Uint8
     // gets its smallest published cell suppressed too.
     let changed = false;
     for (let line = 0; line < lines.count; line++) {
+      if (withheldCount[line] !== 1) continue;
       const from = lineStart[line]!;
       const to = lineStart[line + 1]!;
       if (to - from < 2) continue;
-      let count = 0;
-      for (let i = from; i < to && count < 2; i++) if (suppressed[lineCells[i]!]) count++;
-      if (count !== 1) continue;
       let pick = -1;
       for (let i = from; i < to; i++) {
         const cell = lineCells[i]!;
@@ -342,4 +456,13 @@ export function complementarySuppression(table: SuppressionTable, primary: Uint8
     if (unboxable[cell]) unboxed++;
   }
   return { suppressed, added, unboxable: unboxed };
+}
+
+/** The lowest set bit of a bitset (which has one). */
+function lowestBit(bitset: Int32Array, words: number): number {
+  for (let w = 0; w < words; w++) {
+    const word = bitset[w]!;
+    if (word !== 0) return w * 32 + 31 - Math.clz32(word & -word);
+  }
+  return -1;
 }
