@@ -328,7 +328,10 @@ function resolveAct(a: Act, who: PerpetratorType | null): [ViolationType, string
       if (who === 'FAMILY_OR_PARTNER') return ['COERCION_OR_TRAFFICKING', undefined];
       return ['LABOUR_EXPLOITATION', 'UNPAID_EARNINGS'];
     case 'SEIZE':
-      return state ? ['POLICE_ABUSE', 'THEFT_SEIZURE'] : ['VIOLENCE_BY_PRIVATE_ACTORS', 'ROBBERY'];
+      if (state) return ['POLICE_ABUSE', 'THEFT_SEIZURE'];
+      // A manager or partner who takes someone's phone or papers controls them.
+      if (controller) return ['COERCION_OR_TRAFFICKING', undefined];
+      return ['VIOLENCE_BY_PRIVATE_ACTORS', 'ROBBERY'];
     case 'DEMAND':
       return state ? ['EXTORTION', 'POLICE_BRIBE'] : ['EXTORTION', 'THIRD_PARTY_EXTORTION'];
     case 'WEAPON':
@@ -496,6 +499,20 @@ const YIELDS: readonly { type: ViolationType; onlySubtypes: readonly string[]; t
 ];
 
 function applyYields(scan: Scan): void {
+  // A child cannot be employed in sex work: whoever takes a share of a child's earnings exploits the child.
+  const child = scan.types.get('CHILD_INVOLVED');
+  const labour = scan.types.get('LABOUR_EXPLOITATION');
+  if (child && labour && 1 - child.miss >= CONFIDENCE_THRESHOLD) {
+    scan.types.delete('LABOUR_EXPLOITATION');
+    const coercion = scan.types.get('COERCION_OR_TRAFFICKING');
+    if (coercion) {
+      coercion.miss *= labour.miss;
+      for (const e of labour.evidence) if (coercion.evidence.length < MAX_EVIDENCE) coercion.evidence.push(e);
+      for (const p of labour.perpetrators) coercion.perpetrators.add(p);
+    } else {
+      scan.types.set('COERCION_OR_TRAFFICKING', { ...labour, subtypes: new Set() });
+    }
+  }
   for (const y of YIELDS) {
     const acc = scan.types.get(y.type);
     const to = scan.types.get(y.to);

@@ -7,7 +7,7 @@ export const NB_RULES: LanguageRules = {
   negation: /\b(?:ikke|aldri|ingen|ingenting|uten|verken|ikkje)\b/,
   negationAfter: /^\s*(?:(?:meg|oss|henne|ham|dem|seg)\s+)?(?:ikke|aldri)\b/,
   hypothetical: /\b(?:hvis|dersom|om jeg|om vi|kommer til [aå]|vil|skal|ville|kunne|truet med|truer med|i tilfelle|ellers|redd for at)\b/,
-  mention: /\b(?:anmeld\w*|anmeldelse for|for|etter)\s*(?:et |en )?$/,
+  mention: /\b(?:anmeld\w*|anmeldelse for|for|etter|om)\s*(?:et |en )?$/,
   relative: /\b(?:som\b|og (?:han|hun|de)\s)/g,
   agent: /\b(?:av)\s+(?:en |et |to |min |mitt )?$/,
   clauseBreak: /[,;:()]|\b(?:men|og|s[aå]|fordi|da|n[aå]r|etter|f[oø]r|selv om|mens)\b/g,
@@ -17,8 +17,8 @@ export const NB_RULES: LanguageRules = {
     actor(/\b(?:udi|utlendingsdirektoratet|pu|politiets utlendingsenhet|nav|kommunen|barnevernet|tollere?|tollvesenet|sosialkontoret|saksbehandler\w*)\b/, 'OTHER_STATE_OFFICIAL'),
     actor(/\b(?:lege\w*|fastlege\w*|sykepleier\w*|legevakt\w*|sykehus\w*|helsestasjon\w*|resepsjonist\w*|jordmor|apotek\w*|klinikk\w*)\b/, 'HEALTH_WORKER'),
     actor(/\b(?:utleier\w*|huseier\w*|huseiere|vert\w*|borettslag\w*|eieren av leiligheten)\b/, 'LANDLORD'),
-    actor(/\b(?:kunde\w*|torsk\w*|kjøper\w*|sexkjøper\w*)\b/, 'CLIENT'),
-    actor(/\b(?:hallik\w*|bakmann|bakmenn|sjef\w*|madam\w*|agent\w*|eieren|arbeidsgiver\w*|menneskehandler\w*)\b/, 'THIRD_PARTY'),
+    actor(/\b(?:menn jeg (?:finner|m[oø]ter|treffer)|kunde\w*|torsk\w*|kjøper\w*|sexkjøper\w*)\b/, 'CLIENT'),
+    actor(/\b(?:mannen som skaffet meg (?:jobben|jobb)|hallik\w*|bakmann|bakmenn|sjef\w*|madam\w*|agent\w*|eieren|arbeidsgiver\w*|menneskehandler\w*)\b/, 'THIRD_PARTY'),
     actor(/\b(?:gutter|menn p[aå] gata|noen menn|naboer|naboen|fremmede?|forbipasserende|folk p[aå] (?:gata|trikken|bussen)|ungdommer|en gjeng)\b/, 'MEMBER_OF_PUBLIC'),
     actor(/\b(?:kj[aæ]resten min|mannen min|eksen min|broren min|faren min|moren min|familien min|en venn av familien|onkelen min|fetteren min|samboeren min)\b/, 'FAMILY_OR_PARTNER'),
   ],
@@ -52,7 +52,7 @@ export const NB_RULES: LanguageRules = {
     v(/\b(?:vil ikke leie ut til meg|f[aå]r ikke leie|ingen vil leie ut)\b/, 'DISCRIMINATION', 'HOUSING', 0.7, { who: 'resolve' }),
     v(/\b(?:stoppet st[oø]naden|stønaden min (?:ble )?stoppet|nav (?:stoppet|kuttet|nektet)|mistet trygden)\b/, 'DISCRIMINATION', 'SOCIAL_SECURITY', 0.65, { who: 'OTHER_STATE_OFFICIAL' }),
     v(/\b(?:(?:banken|hotellet|butikken|taxien)\b[^.]{0,40}\b(?:stengte|nektet|kastet meg ut|ville ikke)|stengte kontoen min)\b/, 'DISCRIMINATION', 'SERVICES', 0.7, { who: 'OTHER' }),
-    v(/\b(?:(?:politiet|betjenten|de)\b[^.]{0,40}\b(?:ville ikke ta imot (?:anmeldelsen)?|nektet [aå] ta imot|gjorde ingenting|henla saken|lo av meg|sendte meg hjem)|henla saken|saken ble henlagt|ingen gjorde noe)\b/, 'DENIAL_OF_JUSTICE', 'REPORT_REFUSED', 0.8, { who: 'POLICE', mode: 'always' }),
+    v(/\b(?:(?:politiet|betjenten|de)\b[^.]{0,40}\b(?:ville ikke ta imot (?:anmeldelsen)?|nektet [aå] ta imot|gjorde ingenting|henla saken|lo av meg|sendte meg hjem)|henla saken|saken ble henlagt|ikke hadde folk ledige|spurte (?:de )?bare (?:om|hva) jeg tar|ingen gjorde noe)\b/, 'DENIAL_OF_JUSTICE', 'REPORT_REFUSED', 0.8, { who: 'POLICE', mode: 'always' }),
     v(/\b(?:det f[aå]r du regne med|sånt må du regne med)\b/, 'DENIAL_OF_JUSTICE', 'VICTIM_BLAMED', 0.75, { who: 'resolve', mode: 'always' }),
     v(/\b(?:(?:redd|turte ikke|tør ikke|våger ikke)\b[^.]{0,60}\b(?:anmeld\w*|politiet|melde)|(?:anmeldte|anmelder|meldte) (?:det )?ikke\b[^.]{0,80}\b(?:fordi|for da|ellers|redd|vil|kommer til)|hvis jeg (?:anmelder|g[aå]r til politiet|ringer politiet|melder)|hva er vitsen med [aå] anmelde)\b/, 'DENIAL_OF_JUSTICE', 'FEAR_OF_REPORTING', 0.8, { mode: 'always' }),
     v(/\b(?:uten (?:advokat|tolk)|fikk ikke (?:snakke med )?(?:advokat|tolk)|skrev under p[aå] noe jeg ikke forsto)\b/, 'DENIAL_OF_JUSTICE', 'DUE_PROCESS', 0.75, { who: 'POLICE', mode: 'always' }),
@@ -67,7 +67,7 @@ export const NB_RULES: LanguageRules = {
     v(/\b(?:lovet meg (?:en )?jobb|lurte meg|lurt hit|ble lurt)\b/, 'COERCION_OR_TRAFFICKING', 'DECEPTION', 0.8, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
     v(/\b(?:skylder|gjeld\w*|betale tilbake reisen)\b/, 'COERCION_OR_TRAFFICKING', 'DEBT_BONDAGE', 0.75, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
     v(/\b(?:(?:har|tok|beholder|holder) (?:p[aå] )?(?:passet|passene|papirene|id-?kortet) (?:mitt|mine|v[aå]re|hennes)|tok passet)\b/, 'COERCION_OR_TRAFFICKING', 'DOCUMENTS_CONFISCATED', 0.85, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
-    v(/\b(?:f[aå]r ikke (?:g[aå] ut|dra|slutte)|l[aå]st inne|l[aå]ser oss inne|kan ikke dra|slipper ikke ut)\b/, 'COERCION_OR_TRAFFICKING', 'PREVENTED_FROM_LEAVING', 0.8, {
+    v(/\b(?:ville ikke la meg g[aå]|lot meg ikke g[aå]|f[aå]r ikke (?:g[aå] ut|dra|slutte)|l[aå]st inne|l[aå]ser oss inne|kan ikke dra|slipper ikke ut)\b/, 'COERCION_OR_TRAFFICKING', 'PREVENTED_FROM_LEAVING', 0.8, {
       who: 'resolve',
       mode: 'always',
       fallback: 'UNKNOWN',
@@ -75,7 +75,7 @@ export const NB_RULES: LanguageRules = {
       ifActor: { CLIENT: 'VIOLENCE_BY_PRIVATE_ACTORS', MEMBER_OF_PUBLIC: 'VIOLENCE_BY_PRIVATE_ACTORS' },
     }),
     v(/\b(?:tvunget til (?:et )?(?:exit|rehab\w*)-?program\w*)\b/, 'COERCION_OR_TRAFFICKING', 'COMPELLED_PROGRAMME', 0.85, { who: 'resolve', mode: 'always', fallback: 'OTHER_STATE_OFFICIAL' }),
-    v(/\b(?:skoleuniform|(?:1[0-7]|[1-9]) eller (?:1[0-7]|[1-9])|mindre[aå]rig\w*|under 18|barn|skolejente\w*|ungdomsskole\w*|videreg[aå]ende|p[aå] (?:1[0-7]|[1-9]) [aå]r|(?:1[0-7]|[1-9]) [aå]r gammel|jente p[aå] (?:1[0-7]|[1-9]))\b/, 'CHILD_INVOLVED', undefined, 0.9, {
+    v(/\b(?:(?:jeg|hun|han) er (?:1[0-7]|[1-9])\b(?! (?:[aå]r siden|timer|kunder))|da jeg var (?:1[0-7]|[1-9])\b|skoleuniform|(?:1[0-7]|[1-9]) eller (?:1[0-7]|[1-9])|mindre[aå]rig\w*|under 18|barn|skolejente\w*|ungdomsskole\w*|videreg[aå]ende|p[aå] (?:1[0-7]|[1-9]) [aå]r|(?:1[0-7]|[1-9]) [aå]r gammel|jente p[aå] (?:1[0-7]|[1-9]))\b/, 'CHILD_INVOLVED', undefined, 0.9, {
       mode: 'always',
       // Who brings or exploits the child, when named in the same sentence.
       who: 'resolve',

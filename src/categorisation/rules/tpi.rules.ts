@@ -42,7 +42,7 @@ export const TPI_RULES: LanguageRules = {
     v(/\b(?:wokabaut bihainim mi|hambak long mipela|hambakim|ronim mipela|ronim mi|sekim bilum|sekim mi)\b/, 'POLICE_ABUSE', 'HARASSMENT_PROFILING', 0.55, { who: 'POLICE' }),
     v(/\b(?:(?:kondom)\w*\b[^.]{0,60}\b(?:evidens|pruf|kisim|tromoi)|kisim ol kondom|tromoi ol kondom)/, 'POLICE_ABUSE', 'CONDOMS_AS_EVIDENCE', 0.85, { who: 'POLICE' }),
     v(/\b(?:fosim mi long toktok|fosim mi long sainim)\b/, 'POLICE_ABUSE', 'COERCIVE_INTERROGATION', 0.6, { who: 'POLICE' }),
-    v(/\b(?:rausim (?:mi|mipela) long (?:haus|rum|ples)|rausim mi(?! long wok)|rausim mipela|kukim (?:ol )?haus|kukim olgeta|slip long rot|no gat haus nau)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD'] }),
+    v(/\b(?:rausim (?:ol )?(?:stoa|haus|maket)\w*|rausim (?:mi|mipela) long (?:haus|rum|ples)|rausim mi(?! long wok)|rausim mipela|kukim (?:ol )?haus|kukim olgeta|slip long rot|no gat haus nau)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD'] }),
     v(/\b(?:raidim|reid|pasim (?:klab|ples|haus)|sutim ples)\b/, 'FORCED_EVICTION', 'WORKPLACE_CLOSURE', 0.75, { who: 'resolve' }),
     v(/\b(?:no gat taim long kisim|i no gat taim long kisim|nating tok save)\b/, 'FORCED_EVICTION', 'NO_NOTICE', 0.4, { mode: 'always' }),
     v(/\b(?:(?:dokta|nes|haus sik|klinik)\b[^.]{0,40}\b(?:i no laik (?:lukim|givim|helpim|sekim)|rausim mi|salim mi i go)|no laik givim marasin|mas bringim man bilong mi|no laik lukim mi)\b/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.85, { who: 'HEALTH_WORKER', mode: 'always' }),

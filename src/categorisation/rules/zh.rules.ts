@@ -15,7 +15,7 @@ export const ZH_RULES: LanguageRules = {
   clauseBreak: /[，,；;：:、（）()]|然後|然后|之後|之后|但|因為|因为|所以|仲|還|还/g,
   actors: [
     actor(/(?:警察|差人|差佬|阿sir|警員|警员|警官|便衣|公安|警方|條子|条子|軍裝|巡警|警局|差館|差馆|派出所)/, 'POLICE'),
-    actor(/(?:假警察|冒充警察|自稱係?警察|自称是?警察|扮警察|話自己係警察|说自己是警察)/, 'IMPERSONATOR'),
+    actor(/(?:假警察|冒充警察|自稱係?警察|話自己係(?:警察|掃黃隊|扫黄队|差人)|自称是扫黄队|自称是?警察|扮警察|話自己係警察|说自己是警察)/, 'IMPERSONATOR'),
     actor(/(?:入境處|入境处|移民局|海關|海关|懲教|惩教|城管|食環|食环|社工|法官|法庭|政府)/, 'OTHER_STATE_OFFICIAL'),
     actor(/(?:醫生|医生|護士|护士|診所|诊所|醫院|医院|衛生科|卫生科|藥劑師|药剂师)/, 'HEALTH_WORKER'),
     actor(/(?:業主|业主|房東|房东|包租|屋主)/, 'LANDLORD'),
@@ -44,7 +44,7 @@ export const ZH_RULES: LanguageRules = {
     v(/(?:趕(?:我|咗我)?走|赶(?:我)?走|搬走|迫遷|迫迁|逼遷|逼迁|驅逐|驱逐|趕出|赶出|叫我搬|换锁|換鎖|押金也不退|唔退按金)/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD'] }),
     v(/(?:突擊搜查|突击搜查|掃蕩|扫荡|封(?:咗|了)?(?:間屋|间屋|單位|单位|場|场)|查封|封屋|封鋪|封铺)/, 'FORCED_EVICTION', 'WORKPLACE_CLOSURE', 0.75, { who: 'resolve' }),
     v(/(?:攞唔返|拿不回|冇時間執|没时间收拾|即刻要走|馬上要走|马上要走)/, 'FORCED_EVICTION', 'NO_NOTICE', 0.4, { mode: 'always' }),
-    v(/(?:唔賣俾|唔卖俾|不卖给|不賣給|拒絕(?:幫我|帮我|給我|给我)?(?:睇|看|診|诊|治療|治疗)|拒绝(?:给我)?(?:看病|治疗)|唔肯(?:幫我)?睇|不肯(?:给我)?看|唔好再嚟|叫我去(?:別|别)(?:的|處|处)|叫我去社會衛生科|去别的地方)/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.85, { who: 'HEALTH_WORKER', mode: 'nohyp' }),
+    v(/(?:望都冇望|看都没看|冇檢查過|没检查|唔賣俾|唔卖俾|不卖给|不賣給|拒絕(?:幫我|帮我|給我|给我)?(?:睇|看|診|诊|治療|治疗)|拒绝(?:给我)?(?:看病|治疗)|唔肯(?:幫我)?睇|不肯(?:给我)?看|唔好再嚟|叫我去(?:別|别)(?:的|處|处)|叫我去社會衛生科|去别的地方)/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.85, { who: 'HEALTH_WORKER', mode: 'nohyp' }),
     v(/(?:兩對手套|两对手套|(?:醫生|医生|護士|护士)[^。]{0,20}(?:歧視|歧视|嘲笑|白眼|教訓|教训|鄙視|鄙视|態度差|态度差))/, 'DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT', 0.75, { who: 'HEALTH_WORKER' }),
     v(/(?:(?:叫我|要我)去社會衛生科|强制验|強制驗)/, 'DENIAL_OF_HEALTH_CARE', 'NOT_MEDICALLY_INDICATED', 0.6, { who: 'HEALTH_WORKER' }),
     v(/(?:大聲講|大声说|當住其他病人|当着其他病人|講畀其他人聽|讲给其他人听|話畀(?:我)?屋企人知|告诉我家人)/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'HEALTH_WORKER' }),
