@@ -82,7 +82,7 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   @Max(500)
-  WORKER_CONCURRENCY = 16;
+  WORKER_CONCURRENCY = 64;
 
   @Transform(toInt)
   @IsInt()

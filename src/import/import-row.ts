@@ -1,4 +1,3 @@
-import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { toFieldProblems } from '../common/validation/validation.pipe';
 import { SubmitReportInput } from '../intake/dto/submit-report.input';
@@ -122,7 +121,9 @@ export function validateRow(
   for (const required of REQUIRED_COLUMNS) {
     if (plain[IMPORT_COLUMNS[required]] === undefined) problems.push({ row, column: required, problem: ImportProblem.REQUIRED });
   }
-  const input = plainToInstance(SubmitReportInput, plain);
+  // SubmitReportInput has no class-transformer decorators, so a plain copy onto an instance is what
+  // plainToInstance would build, at a fraction of the cost per row.
+  const input = Object.assign(new SubmitReportInput(), plain);
   const errors = validateSync(input, {
     whitelist: true,
     forbidNonWhitelisted: true,

@@ -36,6 +36,7 @@ export class ReportProcessor extends WorkerHost implements OnModuleInit {
 
   onModuleInit(): void {
     this.worker.concurrency = this.config.queue.concurrency;
+    this.pipeline.warmUp();
   }
 
   async process(job: ReportJob): Promise<void> {
