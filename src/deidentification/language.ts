@@ -21,11 +21,21 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
 }
 
 export function detectLanguage(text: string): string | null {
-  const han = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const han = (text.slice(0, 600).match(/[\u4e00-\u9fff]/g) ?? []).length;
   const scores = new Map<string, number>();
   let total = 0;
-  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  for (const w of words.slice(0, 300)) {
+  const head = text.slice(0, 600).toLowerCase();
+  const words: string[] = [];
+  let cur = '';
+  for (const ch of head) {
+    if (ch === "'" || ch.toUpperCase() !== ch) cur += ch;
+    else if (cur) {
+      words.push(cur);
+      cur = '';
+    }
+  }
+  if (cur) words.push(cur);
+  for (const w of words) {
     const langs = WORD_LANGS.get(w);
     if (!langs) continue;
     total++;

@@ -13,7 +13,8 @@
 
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/;
 const COMBINING = /\p{M}/u;
-const INVISIBLE_G = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/;
+/** Invisible characters and exotic spaces: either makes the slow path necessary. */
+const SPECIAL = /[\u00A0\u00AD\u180E\u2000-\u200F\u202A-\u202F\u205F-\u206F\u3000\uFEFF]/;
 
 export interface NormalisedText {
   /** NFKC text without invisible characters. */
@@ -38,7 +39,7 @@ export function normalise(input: string): NormalisedText {
     return { text: input, origStart, origEnd };
   }
   // Common path: already NFKC and nothing invisible — one to one as well.
-  if (!INVISIBLE_G.test(input) && input.normalize('NFKC') === input && !/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/.test(input)) {
+  if (!SPECIAL.test(input) && input.normalize('NFKC') === input) {
     const n = input.length;
     const origStart = new Int32Array(n);
     const origEnd = new Int32Array(n);
@@ -54,6 +55,15 @@ export function normalise(input: string): NormalisedText {
   let i = 0;
   const n = input.length;
   while (i < n) {
+    const code = input.charCodeAt(i);
+    // ASCII not followed by a combining mark maps to itself.
+    if (code < 0x80 && !(i + 1 < n && input.charCodeAt(i + 1) >= 0x300 && COMBINING.test(input[i + 1] ?? ''))) {
+      parts.push(input[i]!);
+      starts.push(i);
+      ends.push(i + 1);
+      i++;
+      continue;
+    }
     // A cluster: one code point plus following combining marks (so NFKC can compose them).
     const cp = input.codePointAt(i) as number;
     let j = i + (cp > 0xffff ? 2 : 1);

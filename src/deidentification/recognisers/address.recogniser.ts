@@ -32,7 +32,7 @@ const CAPNAME = "[\\p{Lu}][\\p{L}'’.-]*";
 const HOUSE_NO = `(?:,?\\s*(?:n[º°o.]\\s*|número\\s+|numero\\s+|nr\\.?\\s*|#\\s*|s/n)?${NUM})`;
 
 /** Patterns; the flag says whether words inside must pass the "not an ordinary clause" filter. */
-const PATTERNS: { re: RegExp; filter: boolean; lower?: boolean }[] = [
+const PATTERNS: { re: RegExp; filter: boolean; lower?: boolean; extendCaps?: boolean; suffix?: boolean; needCaps?: boolean }[] = [
   // 12 Baker Street / 221b baker st / 1987 74 Diakou Street
   { re: new RegExp(`${WB}${NUM}(?:,)?\\s+(?:${NAMEW}\\s+){1,3}(?:${STREET_TYPES_EN})${WE}\\.?`, 'gu'), lower: true, filter: true },
   // Oxford St, Main Street, Holloway Road (no number; capitalised name and street word)
@@ -52,9 +52,9 @@ const PATTERNS: { re: RegExp; filter: boolean; lower?: boolean }[] = [
   // 4 avenue de Flandre, 45 rue Saint-Denis, 12 calle Luna
   { re: new RegExp(`${WB}${NUM},?\\s+(?:${alt(STREET_FIRST.split('|').filter((w) => w.length > 2))})\\.?\\s+(?:${PARTICLE}\\s+){0,2}${NAMEW}(?:\\s+${NAMEW}){0,3}`, 'gu'), lower: true, filter: true },
   // Storgata 12, Hauptstraße 5, Puruntie 82, Brucker Bundesstrasse 31 (suffix streets need a number)
-  { re: new RegExp(`${WB}(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}[\\p{L}]+(?:${SUFFIX_STREET})\\.?\\s+${NUM}${WE}`, 'gu'), filter: false },
+  { re: new RegExp(`(?:${SUFFIX_STREET})\\.?\\s+${NUM}${WE}`, 'gu'), filter: false, extendCaps: true, suffix: true, lower: true },
   // Karl Johans gate 1, Am Stuttgarter Platz 2
-  { re: new RegExp(`${WB}(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,2}(?:gate|gata|vei|veg|allé|plass|gade|vej|väg|gatan|straße|strasse|weg|gasse|platz)\\s+${NUM}${WE}`, 'gu'), filter: false },
+  { re: new RegExp(`(?<=\\s)(?:gate|gata|vei|veg|allé|plass|gade|vej|väg|gatan|straße|strasse|weg|gasse|platz)\\s+${NUM}${WE}`, 'gu'), filter: false, extendCaps: true, lower: true, needCaps: true },
   // Chinese: 彌敦道123號, 中山北路二段45號, 人民路45号3楼
   { re: /[\u4e00-\u9fff]{1,8}(?:路|街|道|巷|弄|里|大道)(?:[\d一二三四五六七八九十]+段)?(?:[\d一二三四五六七八九十]+[巷弄])?(?:[\d一二三四五六七八九十]+[号號])?(?:[\d一二三四五六七八九十]+(?:楼|樓|室|座|單位|单元|層|层))*/gu, filter: false },
   // flats, floors, suites, boxes
@@ -94,7 +94,7 @@ const POSTCODE_AFTER_STATE = /(?<=(?:,\s*|\b[A-Z]{2}\s+))(\d{5}(?:-\d{4})?|\d{3,
 
 export const recogniseAddresses: Recogniser = (view: TextView): Candidate[] => {
   const out: Candidate[] = [];
-  for (const { re, filter, lower } of PATTERNS) {
+  for (const { re, filter, lower, extendCaps, suffix, needCaps } of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     const source = lower ? view.lower : view.fold;
@@ -114,9 +114,23 @@ export const recogniseAddresses: Recogniser = (view: TextView): Candidate[] => {
         if (inner.some((w) => (STOPWORDS.has(w.toLowerCase()) && !PARTICLES.has(w.toLowerCase())) || VIOLATION_WORDS.has(w.toLowerCase()) || CLAUSE_WORDS.test(w))) continue;
         if (looksLikeMoney(view.lower, m.index, end)) continue;
       }
+      // "Brucker Bundesstrasse 31", "Karl Johans gate": capitalised words before a suffix street
+      let from = m.index;
+      if (suffix) {
+        // the suffix ends a word ("Storgata", "Hauptstraße"): walk back to the word's start
+        let k = from;
+        while (k > 0 && /[\p{L}'’-]/u.test(view.fold[k - 1] ?? '')) k--;
+        if (from - k < 2) continue;
+        from = k;
+      }
+      if (extendCaps) {
+        const caps = /(?<![\p{L}])(?:[\p{Lu}][\p{L}'’.-]*\s+){1,2}$/u.exec(view.fold.slice(Math.max(0, from - 40), from));
+        if (caps) from -= caps[0].length;
+        else if (needCaps) continue;
+      }
       // A building or block number written before the street ("450 Præstevænget 15")
-      const lead = /(?<![\p{sc=Latin}\p{N}.,:/-])\d{1,5}\s+$/u.exec(view.fold.slice(Math.max(0, m.index - 8), m.index));
-      const start = lead && !looksLikeMoney(view.lower, m.index - lead[0].length, m.index) ? m.index - lead[0].length : m.index;
+      const lead = /(?<![\p{sc=Latin}\p{N}.,:/-])\d{1,5}\s+$/u.exec(view.fold.slice(Math.max(0, from - 8), from));
+      const start = lead && !looksLikeMoney(view.lower, from - lead[0].length, from) ? from - lead[0].length : from;
       out.push({ start, end, kind: 'ADDRESS', priority: 45 });
     }
   }

@@ -7,6 +7,8 @@ import { Candidate, Recogniser, TextView, WB, WE } from './recogniser.types';
  */
 
 const N = '(\\d{1,3})';
+const APPOSITION = new RegExp(`(?:woman|man|girl|boy|trans|worker|mother|mum|mujer|chica|chico|trabajadora|mulher|menina|femme|fille|travailleuse|frau|mädchen|kvinne|jente|meri|romania|nigeria|bulgaria|brasil|brazil|colombia|venezuela|[\\p{Ll}]{3,})\\s*,\\s*${N}(?:\\s*(?:år|ans|años|anos|jahre|years?(?: old)?|yo))?(?=\\s*[,.;)]|\\s+(?:og|and|y|e|et|und)\\b)`, 'gu');
+
 /** Patterns whose group 1 is the age. */
 const PATTERNS: RegExp[] = [
   // en
@@ -24,13 +26,13 @@ const PATTERNS: RegExp[] = [
   new RegExp(`${WB}${N}\\s*(?:år gammel|år gamle|jahre alt|jährige[rn]?|jährig|-jährige[rn]?|-åring|åring|-åringen|åringen)${WE}`, 'gu'),
   new RegExp(`${WB}${N}-(?:jährige[rn]?|åring(?:en)?|year-old|years-old|ans|anos|años)${WE}`, 'gu'),
   // tpi: mi gat 24 krismas, 24 krismas, mi 24 yia
-  new RegExp(`${WB}(?:mi\\s+gat|em\\s+i\\s+gat|gat|mi|em)?\\s*${N}\\s*(?:krismas|yia)(?:\\s+(?:olsem|tasol))?${WE}`, 'gu'),
+  new RegExp(`${N}\\s*(?:krismas|yia)(?:\\s+(?:olsem|tasol))?${WE}`, 'gu'),
   // zh: 我24岁, 24岁, 二十四岁, 今年24
   /([\d一二三四五六七八九十两]{1,4})\s?(?:岁|歲|周岁|週歲)/gu,
   // copula + (only) + number at the end of a clause: "she's only 17)", "und war 19.", "hun er bare 17.", "ich bin 24"
   new RegExp(`${WB}(?:i'm|im|i am|i was|she's|shes|he's|hes|she is|he is|she was|he was|they're|we're|ich bin|ich war|war|sie ist|er ist|sie war|er war|jeg er|jeg var|hun er|han er|hun var|han var|je suis|elle est|il est|j'avais|yo tenía|tenía|tenia|eu tinha|tinha|em i|mi)\\s+(?:only|just|barely|nearly|almost|about|bare|kun|nur|erst|gerade|solo|apenas|só|so|seulement|juste|tasol)?\\s*${N}(?=\\s*(?:[.,!;:)\\]]|$|\\s(?:and|og|und|y|e|et|but|men|aber|pero|mas|mais|when|da|als|cuando|quando|quand|na|tasol|krismas|yia)\\b))`, 'gu'),
   // apposition after a person word: "a trans woman, 26,", "fra Romania, 22 år", "ma collègue Mei, 19 ans"
-  new RegExp(`(?:woman|man|girl|boy|trans|worker|mother|mum|mujer|chica|chico|trabajadora|mulher|menina|femme|fille|travailleuse|frau|mädchen|kvinne|jente|meri|romania|nigeria|bulgaria|brasil|brazil|colombia|venezuela|[\\p{Ll}]{3,})\\s*,\\s*${N}(?:\\s*(?:år|ans|años|anos|jahre|years?(?: old)?|yo))?(?=\\s*[,.;)]|\\s+(?:og|and|y|e|et|und)\\b)`, 'gu'),
+  APPOSITION,
 ];
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -61,7 +63,9 @@ const DURATION_AFTER = /^\s*(?:ago|atrás|atras|de cárcel|de prisión|de prisã
 
 export const recogniseAges: Recogniser = (view: TextView): Candidate[] => {
   const out: Candidate[] = [];
+  const apposition = /,\s*\d{1,2}/.test(view.lower);
   for (const re of PATTERNS) {
+    if (re === APPOSITION && !apposition) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(view.lower)) !== null) {
@@ -69,6 +73,7 @@ export const recogniseAges: Recogniser = (view: TextView): Candidate[] => {
       if (!num) continue;
       const age = parseNumber(num);
       if (!(age >= 1 && age <= 110)) continue;
+      if (m.index > 0 && /[\p{sc=Latin}\p{N}]/u.test(view.lower[m.index - 1] ?? '') && /^\d/.test(m[0])) continue;
       const start = m.index + m[0].indexOf(num, m[0].search(/[\d一二三四五六七八九十两]/u));
       const end = start + num.length;
       const before = view.lower.slice(Math.max(0, m.index - 20), m.index + (start - m.index));

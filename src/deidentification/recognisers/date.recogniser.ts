@@ -28,14 +28,11 @@ const MONTHS = [
 /** Month words too ambiguous to stand first ("me 5 kina", "mas 20", "set 3", "out 2", "des 5"). */
 const AMBIGUOUS_FIRST = new Set(['me', 'mas', 'set', 'out', 'des', 'mar', 'may', 'dec', 'sep', 'ago', 'mai', 'jun', 'jul', 'ene', 'dez', 'fev', 'abr']);
 
-const WEEKDAYS =
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|segunda|terça|terca|quarta|quinta|sexta|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|mande|tunde|trinde|fonde|fraide|sarere|sande';
 
 const M = `(?:${alt(MONTHS)})\\.?`;
 const M_FIRST = `(?:${alt(MONTHS.filter((m) => !AMBIGUOUS_FIRST.has(m)))})\\.?`;
 const ORD = '(?:st|nd|rd|th|º|ª|o|er|ère|re|e|ème|\\.)?';
 const YEAR = "(?:\\d{4}|'\\d{2})";
-const WD = `(?:(?:${WEEKDAYS})${WE},?\\s+(?:the\\s+|el\\s+|le\\s+|den\\s+|dia\\s+|o\\s+dia\\s+|der\\s+)?)?`;
 const DAY_WORDS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first|primero|uno|dos|tres|primeiro|premier';
 
@@ -50,9 +47,10 @@ const PATTERNS: RegExp[] = [
   // bare years 1900–2039 ("in 1977", "the Act of 2001")
   /(?<![\p{sc=Latin}\p{N}$€£.,:/-])(?:19\d\d|20[0-3]\d)(?![\p{sc=Latin}\p{N}]|[.,:/-]\d|s\b)/gu,
   // 5 June 2017, 5th of June, the 3rd of november, 2 de abril de 2019, 17. mars 2016, le 5 juin, am 5. Juni, 5-jun-2019
-  new RegExp(`${WB}${WD}(?:the\\s+)?(?:[0-3]?\\d${ORD}|${DAY_WORDS})[\\s-]*(?:of\\s+|de\\s+|d'|di\\s+)?${M}${WE}(?:,?[\\s-]*(?:de\\s+|del\\s+|of\\s+)?${YEAR}${WE})?`, 'gu'),
+  new RegExp(`[0-3]?\\d${ORD}[\\s-]*(?:of\\s+|de\\s+|d'|di\\s+)?${M}${WE}(?:,?[\\s-]*(?:de\\s+|del\\s+|of\\s+)?${YEAR}${WE})?`, 'gu'),
+  new RegExp(`${WB}(?:the\\s+)?(?:${DAY_WORDS})\\s+(?:of\\s+|de\\s+)?${M}${WE}(?:,?\\s*${YEAR}${WE})?`, 'gu'),
   // June 5, 2017 / June 5th / abril 2, 2019 / Nov. 3rd
-  new RegExp(`${WB}${WD}${M_FIRST}${WE}\\s*(?:the\\s+)?[0-3]?\\d(?:st|nd|rd|th)?${WE}(?:,?\\s*${YEAR}${WE})?`, 'gu'),
+  new RegExp(`${WB}${M_FIRST}${WE}\\s*(?:the\\s+)?[0-3]?\\d(?:st|nd|rd|th)?${WE}(?:,?\\s*${YEAR}${WE})?`, 'gu'),
   // numeric d/m/y, m/d/y, y-m-d with optional time
   /(?<![\p{sc=Latin}\p{N}/.,:-])(?:[0-3]?\d[./-][01]?\d[./-](?:\d{4}|\d{2})|\d{4}[./-][01]?\d[./-][0-3]?\d)(?:[ T,]+(?:at\s+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?)?(?![\p{N}]|[./-]\d)/gu,
   // Chinese: 2016年4月9日, 4月9日, 二〇一六年四月九日, 4月9号
@@ -92,6 +90,9 @@ export const recogniseDates: Recogniser = (view: TextView): Candidate[] => {
     while ((m = re.exec(view.lower)) !== null) {
       let s = m[0];
       s = s.replace(/[\s,-]+$/, '');
+      if (/^\d/.test(s) && m.index > 0 && /[\p{sc=Latin}\p{N}_]/u.test(view.lower[m.index - 1] ?? '')) continue;
+      let start = m.index;
+      if (/^\d/.test(s) && view.lower.slice(Math.max(0, start - 4), start) === 'the ') start -= 4;
       if (!/\d|[一二三四五六七八九十]/.test(s) && !new RegExp(DAY_WORDS, 'i').test(s) && !new RegExp(`^(?:${WEEKDAYS_FULL})s?$`, 'i').test(s)) continue;
       if (/^(?:19|20)\d\d$/.test(s)) {
         // a bare year: not an amount ("paid 2000", "2000 pesos") nor a count ("2000 people")
@@ -104,7 +105,7 @@ export const recogniseDates: Recogniser = (view: TextView): Candidate[] => {
       if (/^[\d./-]+$/.test(s.split(/[ T]/)[0] ?? '') && !validNumericDate(s.split(/[ T]/)[0] ?? '')) continue;
       // "3 may" inside "I have 3 may..." is improbable; "2 me" (Tok Pisin) needs a year or a lead-in.
       if (/^\d{1,2}\s+me$/i.test(s)) continue;
-      out.push({ start: m.index, end: m.index + s.length, kind: 'DATE', priority: 60 });
+      out.push({ start, end: m.index + s.length, kind: 'DATE', priority: 60 });
     }
   }
   for (const re of TIME_PATTERNS) {

@@ -19,7 +19,7 @@ const FNR_RE = /(?<![\p{N}])\d{6}[ ]?\d{5}(?![\p{N}])/gu;
 const IPV4_RE = /(?<![\p{N}.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?::\d{1,5})?(?![\p{N}]|\.\d)/gu;
 const IPV6_RE = /(?<![\p{sc=Latin}\p{N}:])(?:[0-9a-f]{1,4}|:)(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?![\p{sc=Latin}\p{N}:])/gu;
 /** A token of letters and digits (with inner - / .), e.g. AB1234567, X-4455-K, 4B7QZ9. */
-const MIXED_RE = /(?<![\p{sc=Latin}\p{N}_@.])(?=[\p{sc=Latin}\p{N}./-]*\p{N})(?=[\p{sc=Latin}\p{N}./-]*\p{sc=Latin})[\p{sc=Latin}\p{N}]+(?:[-/.][\p{sc=Latin}\p{N}]+)*(?![\p{sc=Latin}\p{N}_@]|\.\p{sc=Latin})/gu;
+const MIXED_RE = /(?<![\p{sc=Latin}\p{N}_@.])[\p{sc=Latin}\p{N}]*\d[\p{sc=Latin}\p{N}]*(?:[-/.][\p{sc=Latin}\p{N}]+)*(?![\p{sc=Latin}\p{N}_@]|\.\p{sc=Latin})|(?<![\p{sc=Latin}\p{N}_@.])[\p{sc=Latin}]+(?:[-/.][\p{sc=Latin}]+)*[-/.][\p{sc=Latin}\p{N}]*\d[\p{sc=Latin}\p{N}]*(?:[-/.][\p{sc=Latin}\p{N}]+)*(?![\p{sc=Latin}\p{N}_@]|\.\p{sc=Latin})/gu;
 /** A run of 6 or more digits, possibly with single inner separators. */
 const DIGITS_RE = /(?<![\p{Script=Latin}\p{N}_.,/-])\d(?:[ .\-/]?\d){5,}(?![\p{Script=Latin}\p{N}_]|[.,/-]\d)/gu;
 
@@ -51,7 +51,7 @@ export const recogniseIdNumbers: Recogniser = (view: TextView): Candidate[] => {
     // "1.2.3.4" style version numbers are rare in reports; accept all dotted quads except dates-like 1.1.2019 (not 4 parts anyway).
     return !/^\d\.\d\.\d\.\d$/.test(m[0]) || /:/.test(m[0]);
   });
-  collect(IPV6_RE, view.lower, 'IP_ADDRESS', 80, out, (m) => {
+  if (/::|[0-9a-f]{1,4}:[0-9a-f]{1,4}:[0-9a-f]{1,4}:/.test(view.lower)) collect(IPV6_RE, view.lower, 'IP_ADDRESS', 80, out, (m) => {
     const s = m[0].replace(/%\w+$/, '');
     const doubles = s.split('::').length - 1;
     if (doubles > 1) return false;
@@ -60,8 +60,9 @@ export const recogniseIdNumbers: Recogniser = (view: TextView): Candidate[] => {
     if (doubles === 1 && groups > 7) return false;
     return /[a-f]/i.test(s) || doubles === 1 || /[0-9a-f]{3,4}/i.test(s);
   });
-  collect(MIXED_RE, f, 'ID_NUMBER', 20, out, (m) => {
+  if (/\p{N}[\p{sc=Latin}]|[\p{sc=Latin}]\p{N}|\p{N}[-/.][\p{sc=Latin}]|[\p{sc=Latin}][-/.]\p{N}/u.test(f)) collect(MIXED_RE, f, 'ID_NUMBER', 20, out, (m) => {
     const s = m[0];
+    if (!/\p{sc=Latin}/u.test(s)) return false;
     if (ORDINARY_MIXED.test(s)) return false;
     const digits = s.replace(/\D/g, '').length;
     const letters = s.replace(/[^\p{L}]/gu, '').length;

@@ -105,7 +105,7 @@ const FILLER_RAW =
 
 /** Fillers between keyword and value, matched on the lowercase view (sticky, at the keyword's end). */
 const FILLER_STICKY = new RegExp(FILLER_RAW, 'uy');
-const OPEN_STICKY = /\s*[(\[]?\s*/uy;
+const OPEN_STICKY = /\s*[([]?\s*/uy;
 /** A few ordinary words between keyword and value: "bilnummeret til kunden var EL 34567". */
 const GAP_STICKY = /(?:\s+\p{Ll}{1,10}){1,3}\s*[:：]?\s+/uy;
 

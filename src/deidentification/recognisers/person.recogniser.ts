@@ -28,6 +28,9 @@ interface Token {
   initial: boolean;
 }
 
+const codes = (s: string): Set<number> => new Set(Array.from(s, (c) => c.charCodeAt(0)));
+const SKIP_BEFORE = codes(' \t\r\n"\'“”‘’«»([*_');
+const SENTENCE_END = codes('.!?\n:;…•-–—');
 const TOKEN_RE = /[\p{L}][\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
 const ELISION = /^(?:l|d|j|m|n|s|t|qu|c|lorsqu|jusqu)'/i;
 /** A known given name at the start of a sentence, unless it is also a function word ("Will", "May", "Ella" in Spanish). */
@@ -53,19 +56,19 @@ function tokenize(view: TextView): Token[] {
   while ((m = TOKEN_RE.exec(f)) !== null) {
     let start = m.index;
     let text = m[0];
-    const el = ELISION.exec(text);
+    const el = text.includes("'") ? ELISION.exec(text) : null;
     if (el && text.length <= el[0].length + 1) continue; // "m'a", "l'y"
     if (el && text.length > el[0].length + 1) {
       start += el[0].length;
       text = text.slice(el[0].length);
     }
-    text = text.replace(/['’]s$/i, '');
+    if (text.length > 2 && (text.endsWith("'s") || text.endsWith("'S"))) text = text.slice(0, -2);
     if (!text) continue;
     const initial = text.length === 1 && /\p{Lu}/u.test(text) && f[start + 1] === '.';
     if (text.length === 1 && !initial) continue;
     let k = start - 1;
-    while (k >= 0 && /[\s"'“”‘’«»([*_]/.test(f[k] ?? '')) k--;
-    const sentenceStart = k < 0 || /[.!?\n:;…•\-–—]/.test(f[k] ?? '');
+    while (k >= 0 && SKIP_BEFORE.has(f.charCodeAt(k))) k--;
+    const sentenceStart = k < 0 || SENTENCE_END.has(f.charCodeAt(k));
     const first = text.charAt(0);
     const cap = first !== first.toLowerCase() && first === first.toUpperCase();
     const allCaps = text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();

@@ -1,5 +1,5 @@
 import { SAFE_CAPITALISED, SAFE_PLACES, STOPWORDS, VIOLATION_WORDS } from '../lexicon/words';
-import { Candidate, TextView, WB, WE, ci } from './recogniser.types';
+import { Candidate, TextView, WB, WE, alt, ci } from './recogniser.types';
 
 /**
  * Named small places that pin a person down: parks, markets, hotels, bars, clinics, police stations,
@@ -23,10 +23,10 @@ const TYPE_WORDS = new Set([...TYPES_AFTER.split('|'), ...TYPES_BEFORE.split('|'
 const PARTICLES = '(?:de|del|de la|de los|do|da|dos|das|du|des|de l\'|di|della|van|von|am|an der|auf der|på|i|on|of|the)';
 const CAPWORD = "(?:[\\p{Lu}\\d][\\p{L}\\p{N}'’&.-]*)";
 
-const AFTER_RE = new RegExp(
-  `((?:${CAPWORD}\\s+(?:${PARTICLES}\\s+)?){0,3}${CAPWORD})\\s+(?:${ci(TYPES_AFTER.split('|'))})${WE}`,
-  'gu',
-);
+/** Type words that follow a name, found on the lowercase view; the name is then read backwards. */
+const TYPE_AFTER_RE = new RegExp(`(?<=\\s)(?:${alt(TYPES_AFTER.split('|').filter((t) => !/[\u4e00-\u9fff]/.test(t))).replace(/ /g, '\\s+')})${WE}`, 'gu');
+/** Up to four capitalised words (with particles) right before the type word. */
+const NAME_BEFORE = new RegExp(`((?:${CAPWORD}\\s+(?:${PARTICLES}\\s+)?){0,3}${CAPWORD})\\s+$`, 'u');
 const BEFORE_RE = new RegExp(
   `${WB}(?:${ci(TYPES_BEFORE.split('|'))})\\s+(?:${PARTICLES}\\s+)?((?:${CAPWORD})(?:\\s+(?:${PARTICLES}\\s+)?${CAPWORD}){0,3}|(?:n[º°o.]\\s*)?\\d{1,3}[ºª°a]?)`,
   'gu',
@@ -48,11 +48,14 @@ export function createPlaceRecogniser(): (view: TextView) => Candidate[] {
   return (view: TextView): Candidate[] => {
     const out: Candidate[] = [];
     const f = view.fold;
-    AFTER_RE.lastIndex = 0;
+    TYPE_AFTER_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = AFTER_RE.exec(f)) !== null) {
-      let name = m[1] ?? '';
-      let start = m.index;
+    while ((m = TYPE_AFTER_RE.exec(view.lower)) !== null) {
+      const windowStart = Math.max(0, m.index - 90);
+      const nb = NAME_BEFORE.exec(f.slice(windowStart, m.index));
+      if (!nb) continue;
+      let name = nb[1] ?? '';
+      let start = windowStart + nb.index;
       // drop leading function words ("the", "at", "La")
       const lead = /^(?:(?:the|at|in|to|from|near|by|a|an|our|my|his|her|their|this|that|and|of|on|for|with)\s+)+/i.exec(name);
       if (lead) {

@@ -17,6 +17,9 @@ const DOMAIN_RE = new RegExp(
 /** Short links of messaging apps: t.me/name, wa.me/4791234567, m.me/name. */
 const SHORT_LINK = /(?<![\p{sc=Latin}\p{N}_.])(?:t|wa|m|fb|x|vk|ig|tg)\.(?:me|com|gg)\/[^\s<>"'`]+/gu;
 
+/** Cheap pre-check for bare domains: a letter or digit, a dot, two letters. */
+const DOMAIN_HINT = /[\p{L}\p{N}_]\.[a-z]{2}/u;
+
 /** Handles: @name (not e-mail), with letters/digits/underscore/dot. */
 const AT_HANDLE = /(?<![\p{sc=Latin}\p{N}_.@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,40}[\p{L}\p{N}_])?/gu;
 
@@ -39,7 +42,7 @@ export const recogniseUrlsAndHandles: Recogniser = (view: TextView): Candidate[]
   };
   const urls: Candidate[] = [];
   collect(URL_RE, view.lower, 'URL', 85, urls);
-  collect(DOMAIN_RE, view.lower, 'URL', 84, urls, (m) => {
+  if (DOMAIN_HINT.test(view.lower)) collect(DOMAIN_RE, view.lower, 'URL', 84, urls, (m) => {
     const s = view.fold.slice(m.index, m.index + m[0].length);
     const host = s.split('/')[0] ?? s;
     const labels = host.split('.');
