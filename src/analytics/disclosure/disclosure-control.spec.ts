@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { protectAnswer } from './disclosure-control';
 import type { RawCell } from './disclosure.types';
-import { cellId, derivableSuppressedCells, hasPresentBox, lineRuleOnly, naiveProtect, seededRandom } from './testing/attack-kit';
+import { cellId, derivableSuppressedCells, hasPresentBox, hasWithheldBox, lineRuleOnly, naiveProtect, seededRandom } from './testing/attack-kit';
 
 const SECRET = Buffer.from('test-secret-for-disclosure-spec!');
 const OPTIONS = { secret: SECRET, minimumCellSize: 10, maxNoise: 2 };
@@ -181,6 +181,19 @@ describe('complementary suppression', () => {
         const { cells, groupBy } = randomTable(shape, 1, small, seed);
         const answer = protectAnswer(cells, groupBy, OPTIONS);
         expect(derivableSuppressedCells(answer, groupBy)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: in full grids (full tables, or sparse ones with the domain) every withheld cell is a corner of an all-withheld box', () => {
+    fc.assert(
+      fc.property(tables, ({ shape, density, small, seed }) => {
+        const { cells, groupBy } = randomTable(shape, density, small, seed);
+        const domain = Object.fromEntries(groupBy.map((g, d) => [g, Array.from({ length: shape[d]! }, (_, v) => `v${v}`)]));
+        const answer = protectAnswer(cells, groupBy, { ...OPTIONS, domain });
+        const unboxed = answer.cells.filter((c) => c.suppressed).map((c) => cellId(c.dims, groupBy)).filter((id) => !hasWithheldBox(answer, groupBy, id));
+        expect(unboxed).toEqual([]);
       }),
       { numRuns: 300 },
     );

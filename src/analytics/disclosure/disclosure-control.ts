@@ -185,13 +185,19 @@ export function protectAnswer(cells: readonly RawCell[], groupBy: readonly strin
       }
     }
   } else {
-    const positions = Float64Array.from(positionOfSlot).sort();
-    slots = new Int32Array(positions.length);
-    coords = new Int32Array(positions.length * k);
-    for (let i = 0; i < positions.length; i++) {
-      const slot = slotOfPosition ? slotOfPosition[positions[i]!]! : slotOfKey!.get(positions[i]!)!;
-      slots[i] = slot;
-      for (let d = 0; d < k; d++) coords[i * k + d] = slotCoords[slot * k + d]!;
+    const present = positionOfSlot.length;
+    slots = new Int32Array(present);
+    if (slotOfPosition && product <= 16 * present + 1024) {
+      // Dense enough: read the grid in order instead of sorting.
+      let i = 0;
+      for (let p = 0; p < product; p++) if (slotOfPosition[p]! >= 0) slots[i++] = slotOfPosition[p]!;
+    } else {
+      const positions = Float64Array.from(positionOfSlot).sort();
+      for (let i = 0; i < present; i++) slots[i] = slotOfPosition ? slotOfPosition[positions[i]!]! : slotOfKey!.get(positions[i]!)!;
+    }
+    coords = new Int32Array(present * k);
+    for (let i = 0; i < present; i++) {
+      for (let d = 0; d < k; d++) coords[i * k + d] = slotCoords[slots[i]! * k + d]!;
     }
   }
   const n = slots.length;

@@ -176,7 +176,16 @@ export function lineRuleOnly(answer: ProtectedAnswer, groupBy: readonly string[]
  * another value such that all 2^k combinations are cells of the answer (brute force).
  */
 export function hasPresentBox(answer: ProtectedAnswer, groupBy: readonly string[], id: string): boolean {
-  const present = new Set(answer.cells.map((c) => cellId(c.dims, groupBy)));
+  return hasBoxAmong(answer, groupBy, id, () => true);
+}
+
+/** Whether the cell `id` is a corner of a box whose 2^k corners are all withheld (brute force). */
+export function hasWithheldBox(answer: ProtectedAnswer, groupBy: readonly string[], id: string): boolean {
+  return hasBoxAmong(answer, groupBy, id, (cell) => cell.suppressed);
+}
+
+function hasBoxAmong(answer: ProtectedAnswer, groupBy: readonly string[], id: string, keep: (cell: ProtectedAnswer['cells'][number]) => boolean): boolean {
+  const present = new Set(answer.cells.filter(keep).map((c) => cellId(c.dims, groupBy)));
   const own = JSON.parse(id) as (string | null)[];
   const values = groupBy.map((_, d) => [...new Set(answer.cells.map((c) => c.dims[groupBy[d]!] ?? null))].filter((v) => v !== own[d]));
   const choose = (d: number, alt: (string | null)[]): boolean => {
