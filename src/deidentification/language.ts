@@ -25,17 +25,7 @@ export function detectLanguage(text: string): string | null {
   const scores = new Map<string, number>();
   let total = 0;
   const head = text.slice(0, 600).toLowerCase();
-  const words: string[] = [];
-  let cur = '';
-  for (const ch of head) {
-    if (ch === "'" || ch.toUpperCase() !== ch) cur += ch;
-    else if (cur) {
-      words.push(cur);
-      cur = '';
-    }
-  }
-  if (cur) words.push(cur);
-  for (const w of words) {
+  for (const w of head.split(/[^a-zà-ÿæøåœß']+/)) {
     const langs = WORD_LANGS.get(w);
     if (!langs) continue;
     total++;

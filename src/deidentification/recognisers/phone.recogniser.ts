@@ -27,7 +27,7 @@ const NEIGHBOURS: Record<string, CountryCode[]> = {
   IN: ['NP', 'BD', 'PK', 'LK'],
   KE: ['UG', 'TZ', 'RW', 'ET'],
 };
-const DEFAULTS: CountryCode[] = ['US', 'GB', 'ES', 'BR', 'AR', 'MX', 'FR', 'DE', 'NO', 'PT', 'CN', 'HK', 'PG', 'IN', 'AU', 'SE', 'CH', 'IT', 'NL', 'BE'];
+const DEFAULTS: CountryCode[] = ['US', 'GB', 'ES', 'BR', 'AR', 'MX', 'FR', 'DE', 'NO', 'CN', 'HK', 'PG'];
 
 export function regionsFor(country: string | null): CountryCode[] {
   const list: CountryCode[] = [];
@@ -37,6 +37,7 @@ export function regionsFor(country: string | null): CountryCode[] {
   if (country) {
     add(country);
     for (const n of NEIGHBOURS[country] ?? []) add(n);
+    return list;
   }
   for (const d of DEFAULTS) add(d);
   return list;
@@ -86,6 +87,10 @@ export const recognisePhones: Recogniser = (view: TextView): Candidate[] => {
       continue;
     }
     let valid = false;
+    if (!international && digits.length > 12) {
+      out.push({ start, end, kind: 'PHONE', priority: 22 });
+      continue;
+    }
     if (international) {
       const intl = main.replace(/^\(?00/, '+').replace(/^\(\+/, '+');
       const p = parsePhoneNumberFromString(intl);
