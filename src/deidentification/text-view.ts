@@ -29,7 +29,8 @@ export function buildView(
   while ((pm = PLACEHOLDER_RE.exec(text)) !== null) protectedMask.fill(1, pm.index, pm.index + pm[0].length);
   const c = countryInput ? countryInput.trim().toUpperCase().slice(0, 2) : null;
   const country = c && /^[A-Z]{2}$/.test(c) ? c : null;
-  return { view: { text, fold, lower, country, language: languageOf(text, languageInput), protectedMask }, norm };
+  const hasHan = /[\u3400-\u9fff\uf900-\ufaff]/.test(text);
+  return { view: { text, fold, lower, country, hasHan, language: languageOf(text, languageInput), protectedMask }, norm };
 }
 
 function languageOf(text: string, given: string | null | undefined): string | null {

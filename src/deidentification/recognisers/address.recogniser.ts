@@ -31,6 +31,8 @@ const PARTICLE = "(?:de|del|de la|de los|de las|da|do|dos|das|des|du|de l'|della
 const CAPNAME = "[\\p{Lu}][\\p{L}'’.-]*";
 const HOUSE_NO = `(?:,?\\s*(?:n[º°o.]\\s*|número\\s+|numero\\s+|nr\\.?\\s*|#\\s*|s/n)?${NUM})`;
 
+const HAN_ADDRESS = /[\u4e00-\u9fff]{1,8}(?:路|街|道|巷|弄|里|大道)(?:[\d一二三四五六七八九十]+段)?(?:[\d一二三四五六七八九十]+[巷弄])?(?:[\d一二三四五六七八九十]+[号號])?(?:[\d一二三四五六七八九十]+(?:楼|樓|室|座|單位|单元|層|层))*/gu;
+
 /** Patterns; the flag says whether words inside must pass the "not an ordinary clause" filter. */
 const PATTERNS: { re: RegExp; filter: boolean; lower?: boolean; extendCaps?: boolean; suffix?: boolean; needCaps?: boolean }[] = [
   // 12 Baker Street / 221b baker st / 1987 74 Diakou Street
@@ -56,7 +58,7 @@ const PATTERNS: { re: RegExp; filter: boolean; lower?: boolean; extendCaps?: boo
   // Karl Johans gate 1, Am Stuttgarter Platz 2
   { re: new RegExp(`(?<=\\s)(?:gate|gata|vei|veg|allé|plass|gade|vej|väg|gatan|straße|strasse|weg|gasse|platz)\\s+${NUM}${WE}`, 'gu'), filter: false, extendCaps: true, lower: true, needCaps: true },
   // Chinese: 彌敦道123號, 中山北路二段45號, 人民路45号3楼
-  { re: /[\u4e00-\u9fff]{1,8}(?:路|街|道|巷|弄|里|大道)(?:[\d一二三四五六七八九十]+段)?(?:[\d一二三四五六七八九十]+[巷弄])?(?:[\d一二三四五六七八九十]+[号號])?(?:[\d一二三四五六七八九十]+(?:楼|樓|室|座|單位|单元|層|层))*/gu, filter: false },
+  { re: HAN_ADDRESS, filter: false },
   // flats, floors, suites, boxes
   { re: new RegExp(`${WB}(?:apt|apartment|flat|unit|suite|ste|room|rm|piso|planta|depto|departamento|dpto|apto|apartamento|andar|bloco|bloque|portal|escalera|esc|puerta|pta|étage|etage|appartement|appt|bâtiment|batiment|bât|leilighet|leil|etasje|wohnung|whg|zimmer|lot|box|p\\.?o\\.? box|po box|caixa postal|apartado|psc|apo|fpo|bp)\\.?\\s*(?:n[º°o.]\\s*|#\\s*|no\\.?\\s*|nr\\.?\\s*)?(?:\\d{1,5}(?:\\s?[a-zA-Z](?![\\p{sc=Latin}]))?(?:\\s?[-/]\\s?\\d{1,4})?|[a-h](?![\\p{sc=Latin}\\p{N}]))${WE}`, 'gu'), lower: true, filter: false },
   // 3º izq, 2º B, 4ºA, 5° andar (NFKC turns º into o and ª into a)
@@ -94,7 +96,9 @@ const POSTCODE_AFTER_STATE = /(?<=(?:,\s*|\b[A-Z]{2}\s+))(\d{5}(?:-\d{4})?|\d{3,
 
 export const recogniseAddresses: Recogniser = (view: TextView): Candidate[] => {
   const out: Candidate[] = [];
+  const han = view.hasHan;
   for (const { re, filter, lower, extendCaps, suffix, needCaps } of PATTERNS) {
+    if (!han && re === HAN_ADDRESS) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     const source = lower ? view.lower : view.fold;

@@ -7,6 +7,9 @@ import { Candidate, Recogniser, TextView, WB, WE } from './recogniser.types';
  */
 
 const N = '(\\d{1,3})';
+/** zh: 我24岁, 24岁, 二十四岁 (run only on texts with Han characters). */
+const CJK_AGE = /([\d一二三四五六七八九十两]{1,4})\s?(?:岁|歲|周岁|週歲)/gu;
+
 const APPOSITION = new RegExp(`(?:woman|man|girl|boy|trans|worker|mother|mum|mujer|chica|chico|trabajadora|mulher|menina|femme|fille|travailleuse|frau|mädchen|kvinne|jente|meri|romania|nigeria|bulgaria|brasil|brazil|colombia|venezuela|[\\p{Ll}]{3,})\\s*,\\s*${N}(?:\\s*(?:år|ans|años|anos|jahre|years?(?: old)?|yo))?(?=\\s*[,.;)]|\\s+(?:og|and|y|e|et|und)\\b)`, 'gu');
 
 /** Patterns whose group 1 is the age. */
@@ -28,7 +31,7 @@ const PATTERNS: RegExp[] = [
   // tpi: mi gat 24 krismas, 24 krismas, mi 24 yia
   new RegExp(`${N}\\s*(?:krismas|yia)(?:\\s+(?:olsem|tasol))?${WE}`, 'gu'),
   // zh: 我24岁, 24岁, 二十四岁, 今年24
-  /([\d一二三四五六七八九十两]{1,4})\s?(?:岁|歲|周岁|週歲)/gu,
+  CJK_AGE,
   // copula + (only) + number at the end of a clause: "she's only 17)", "und war 19.", "hun er bare 17.", "ich bin 24"
   new RegExp(`${WB}(?:i'm|im|i am|i was|she's|shes|he's|hes|she is|he is|she was|he was|they're|we're|ich bin|ich war|war|sie ist|er ist|sie war|er war|jeg er|jeg var|hun er|han er|hun var|han var|je suis|elle est|il est|j'avais|yo tenía|tenía|tenia|eu tinha|tinha|em i|mi)\\s+(?:only|just|barely|nearly|almost|about|bare|kun|nur|erst|gerade|solo|apenas|só|so|seulement|juste|tasol)?\\s*${N}(?=\\s*(?:[.,!;:)\\]]|$|\\s(?:and|og|und|y|e|et|but|men|aber|pero|mas|mais|when|da|als|cuando|quando|quand|na|tasol|krismas|yia)\\b))`, 'gu'),
   // apposition after a person word: "a trans woman, 26,", "fra Romania, 22 år", "ma collègue Mei, 19 ans"
@@ -66,6 +69,7 @@ export const recogniseAges: Recogniser = (view: TextView): Candidate[] => {
   const apposition = /,\s*\d{1,2}/.test(view.lower);
   for (const re of PATTERNS) {
     if (re === APPOSITION && !apposition) continue;
+    if (re === CJK_AGE && !view.hasHan) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(view.lower)) !== null) {

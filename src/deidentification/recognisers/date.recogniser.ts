@@ -39,6 +39,9 @@ const DAY_WORDS =
 const WEEKDAYS_FULL =
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|fonde|fraide|sarere';
 
+/** Chinese: 2016年4月9日, 4月9日, 二〇一六年四月九日, 4月9号 (run only on texts with Han characters). */
+const CJK_DATE = /(?:[\d〇零一二三四五六七八九]{2,4}\s?年\s?)?[\d一二三四五六七八九十]{1,3}\s?月\s?[\d一二三四五六七八九十]{1,3}\s?[日号號]/gu;
+
 const PATTERNS: RegExp[] = [
   // weekdays on their own ("on Tuesday morning", "el viernes", "på lørdag")
   new RegExp(`${WB}(?:${WEEKDAYS_FULL})(?:s)?${WE}`, 'gu'),
@@ -54,10 +57,13 @@ const PATTERNS: RegExp[] = [
   // numeric d/m/y, m/d/y, y-m-d with optional time
   /(?<![\p{sc=Latin}\p{N}/.,:-])(?:[0-3]?\d[./-][01]?\d[./-](?:\d{4}|\d{2})|\d{4}[./-][01]?\d[./-][0-3]?\d)(?:[ T,]+(?:at\s+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?)?(?![\p{N}]|[./-]\d)/gu,
   // Chinese: 2016年4月9日, 4月9日, 二〇一六年四月九日, 4月9号
-  /(?:[\d〇零一二三四五六七八九]{2,4}\s?年\s?)?[\d一二三四五六七八九十]{1,3}\s?月\s?[\d一二三四五六七八九十]{1,3}\s?[日号號]/gu,
+  CJK_DATE,
   // d/m with a lead-in word ("on 21/9", "el 5/6", "den 17.3.")
   new RegExp(`(?<=${WB}(?:on|el|em|le|am|den|the|del|dia|día|since|until|till|from|fra|til|desde|hasta|depuis|jusqu'au|seit|bis|long)\\s+)[0-3]?\\d[./][01]?\\d\\.?(?![\\p{N}]|[./]\\d)`, 'gu'),
 ];
+
+/** 下午3点, 晚上十点半, 凌晨2点15分 (run only on texts with Han characters). */
+const CJK_TIME = /(?:凌晨|早上|上午|中午|下午|傍晚|晚上|半夜|夜里|夜裡)?[\d一二三四五六七八九十两]{1,3}\s?[点點时時](?:半|[\d一二三四五六七八九十]{1,3}分)?/gu;
 
 const TIME_PATTERNS: RegExp[] = [
   // 14:30, 9:15 pm, 15h30, 15h, 3.30pm
@@ -70,7 +76,7 @@ const TIME_PATTERNS: RegExp[] = [
   new RegExp(`${WB}(?:[01]?\\d|2[0-3])(?:[.:][0-5]\\d)?\\s?(?:o'clock|oclock|uhr|klok)${WE}`, 'gu'),
   new RegExp(`${WB}(?:kl\\.?|klokka|klokken|um|vers|à|às|as|a las|a la|at|around|about|hacia|cerca de|por volta das|ca\\.?)\\s+(?:[01]?\\d|2[0-3])(?:[.:h][0-5]\\d)?(?![\\p{sc=Latin}\\p{N}]|[.,]\\d)`, 'gu'),
   // 下午3点, 晚上十点半, 凌晨2点15分
-  /(?:凌晨|早上|上午|中午|下午|傍晚|晚上|半夜|夜里|夜裡)?[\d一二三四五六七八九十两]{1,3}\s?[点點时時](?:半|[\d一二三四五六七八九十]{1,3}分)?/gu,
+  CJK_TIME,
 ];
 
 function validNumericDate(s: string): boolean {
@@ -85,6 +91,7 @@ function validNumericDate(s: string): boolean {
 export const recogniseDates: Recogniser = (view: TextView): Candidate[] => {
   const out: Candidate[] = [];
   for (const re of PATTERNS) {
+    if (re === CJK_DATE && !view.hasHan) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(view.lower)) !== null) {
@@ -109,6 +116,7 @@ export const recogniseDates: Recogniser = (view: TextView): Candidate[] => {
     }
   }
   for (const re of TIME_PATTERNS) {
+    if (re === CJK_TIME && !view.hasHan) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(view.lower)) !== null) {

@@ -191,6 +191,7 @@ export const recogniseKeywordNumbers: Recogniser = (view: TextView): Candidate[]
       }
     }
   }
+  if (!view.hasHan) return out;
   for (const c of CJK_COMPILED) {
     c.re.lastIndex = 0;
     while ((m = c.re.exec(view.fold)) !== null) {

@@ -232,6 +232,7 @@ export function createPersonRecogniser(words: KnownWords): (view: TextView) => C
     }
 
     // 5. Chinese names
+    if (!view.hasHan) return out;
     HAN_NAME_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = HAN_NAME_RE.exec(f)) !== null) {

@@ -88,6 +88,7 @@ export function createPlaceRecogniser(): (view: TextView) => Candidate[] {
       const start = m.index + m[0].indexOf(num);
       out.push({ start, end: start + num.length, kind: 'PLACE', priority: 35 });
     }
+    if (!view.hasHan) return out;
     HAN_PLACE.lastIndex = 0;
     while ((m = HAN_PLACE.exec(f)) !== null) {
       let name = m[1] ?? '';

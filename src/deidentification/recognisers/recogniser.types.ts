@@ -10,6 +10,8 @@ export interface TextView {
   readonly lower: string;
   /** ISO alpha-2 country of the report, upper case, or null. */
   readonly country: string | null;
+  /** The text contains Han characters (CJK-only patterns are skipped otherwise). */
+  readonly hasHan: boolean;
   /** Detected or given language (primary subtag), or null. */
   readonly language: string | null;
   /** 1 where a placeholder from an earlier pass already stands: never matched again. */
