@@ -14,15 +14,36 @@ function writeAscii(bytes: Uint8Array, at: number, text: string): number {
   return at + text.length;
 }
 
-/** Writes the digits of the safe non-negative integer `value` in `radix` (10 or 16) at `at`; returns the new end. */
-function writeDigits(bytes: Uint8Array, at: number, value: number, radix: number): number {
+/** Writes the decimal digits of the safe non-negative integer `value` at `at`; returns the new end. */
+function writeDecimal(bytes: Uint8Array, at: number, value: number): number {
   let digits = 1;
-  for (let v = Math.floor(value / radix); v > 0; v = Math.floor(v / radix)) digits++;
+  for (let v = value; v >= 10; v = Math.floor(v / 10)) digits++;
   let v = value;
   for (let i = at + digits - 1; i >= at; i--) {
-    bytes[i] = HEX[v % radix]!;
-    v = Math.floor(v / radix);
+    const next = Math.floor(v / 10);
+    bytes[i] = 48 + (v - 10 * next); // v - 10 * next first: exact below 2^53
+    v = next;
   }
+  return at + digits;
+}
+
+/** Writes the lowercase hex digits (no leading zeros) of the safe non-negative integer `value`. */
+function writeHex(bytes: Uint8Array, at: number, value: number): number {
+  const high = Math.floor(value / CELL_KEY_RANGE); // < 2^21
+  const low = value >>> 0;
+  let end = at;
+  if (high > 0) {
+    end = writeHexWord(bytes, end, high, false);
+    return writeHexWord(bytes, end, low, true);
+  }
+  return writeHexWord(bytes, end, low, false);
+}
+
+/** The hex of a uint32, 8 digits when `padded`, else without leading zeros. */
+function writeHexWord(bytes: Uint8Array, at: number, word: number, padded: boolean): number {
+  let digits = 8;
+  if (!padded) while (digits > 1 && (word >>> (4 * (digits - 1))) === 0) digits--;
+  for (let i = 0; i < digits; i++) bytes[at + i] = HEX[(word >>> (4 * (digits - 1 - i))) & 15]!;
   return at + digits;
 }
 
@@ -39,9 +60,9 @@ export function cellKeyFunction(secret: Buffer): (count: number, keySum: bigint)
     const sumText = safeSum ? '' : keySum.toString(16);
     const bytes = hmac.buffer(4 + 17 + 1 + 15 + countText.length + sumText.length);
     for (let i = 0; i < 4; i++) bytes[i] = PREFIX[i]!;
-    let end = safeCount ? writeDigits(bytes, 4, count, 10) : writeAscii(bytes, 4, countText);
+    let end = safeCount ? writeDecimal(bytes, 4, count) : writeAscii(bytes, 4, countText);
     bytes[end++] = COLON;
-    end = safeSum ? writeDigits(bytes, end, Number(keySum), 16) : writeAscii(bytes, end, sumText);
+    end = safeSum ? writeHex(bytes, end, Number(keySum)) : writeAscii(bytes, end, sumText);
     return hmac.tag(end);
   };
 }
