@@ -1,11 +1,23 @@
-/** Every language's rules. All of them run on every text (reports mix languages). */
+/** Every language's rules, each with its generalisation layer (general.rules.ts) added. Reports mix languages, so several can run. */
 import { EN_RULES } from './en.rules';
 import { ES_RULES } from './es.rules';
 import { FR_RULES } from './fr.rules';
+import { GENERAL } from './general.rules';
 import { NB_RULES } from './nb.rules';
 import { PT_RULES } from './pt.rules';
 import type { LanguageRules } from './rule.types';
 import { TPI_RULES } from './tpi.rules';
 import { ZH_RULES } from './zh.rules';
 
-export const ALL_RULES: readonly LanguageRules[] = [EN_RULES, ES_RULES, PT_RULES, FR_RULES, NB_RULES, ZH_RULES, TPI_RULES];
+function withGeneral(set: LanguageRules): LanguageRules {
+  const g = GENERAL[set.language];
+  if (!g) return set;
+  return {
+    ...set,
+    violations: [...set.violations, ...g.violations],
+    acts: [...set.acts, ...g.acts],
+    actors: [...set.actors, ...g.actors],
+  };
+}
+
+export const ALL_RULES: readonly LanguageRules[] = [EN_RULES, ES_RULES, PT_RULES, FR_RULES, NB_RULES, ZH_RULES, TPI_RULES].map(withGeneral);
