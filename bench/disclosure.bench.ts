@@ -4,6 +4,7 @@
  * cells into the output shape without protection. Writes the "disclosure"
  * section of BENCHMARKS.md.  Run: npm run bench:disclosure
  */
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { protectAnswer, type DisclosureOptions, type ProtectedAnswer, type RawCell } from '../src/analytics/disclosure';
 import { cellKeyFunction } from '../src/analytics/disclosure/cell-key';
@@ -83,22 +84,36 @@ function hashOnly(cells: readonly RawCell[]): number {
   return x;
 }
 
+interface Timing {
+  /** Median wall-clock ms. */
+  wall: number;
+  /** Median CPU ms of this process (user + system): what the call itself costs on a shared machine. */
+  cpu: number;
+}
+
 /**
  * Runs the functions in turn, round after round, for at least `minMs`, so that the
- * machine's noise hits all of them alike; returns the median ms of each.
+ * machine's noise hits all of them alike; returns the median wall and CPU ms of each.
  */
-function timeInterleaved(fns: (() => unknown)[], minMs = 1500): number[] {
-  for (const fn of fns) fn(); // warm-up
-  const runs: number[][] = fns.map(() => []);
+function timeInterleaved(fns: (() => unknown)[], minMs = 1500): Timing[] {
+  // Warm-up long enough for the JIT to finish (its compiler threads count as process CPU time).
+  const warm = performance.now();
+  for (let round = 0; round < 5 || performance.now() - warm < minMs / 3; round++) for (const fn of fns) fn();
+  const wall: number[][] = fns.map(() => []);
+  const cpu: number[][] = fns.map(() => []);
   const start = performance.now();
-  while (performance.now() - start < minMs || runs[0]!.length < 7) {
+  while (performance.now() - start < minMs || wall[0]!.length < 7) {
     fns.forEach((fn, i) => {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       fn();
-      runs[i]!.push(performance.now() - t0);
+      wall[i]!.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu[i]!.push((c.user + c.system) / 1000);
     });
   }
-  return runs.map((r) => r.sort((a, b) => a - b)[Math.floor(r.length / 2)]!);
+  const median = (r: number[]): number => r.sort((a, b) => a - b)[Math.floor(r.length / 2)]!;
+  return fns.map((_, i) => ({ wall: median(wall[i]!), cpu: median(cpu[i]!) }));
 }
 
 const scenarios: Scenario[] = [
@@ -113,6 +128,7 @@ const scenarios: Scenario[] = [
   scenario('36 months, one country, mean 25/month', { period: 36 }, 25, 5),
 ];
 
+const loadAtStart = loadavg()[0]!.toFixed(1);
 const rows: string[] = [];
 for (const s of scenarios) {
   const options: DisclosureOptions = { secret: SECRET, ...(s.domain ? { domain: s.domain } : {}) };
@@ -121,13 +137,13 @@ for (const s of scenarios) {
     () => baseline(s.cells, s.groupBy),
     () => hashOnly(s.cells),
     () => protectAnswer(s.cells, s.groupBy, options),
-  ]) as [number, number, number];
-  // Rates per answer cell (with a domain the answer also holds the empty combinations, which are small).
+  ]) as [Timing, Timing, Timing];
+  // Rates per answer cell and CPU second (with a domain the answer also holds the empty combinations, which are small).
   const answerCells = result.cells.length;
-  const rate = (ms: number): string => Math.round(answerCells / (ms / 1000)).toLocaleString('en-US');
+  const rate = (t: Timing): string => Math.round(answerCells / (Math.max(t.cpu, 0.001) / 1000)).toLocaleString('en-US');
   const small = answerCells - s.cells.filter((c) => c.count >= 10).length;
   rows.push(
-    `| ${s.name} | ${answerCells.toLocaleString('en-US')} | ${pctOf(small, answerCells)} / ${pctOf(result.suppressedCells, answerCells)} | ${tProtect.toFixed(1)} | ${rate(tProtect)} | ${rate(tHash)} | ${rate(tBase)} | ${(tProtect / tBase).toFixed(1)}× |`,
+    `| ${s.name} | ${answerCells.toLocaleString('en-US')} | ${pctOf(small, answerCells)} / ${pctOf(result.suppressedCells, answerCells)} | ${tProtect.cpu.toFixed(1)} | ${tProtect.wall.toFixed(1)} | ${rate(tProtect)} | ${rate(tHash)} | ${rate(tBase)} | ${(tProtect.cpu / Math.max(tBase.cpu, 0.001)).toFixed(1)}× |`,
   );
   console.log(rows[rows.length - 1]);
 }
@@ -140,21 +156,24 @@ writeBenchmarkSection(
   'disclosure',
   `## Disclosure control (\`protectAnswer\`)
 
-Command: \`npm run bench:disclosure\` (bench/disclosure.bench.ts). Machine: ${machineLine()}.
+Command: \`npm run bench:disclosure\` (bench/disclosure.bench.ts). Machine: ${machineLine()};
+1-minute load average ${loadAtStart} when the run started.
 Synthetic answers with skewed country and violation sizes (Poisson counts; "mean" is the
 mean before the country and violation weights, e.g. 9.9 realised for mean 6 over 7 countries); defaults
 (minimum cell size 10, maxNoise 2). "Full domain" answers get \`domain\` (every value of
 every dimension), as the trends service passes it, so they answer every combination of the
 grid, empty ones included. Median of repeated runs, the three measurements interleaved
-round by round so that the machine's noise hits them alike. "Cells" are the cells of the
-answer and rates are per answer cell. "Baseline" copies the input cells into the output
+round by round so that the machine's noise hits them alike; CPU ms is the process's CPU
+time for the call (user + system), which other processes on this shared two-core machine
+inflate far less than wall-clock time. "Cells" are the cells of the answer; rates are per
+answer cell and CPU second. "Baseline" copies the input cells into the output
 shape with no protection; "cell keys only" computes the HMAC cell key of every input cell
 and nothing else (protectAnswer itself only needs the keys of cells of at least 10 whose
 count is not a multiple of 3). "Small / withheld" are the answer cells below 10 (empty
 ones included) and the cells finally withheld (primary, threshold blur and complementary).
 
-| answer | cells | small / withheld | protectAnswer ms | protectAnswer cells/s | cell keys only cells/s | baseline cells/s | protect / baseline time |
-|---|---:|---:|---:|---:|---:|---:|---:|
+| answer | cells | small / withheld | protectAnswer CPU ms | protectAnswer wall ms | protectAnswer cells/s | cell keys only cells/s | baseline cells/s | protect / baseline CPU time |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 `,
 );
