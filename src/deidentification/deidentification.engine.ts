@@ -193,13 +193,11 @@ function valueKey(kind: RedactionKind, value: string): string {
     case 'CASE_NUMBER':
     case 'PLATE':
       return value.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-    default:
-      return value
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .replace(/[^\p{L}\p{N}@.]+/gu, ' ')
-        .trim();
+    default: {
+      // eslint-disable-next-line no-control-regex
+      const folded = /^[\x00-\x7F]*$/.test(value) ? value.toLowerCase() : value.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+      return folded.replace(/[^\p{L}\p{N}@.]+/gu, ' ').trim();
+    }
   }
 }
 
