@@ -36,7 +36,7 @@ export interface SuppressionTable {
   coords: Int32Array;
   /** Number of distinct values per dimension. */
   sizes: number[];
-  /** Per cell, what withholding it costs (its published value). */
+  /** Per cell, what withholding it costs (its published value). Never read for cells that are suppressed from the start. */
   cost: Float64Array;
 }
 
