@@ -13,6 +13,8 @@ import { ImportHeader, ImportProblem, parseHeader, RowProblem, validateRow } fro
 
 /** Rows per INSERT statement (one transaction each). */
 export const IMPORT_BATCH_SIZE = 1000;
+/** Batch statements in flight at once: PostgreSQL writes one while the next is prepared. */
+export const IMPORT_PARALLEL_BATCHES = 2;
 /** The summary lists at most this many problems; `refused` still counts them all. */
 export const MAX_LISTED_PROBLEMS = 1000;
 
@@ -137,18 +139,20 @@ export class ReportImporter {
     const seenCaseReferences = new Set<string>();
     let header: ImportHeader | undefined;
     let batch = emptyBatch();
-    let inFlight: Promise<void> = Promise.resolve();
+    // Up to IMPORT_PARALLEL_BATCHES statements run at once (each on its own connection, each atomic)
+    // while the next rows are parsed, validated and encrypted.
+    const inFlight: Promise<void>[] = [];
     const flush = async (): Promise<void> => {
       if (batch.ids.length === 0) return;
       const full = batch;
       batch = emptyBatch();
-      // One batch is written while the next is parsed and encrypted.
-      await inFlight;
-      inFlight = this.insertBatch(organisationId, month, full).then((inserted) => {
+      if (inFlight.length >= IMPORT_PARALLEL_BATCHES) await inFlight.shift();
+      const insert = this.insertBatch(organisationId, month, full).then((inserted) => {
         summary.imported += inserted;
         summary.alreadyPresent += full.ids.length - inserted;
       });
-      inFlight.catch(() => undefined); // awaited below; this only avoids an unhandled rejection meanwhile
+      insert.catch(() => undefined); // awaited below; this only avoids an unhandled rejection meanwhile
+      inFlight.push(insert);
     };
 
     for await (const { cells, row } of parser as AsyncIterable<{ cells: string[]; row: number }>) {
@@ -182,7 +186,7 @@ export class ReportImporter {
     }
     if (!header) throw new ImportRefused([{ row: 1, column: '*', problem: ImportProblem.REQUIRED }]);
     await flush();
-    await inFlight;
+    await Promise.all(inFlight);
     onProgress?.({ rows: summary.rows, bytes });
     summary.problems.sort((a, b) => a.row - b.row);
     summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;

@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
+import { loadAppConfig } from '../../src/config/app-config';
+import { ReportImporter } from '../../src/import/report-importer';
 import { openDatabase, orgWithKey } from '../support/fixtures';
 import { startProcess, waitFor } from '../support/processes';
 
@@ -139,6 +142,25 @@ describe('bulk import (npm run cli -- import)', () => {
     expect(summary.problems).toEqual([{ row: 3, column: '*', problem: 'MALFORMED_CSV' }]);
     expect(out.stdout + out.stderr).not.toContain('unterminated');
     expect(out.stdout + out.stderr).not.toContain('landlord');
+  });
+
+  it('writes many small batches at once without losing or doubling a row (in process, batches of 4)', async () => {
+    const { orgId: other } = await orgWithKey(db, ['reports:write'], 'Batching NGO');
+    const lines = ['narrative,country,case_reference'];
+    for (let i = 0; i < 41; i++) lines.push(`"An eviction by the landlord, case ${i}",NO,B-${i}`);
+    lines.push('"A bad row",XX,B-bad');
+    const importer = new ReportImporter(db, loadAppConfig(), 4);
+    const first = await importer.import(other, Readable.from([lines.join('\n')]));
+    expect(first).toMatchObject({ rows: 42, imported: 41, alreadyPresent: 0, refused: 1 });
+    const again = await importer.import(other, Readable.from([lines.join('\n')]));
+    expect(again).toMatchObject({ rows: 42, imported: 0, alreadyPresent: 41, refused: 1 });
+    const [row] = (await db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT case_reference_hash)::int AS refs,
+              (SELECT count(*) FROM outbox o JOIN report r ON r.id = o.report_id WHERE r.organisation_id = $1)::int AS outbox
+         FROM report WHERE organisation_id = $1`,
+      [other],
+    )) as { n: number; refs: number; outbox: number }[];
+    expect(row).toEqual({ n: 41, refs: 41, outbox: 41 });
   });
 
   it('hands the imported reports to the worker, which de-identifies and categorises them', async () => {
