@@ -382,63 +382,78 @@ function childFromPlaceholders(scan: Scan): void {
 }
 
 function runViolationRules(scan: Scan): void {
-  const rules = scan.sets.flatMap((set) => set.violations.map((c, i) => ({ c, hits: set.scanner.hits[i] })));
   // Denial of justice first: what follows a fear of reporting is a reason, not an event.
-  const ordered = [
-    ...rules.filter((x) => x.c.rule.type === 'DENIAL_OF_JUSTICE'),
-    ...rules.filter((x) => x.c.rule.type !== 'DENIAL_OF_JUSTICE'),
-  ];
-  for (const { c, hits } of ordered) {
-    const rule = c.rule;
-    for (const [start, end] of hits) {
-      if (!scan.holds(start, end, rule.mode, c.lang)) continue;
-      if (rule.type === 'DENIAL_OF_JUSTICE') {
-        scan.justice.push({ start, end, fear: rule.subtype === 'FEAR_OF_REPORTING' });
-      } else if (rule.type !== 'CHILD_INVOLVED' && rule.type !== 'COERCION_OR_TRAFFICKING' && scan.explained(start, end, c.lang)) {
-        continue;
+  // (Plain loops over the rules that matched: no per-text arrays of all the rules.)
+  for (let pass = 0; pass < 2; pass++) {
+    for (const set of scan.sets) {
+      for (let i = 0; i < set.violations.length; i++) {
+        const hits = set.scanner.hits[i];
+        if (hits.length === 0) continue;
+        const c = set.violations[i];
+        if ((c.rule.type === 'DENIAL_OF_JUSTICE') !== (pass === 0)) continue;
+        applyViolationRule(scan, c, hits);
       }
-      let type = rule.type;
-      let subtype = rule.subtype;
-      let who: PerpetratorType | null = null;
-      if (rule.who === 'resolve' || type === 'POLICE_ABUSE') {
-        const found = scan.actorAt(start, end, c.lang, rule);
-        if (found === 'IMPERSONATOR' && type === 'FORCED_EVICTION') continue; // a fake "raid" is a robbery, found by its acts
-        if (type === 'POLICE_ABUSE' && found === 'IMPERSONATOR') {
-          // Someone posing as police: violence by a private actor.
-          type = 'VIOLENCE_BY_PRIVATE_ACTORS';
-          subtype = undefined;
-          who = found;
-        } else if (rule.who === 'resolve') {
-          // Re-typing by the doer only when the doer is named in the same sentence.
-          const near = found !== null && rule.ifActor ? scan.actorAt(start, end, c.lang, { ...rule, sameSentence: true }) : null;
-          const remap = rule.ifActor?.[near ?? 'NONE'];
-          if (remap === null) continue;
-          if (remap !== undefined) {
-            type = remap;
-            subtype = undefined;
-          }
-          who = found ?? rule.fallback ?? null;
-        } else {
-          who = rule.who ?? null;
-        }
-      } else if (rule.who) {
-        who = rule.who;
-      }
-      scan.add(type, subtype, rule.weight, start, end, who);
-      if (type === 'COERCION_OR_TRAFFICKING') scan.coercion.push({ start, end });
     }
   }
-  for (const { c, hits } of scan.sets.flatMap((set) => set.acts.map((c, i) => ({ c, hits: set.scanner.hits[set.violations.length + i] })))) {
-    for (const [start, end] of hits) {
-      if (!scan.holds(start, end, c.rule.mode, c.lang)) continue;
-      if (c.lang.mention && c.lang.mention.test(scan.folded.slice(Math.max(0, start - 30), start))) continue;
-      if (c.rule.act !== 'BLAME' && scan.explained(start, end, c.lang)) continue;
-      if (scan.coercion.some((x) => start < x.end && end > x.start)) continue;
-      // A payment goes to whoever demands it ("pay [MONEY] to the officers").
-      const who = scan.actorAt(start, end, c.lang, { anyAfter: c.rule.act === 'DEMAND' });
-      const [type, subtype] = resolveAct(c.rule.act, who);
-      scan.add(type, subtype, c.rule.weight, start, end, who ?? 'UNKNOWN');
+  for (const set of scan.sets) {
+    for (let i = 0; i < set.acts.length; i++) {
+      const hits = set.scanner.hits[set.violations.length + i];
+      if (hits.length > 0) applyActRule(scan, set.acts[i], hits);
     }
+  }
+}
+
+function applyViolationRule(scan: Scan, c: Compiled<LanguageRules['violations'][number]>, hits: readonly [number, number][]): void {
+  const rule = c.rule;
+  for (const [start, end] of hits) {
+    if (!scan.holds(start, end, rule.mode, c.lang)) continue;
+    if (rule.type === 'DENIAL_OF_JUSTICE') {
+      scan.justice.push({ start, end, fear: rule.subtype === 'FEAR_OF_REPORTING' });
+    } else if (rule.type !== 'CHILD_INVOLVED' && rule.type !== 'COERCION_OR_TRAFFICKING' && scan.explained(start, end, c.lang)) {
+      continue;
+    }
+    let type = rule.type;
+    let subtype = rule.subtype;
+    let who: PerpetratorType | null = null;
+    if (rule.who === 'resolve' || type === 'POLICE_ABUSE') {
+      const found = scan.actorAt(start, end, c.lang, rule);
+      if (found === 'IMPERSONATOR' && type === 'FORCED_EVICTION') continue; // a fake "raid" is a robbery, found by its acts
+      if (type === 'POLICE_ABUSE' && found === 'IMPERSONATOR') {
+        // Someone posing as police: violence by a private actor.
+        type = 'VIOLENCE_BY_PRIVATE_ACTORS';
+        subtype = undefined;
+        who = found;
+      } else if (rule.who === 'resolve') {
+        // Re-typing by the doer only when the doer is named in the same sentence.
+        const near = found !== null && rule.ifActor ? scan.actorAt(start, end, c.lang, { ...rule, sameSentence: true }) : null;
+        const remap = rule.ifActor?.[near ?? 'NONE'];
+        if (remap === null) continue;
+        if (remap !== undefined) {
+          type = remap;
+          subtype = undefined;
+        }
+        who = found ?? rule.fallback ?? null;
+      } else {
+        who = rule.who ?? null;
+      }
+    } else if (rule.who) {
+      who = rule.who;
+    }
+    scan.add(type, subtype, rule.weight, start, end, who);
+    if (type === 'COERCION_OR_TRAFFICKING') scan.coercion.push({ start, end });
+  }
+}
+
+function applyActRule(scan: Scan, c: Compiled<LanguageRules['acts'][number]>, hits: readonly [number, number][]): void {
+  for (const [start, end] of hits) {
+    if (!scan.holds(start, end, c.rule.mode, c.lang)) continue;
+    if (c.lang.mention && c.lang.mention.test(scan.folded.slice(Math.max(0, start - 30), start))) continue;
+    if (c.rule.act !== 'BLAME' && scan.explained(start, end, c.lang)) continue;
+    if (scan.coercion.some((x) => start < x.end && end > x.start)) continue;
+    // A payment goes to whoever demands it ("pay [MONEY] to the officers").
+    const who = scan.actorAt(start, end, c.lang, { anyAfter: c.rule.act === 'DEMAND' });
+    const [type, subtype] = resolveAct(c.rule.act, who);
+    scan.add(type, subtype, c.rule.weight, start, end, who ?? 'UNKNOWN');
   }
 }
 

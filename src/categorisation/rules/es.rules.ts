@@ -5,7 +5,8 @@ const POLICIA = String.raw`(?:polic[ií]as?|la policial?|cana|canas|la yuta|yuta
 
 export const ES_RULES: LanguageRules = {
   language: 'es',
-  markers: /\b(?:el|los|las|del|pero|y|muy|cuando|porque|estaba|yo|hay|tengo|ella|ellos|nosotras|una|que|me|se|nos|en|la)\b/g,
+  // Words Portuguese does not share (que, me, se, porque … are common to both; Portuguese texts ran the Spanish rules too).
+  markers: /\b(?:el|los|las|del|al|pero|y|muy|cuando|yo|hay|ella|ellos|nosotras|una|en|con|fue|le|les|lo|su|sus|mi|mis|es|un|ahora|despu[eé]s|tambi[eé]n|nada|est[aá]|estoy|dijo|hab[ií]a|ten[ií]a|est[aá]bamos|me dijo|nos)\b/g,
   negation: /\b(?:no|nunca|jam[aá]s|ni|nadie|nada|sin|tampoco|ning[uú]n\w*)\b/,
   hypothetical:
     /\b(?:si|salvo que|a menos que|va a|van a|vas a|iba a|iban a|voy a|amenaz\w*|por si|miedo (?:a|de)|temor a|capaz que|quiz[aá]s?|tal vez|podr[ií]an?|querr?[ií]an?|quer[ií]a|quer[ií]an)\b/,

@@ -50,10 +50,14 @@ const leave = (pattern: RegExp): ViolationRule =>
 const fear = (pattern: RegExp): ViolationRule => v(pattern, 'DENIAL_OF_JUSTICE', 'FEAR_OF_REPORTING', 0.8, { mode: 'always' });
 
 const EN: GeneralRules = {
+
   actors: [
     actor(/\b(?:(?:some|a group of|a gang of|a bunch of|a couple of|two|three|these|those) (?:young |drunk |teenage )?(?:lads|blokes|men|guys|boys|youths|teens|teenagers|women|people|drunks|kids))\b/, 'MEMBER_OF_PUBLIC'),
    actor(/\b(?:(?:a|an|some|the|this) (?:older |old |grown )?(?:man|guy|bloke|dude|woman) (?:who )?(?:drops|dropped|picks|picked|drives|drove|brings|brought|takes|took|sends|sent|books|booked) (?:her|them|the girls?|the kids?)|(?:her|their) (?:so-called |')?(?:boyfriend|manager|minder|handler)'?)\b/, 'THIRD_PARTY')],
   acts: [
+    act(/\b(?:threaten\w* (?:me|us|her) with (?:a |an |his |her |their )?(?:knife|gun|pistol|machete|bush ?knife|blade|bottle|broken bottle|weapon|hammer|bat)|pulled (?:out )?(?:a |his )?(?:knife|gun|blade)|held (?:a |his )?(?:knife|gun|blade) to)\b/, 'WEAPON', 0.8, 'always'),
+    act(/\b(?:(?:pay|give|hand over|slip|bung)(?: him| them| her| the (?:cop|officer|copper))? (?:\[money_\d+\]? )?(?:or|otherwise|else)\b|(?:told|asked|wanted) (?:me|us) to (?:pay|give|hand over) (?:him|them|her)? ?\[money_\d+)/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:(?:if|when|whenever) (?:i|we|she) (?:refuse|say no|complain|don't|come back with|come home with|argue)\b[^.]{0,40}\b(?:he|they|she) (?:hits|beats|slaps|kicks|punches|batters|chokes) (?:me|us|her))\b/, 'ASSAULT', 0.85, 'always'),
     act(/\b(?:called (?:me|us|her) (?:a |an )?(?:slag|slut|skank|tart|ho|hoe|whore|hooker|tramp|dirty \w+|filthy \w+)|slags?|skanks?)\b/, 'INSULT', 0.6),
     act(/\b(?:(?:lobbed|chucked|threw|hurled|flung|thrown) (?:a |an |his |her |their |something |some )?\w* ?(?:at|towards) (?:me|us|her))\b/, 'ASSAULT', 0.85),
     act(/\b(?:battered|whacked|decked|belted|thrashed|knocked (?:me|us|her) (?:out|down|over)|gave (?:me|us|her) a (?:hiding|beating|kicking|slap|black eye)|a (?:hiding|kicking|good beating)|grabbed (?:me|us|her) by the (?:throat|neck|hair|arm)|pinned (?:me|us|her) (?:down|against)|headbutt\w*|glassed (?:me|her)|threw (?:a |an |his |something )?\w* at (?:me|us|her))\b/, 'ASSAULT', 0.85),
@@ -62,15 +66,22 @@ const EN: GeneralRules = {
     act(/\b(?:what (?:do|did) (?:you|i|u) expect|serves? (?:you|me) right|you (?:asked|were asking) for it)\b/, 'BLAME', 0.75, 'always'),
   ],
   violations: [
-    child(/\b(?:under ?-?aged?|under (?:18|eighteen)|not (?:even |yet )?(?:18|eighteen)|(?:is|was|'s|are|were|am|'m|only|just|barely) (?:only |just |barely |still )?(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?!\s*(?:am|pm|o'?clock|:|\.\d|of|or so|times|hours|hrs|mins?|minutes|days|weeks|months|years? (?:ago|in|of|later)|clients|men|guys|people|girls|euros|dollars|pounds|quid|kroner|%|percent|miles|km|floors?|bookings|[a-z]+ (?:clients|men|guys)))|(?:twelve|thirteen|fourteen|fifteen|sixteen|seventeen|1[2-7])[ -]?(?:yrs?|years?)[ -]?old|1[2-7] ?(?:y\/o|yo\b|yrs?\b)|(?:in|at) (?:high school|secondary school|middle school|junior high|year (?:[7-9]|1[01])|grade (?:[6-9]|1[01])|form [1-5])|(?:just|only|still) a (?:kid|child|schoolgirl|schoolboy)|school ?(?:girls?|boys?|kids?)|(?:hasn't|has not|hadn't|didn't|not) (?:even )?turned (?:18|eighteen)|turns? (?:18|eighteen) (?:in|next|this|on|after)|(?:shes|hes|im|she|he|ur) (?:only |just |barely |still |now )?(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?!\s*(?:am|pm|o'?clock|:|times|hours|mins?|minutes|clients|men|guys|euros|dollars|pounds|quid|%|percent|years? (?:ago|in|of))))\b/),
+    v(/\b(?:(?:told|in front of) (?:the whole|everyone in the|all the people in the|the) (?:queue|waiting room|ward|reception)|(?:announced|shouted|said) (?:my|her) (?:status|diagnosis|results) (?:out loud|in front))\b/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'resolve', fallback: 'HEALTH_WORKER', notActors: ['POLICE', 'CLIENT', 'LANDLORD', 'THIRD_PARTY', 'FAMILY_OR_PARTNER', 'MEMBER_OF_PUBLIC'] }),
+    v(/\b(?:refused to (?:do|give|take|run|renew) (?:my|me|the|a|an) (?:smear|test|bloods|exam\w*|check-?up|scan|prescription|jab|vaccin\w*|pap))\b/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.85, { who: 'HEALTH_WORKER', mode: 'nohyp' }),
+    v(/\b(?:(?:done|nicked|busted|pinched|done in|lifted|charged again|fined again) for (?:soliciting|loitering|prostitution|kerb[- ]crawling|brothel[- ]keeping|running a brothel|advertising))\b/, 'CRIMINALISATION', 'SEX_WORK_OFFENCE', 0.8, { who: 'POLICE' }),
+    v(/\b(?:no (?:normal|proper|regular|straight|other) (?:job|employer|work) (?:will|would|wants to) (?:take|have|hire))\b/, 'DISCRIMINATION', 'EMPLOYMENT', 0.65, { who: 'resolve', fallback: 'THIRD_PARTY', notActors: ['POLICE', 'OTHER_STATE_OFFICIAL', 'CLIENT'] }),
+    fear(/\b(?:so (?:i|we) (?:haven't|have not|didn't|did not|never|won't) (?:told|tell|reported|report|gone to|go to|called|call) (?:anyone|anybody|it|the police|the cops))\b/),
+    child(/\b(?:12|13|14|15|16|17|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?<=\b(?:is|was|are|were|am|only|just|barely|still|now|shes|hes|im|she|he|ur|aged?) (?:only |just |barely |still |now )?\w+)(?!\s*(?:am|pm|o'?clock|:|\.\d|of|or so|times|hours|hrs|mins?|minutes|days|weeks|months|years? (?:ago|in|of|later)|clients|men|guys|people|girls|euros|dollars|pounds|quid|kroner|%|percent|miles|km|floors?|bookings|[a-z]+ (?:clients|men|guys)))/),
+    child(/\b(?:12|13|14|15|16|17|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?:[ -]?(?:yrs?|years?)[ -]?old|[ -]?y\/o|[ -]?yo\b|[ -]?yrs?\b)/),
+    child(/\b(?:under ?-?aged?|under (?:18|eighteen)|not (?:even |yet )?(?:18|eighteen)|high school|secondary school|middle school|junior high|year (?:7|8|9|10|11)\b|grade (?:6|7|8|9|10|11)\b|just a (?:kid|child|schoolgirl|schoolboy)|only a (?:kid|child|schoolgirl|schoolboy)|still a (?:kid|child|schoolgirl|schoolboy)|school ?(?:girls?|boys?|kids?)|(?:hasn't|has not|hadn't|didn't|not) (?:even )?turned (?:18|eighteen)|turns? (?:18|eighteen) (?:in|next|this|on|after))\b/),
     v(/\b(?:(?:couldn't|could not|can't|cannot|unable to|wasn't able to|not able to) (?:get|access|pick up|refill|renew|collect) (?:my |the |any |more )?(?:prep|pep|arvs?|hiv meds|meds|medication|prescription|pills|contraception|hiv test)|(?:stopped|cut|closed|cancelled) (?:doing |the |its |their )?(?:walk-ins|drop-ins|outreach|prep|needle exchange|condom (?:scheme|distribution)))\b/, 'DENIAL_OF_HEALTH_CARE', 'HIV_SRH_BARRIER', 0.7, { mode: 'always' }),
-    control(/\b(?:(?:passports?|papers|documents|id ?cards?|visa)\b[^.]{0,40}\b(?:for safe ?keeping|locked (?:away|up|in)|won't give (?:it|them) back|never gave (?:it|them) back|(?:he|she|they) (?:keeps?|kept|holds?|held|has|have|took|takes)(?: it| them)?)|(?:took|takes|kept|keeps|keeping|holds?|holding|held|has|have|hid|hides|locked up|confiscated|took away) (?:away )?(?:my|our|her|their|all our|all the|the girls'?) (?:passports?|papers|documents|id cards?|visas?))\b/, 'DOCUMENTS_CONFISCATED', 0.85),
-    control(/\b(?:(?:owe|owes|owed|owing) (?:him|her|them|the (?:boss|agency|agent|madam|owner|house|man|woman))|(?:i|we|she)(?:'m| am| is|'s| are) in debt|debt bondage|(?:pay|paying|paid|work|working|worked) (?:it |that |the money |the loan )?(?:off|back) (?:first|before)|(?:till|until|til) (?:it'?s|its|i've|i have|the debt is|we've|she's) (?:all )?paid(?: off| back)?|(?:goes|going|keeps going|went) up every (?:week|month|day))\b/, 'DEBT_BONDAGE', 0.75),
+    control(/\b(?:(?:passports?|papers|documents|id cards?|visa)\b[^.]{0,40}\b(?:for safe ?keeping|locked (?:away|up|in)|won't give (?:it|them) back|never gave (?:it|them) back|(?:he|she|they) (?:keeps?|kept|holds?|held|has|have|took|takes)(?: it| them)?)|(?:took|takes|kept|keeps|keeping|holds?|holding|held|has|have|hid|hides|locked up|confiscated|took away) (?:away )?(?:my|our|her|their|all our|all the|the girls'?) (?:passports?|papers|documents|id cards?|visas?))\b/, 'DOCUMENTS_CONFISCATED', 0.85),
+    control(/\b(?:(?:owe|owes|owed|owing) (?:him|her|them|the (?:boss|agency|agent|madam|owner|house|man|woman))|(?:i'm|i am|we're|we are|she's|she is) in debt|debt bondage|(?:pay|paying|paid|work|working|worked) (?:it |that |the money |the loan )?(?:off|back) (?:first|before)|(?:till|until|til) (?:it'?s|its|i've|i have|the debt is|we've|she's) (?:all )?paid(?: off| back)?|(?:goes|going|keeps going|went) up every (?:week|month|day))\b/, 'DEBT_BONDAGE', 0.75),
     control(/\b(?:(?:said|told (?:me|us|her)|thought|promised|supposed to be|was meant to be|they said) (?:it was |it would be |it'd be |i'd be |i would be |a job |work )?(?:in |as |at )?(?:an? )?(?:waitress\w*|cleaning|cleaner|nanny|babysit\w*|au pair|bar ?work|hostess|shop|hotel|restaurant|factory|modelling|care ?work|hairdress\w*|kitchen|housekeep\w*)\b[^.]{0,80}\b(?:turned out|but (?:it was|it's|they)|instead|actually|really it was)|turned out (?:to be|it was) (?:a |the )?(?:brothel|massage (?:place|parlou?r)|sex work|prostitution|escort\w*))\b/, 'DECEPTION', 0.8),
     control(/\b(?:(?:forces?|forced|forcing|pressures?|pressured) (?:me|us|her) (?:to |into )?(?:go out|work|sell|see (?:clients|men|guys)|take clients|sleep with|have sex with|do (?:clients|bookings|punters|it))|(?:sells?|sold|selling|rents?|rented|renting) (?:me|her|us) (?:out )?to (?:men|guys|clients|his friends)|puts? (?:me|her) on the (?:street|game|corner)|(?:places|posts|puts up|runs|writes) (?:my|her) (?:ads|adverts|profile)\b[^.]{0,40}\b(?:keeps?|takes?) (?:everything|it all|all the money|the money))\b/, 'FORCED_ENTRY', 0.8),
     leave(/\b(?:can'?t (?:go|get) (?:home|out|away)|(?:won't|wouldn't|doesn't|don't|didn't|never) let (?:me|us|her) (?:go (?:home|out)|out of (?:his|her|their) sight|leave the (?:house|flat|room))|locks? (?:the door|us in|me in|her in|us up|me up)|not allowed (?:to go )?out(?:side)?(?: alone)?|never (?:allowed|let) out|(?:when|if) (?:i|we|she) (?:said (?:i|we|she) wanted to |tried to |wanted to |try to )?(?:quit|leave|stop|go home)\b[^.]{0,50}\b(?:threat\w*|(?:said|says) (?:they|he|she)(?:'d| would| will|'ll)|beat|hurt|find)|(?:threaten\w*|said (?:he|they)(?:'d| would)) [^.]{0,30}\bif (?:i|we|she) (?:quit|leave|stop|go))\b/),
     v(/\b(?:closure (?:notice|order)|notice to (?:quit|vacate)|eviction notice|(?:told|ordered|given notice) to vacate|(?:locks|lock) (?:were|was|got) changed|gave (?:me|us) (?:\w+ )?(?:days?|hours?|weeks?|a week|until \w+) to (?:get out|leave|move|clear out|go))\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD', 'OTHER_STATE_OFFICIAL'] }),
-    v(/\b(?:(?:triage|the)? ?(?:nurse|doctor|receptionist|gp|midwife|pharmacist)\b[^.]{0,60}\b(?:(?:waited|wait|waiting) \d+ ?(?:hours|hrs)|everyone (?:else )?(?:after me )?(?:got|was) seen|made (?:faces|a face|comments|a comment)|rolled (?:her|his) eyes|pulled a face)|(?:waited|waiting) \d+ ?(?:hours|hrs) while (?:everyone|others|people))\b/, 'DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT', 0.75, { who: 'HEALTH_WORKER' }),
+    v(/\b(?:(?:nurse|doctor|receptionist|gp|midwife|pharmacist)\b[^.]{0,60}\b(?:(?:waited|wait|waiting) \d+ ?(?:hours|hrs)|everyone (?:else )?(?:after me )?(?:got|was) seen|made (?:faces|a face|comments|a comment)|rolled (?:her|his) eyes|pulled a face)|(?:waited|waiting) \d+ ?(?:hours|hrs) while (?:everyone|others|people))\b/, 'DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT', 0.75, { who: 'HEALTH_WORKER' }),
     v(/\b(?:(?:told|asked) (?:me|us) not to come back|banned (?:me|us) from|(?:won't|wouldn't) let (?:me|us) (?:in|book|stay))\b/, 'DISCRIMINATION', 'SERVICES', 0.65, { who: 'resolve', fallback: 'OTHER', notActors: ['POLICE', 'CLIENT', 'FAMILY_OR_PARTNER', 'THIRD_PARTY'] }),
     fear(/\b(?:what (?:would|will|could|can|do) (?:the )?(?:police|cops|they) (?:even |ever )?do|(?:police|cops) (?:wouldn't|won't|don't|never) (?:care|help|do anything|believe)|no point (?:in )?(?:calling|telling|going to|reporting))\b/),
     v(/\b(?:(?:send|show|post|share|leak)\w* (?:my |the |those |these |her )?(?:pics|photos|pictures|screenshots|videos?|nudes|messages|texts) to (?:my|her|our|the))\b/, 'EXTORTION', 'THIRD_PARTY_EXTORTION', 0.7, { who: 'resolve', mode: 'nohyp' }),
@@ -78,18 +89,27 @@ const EN: GeneralRules = {
 };
 
 const ES: GeneralRules = {
+
   actors: [actor(/\b(?:un (?:tipo|viejo|se[ñn]or|hombre) (?:que )?(?:la|las|lo) (?:hace|pone|manda|lleva|trae|busca)|(?:la|las) (?:hace|pone|manda) a trabajar)\b/, 'THIRD_PARTY'), actor(/\b(?:la se[ñn]ora que (?:maneja|lleva|tiene)|el que (?:maneja|lleva) (?:el|la) (?:privado|casa|departamento|depto)|el hombre que (?:me|nos) (?:trajo|pag[oó]))\b/, 'THIRD_PARTY')],
   acts: [
+    act(/\b(?:amenaz\w* con (?:un |una |el |la )?(?:cuchillo|navaja|arma|pistola|fierro|rev[oó]lver|faca|botella)|(?:sac[oó]|sacaron) (?:un |una )?(?:cuchillo|navaja|arma|pistola|fierro|faca))\b/, 'WEAPON', 0.8, 'always'),
+    act(/\b(?:(?:le |les )?(?:daba|diera|d[eé]|dar|pagaba|pagara|pague|pagar|pasaba|pasara|pasar) (?:\[money_\d+\]?|plata|la plata|guita) o (?:si no )?(?:me|nos|la)|(?:o|si no) (?:le |les )?(?:daba|pagaba|pasaba) [^.]{0,20}\bo (?:me|nos) (?:llevaba|llevaban|met[ií]a|detiene|detienen))/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:estrangul\w*|me ahorc[oó]|me ahorcaron|apu[ñn]al\w*|me acuchill\w*)\b/, 'ASSAULT', 0.85),
+    act(/\b(?:si (?:me niego|no quiero|no salgo|vuelvo con poca|le digo que no)\b[^.]{0,40}\bme (?:pega|golpea|fajan?|cag[ae]|lastima))\b/, 'ASSAULT', 0.85, 'always'),
+    act(/\b(?:(?:nos|me) (?:descuenta|descontaba|descuentan|sacan|cobra|cobran) (?:la mitad|el \d+|un \d+|\w+ por ciento|casi todo))\b/, 'SKIM', 0.75, 'always'),
     act(/\b(?:(?:me|nos|la) (?:cag[oó]|cagaron|moli[oó]|molieron|revent[oó]|reventaron|faj[oó]|fajaron|madre[oó]|madrearon|cache?te[oó]|cachetearon|zamarre\w*|fajaban|cagaba|cagaban) (?:a )?(?:palos|golpes|trompadas|pi[ñn]as|pi[ñn]ados)?|(?:me|nos) (?:dio|dieron|daba|daban) (?:una )?(?:paliza|pi[ñn]a|trompada|cachetada|bofetada|patada|golpiza))\b/, 'ASSAULT', 0.85),
     act(/\b(?:se (?:queda|quedaba|quedan|qued[oó]|lleva|llevaba) con (?:toda )?(?:la guita|la plata|el dinero|mis ganancias|lo que (?:gano|ganamos|hago|hacemos)))\b/, 'TAKE', 0.85),
   ],
   violations: [
+    v(/\b(?:(?:me|nos) (?:multaron|multa|labraron (?:un )?acta|hicieron (?:una )?(?:multa|contravenci[oó]n|acta)) (?:por|de)|(?:tengo|ahora tengo) antecedentes)\b/, 'CRIMINALISATION', 'PUBLIC_ORDER_LAWS', 0.8, { who: 'POLICE' }),
+    v(/\b(?:no (?:nos|me) (?:deja|dejan|dejaba) (?:tener|contratar|poner) (?:seguridad|un guardia|un custodio|un chofer)|prohib\w* (?:el |los )?(?:preservativos?|forros?|cond[oó]n))\b/, 'LABOUR_EXPLOITATION', 'UNSAFE_CONDITIONS', 0.7, { who: 'THIRD_PARTY', mode: 'always' }),
+    fear(/\b(?:no (?:fui|voy|vamos|fuimos) a (?:la comisar[ií]a|la polic[ií]a|denunciar)\b[^.]{0,50}\b(?:porque|miedo|me van a|me iban a))\b/),
     v(/\b(?:(?:me|nos) (?:levant[oó]|llev[oó]|llevaron|tuvieron|tuvo|dejaron) (?:toda la noche |\w+ horas |horas )?(?:en (?:la comisar[ií]a|el calabozo|el patrullero|la celda|la seccional)|detenid[ao]s?)|(?:me|nos) (?:tuvieron|tuvo) (?:toda la noche|\w+ horas|horas|un d[ií]a)|(?:me|nos) (?:largaron|soltaron) sin (?:explicar\w*|decir\w*|cargos|papel))\b/, 'POLICE_ABUSE', 'ARBITRARY_ARREST', 0.7, { who: 'POLICE' }),
     child(/\b(?:menor de edad|es menor|era menor|son menores|una menor|un menor|no (?:es|era) mayor|no tiene (?:los )?18|(?:tiene|ten[ií]a|tengo|cumpli[oó]|cumple|de|apenas|solo|s[oó]lo) (?:apenas |solo |s[oó]lo |reci[eé]n )?(?:1[2-7]|doce|trece|catorce|quince|diecis[eé]is|diecisiete)\b(?! (?:clientes|hombres|horas|d[ií]as|veces|mil|pesos|a[nñ]os (?:de|en|trabajando|que|atr[aá]s)))|(?:doce|trece|catorce|quince|diecis[eé]is|diecisiete) a[nñ]os|(?:va|iba) (?:al|a la) (?:colegio|escuela|secundaria|liceo)|(?:todav[ií]a|a[uú]n) (?:va|est[aá]|anda) (?:al|en el|en la) (?:colegio|escuela|secundaria|liceo)|uniforme (?:del colegio|escolar|de la escuela)|colegialas?|nenitas?)\b/),
-    control(/\b(?:(?:me |le |nos |les )?(?:sac[oó]|sacaron|quit[oó]|quitaron|retiene|retienen|retuvo|retuvieron|guarda|guardan|guard[oó]|tiene|tienen|se qued[oó] con|se quedaron con|se queda con|se quedan con|agarr[oó]) (?:el |los |mi |mis |nuestros |su |sus )?(?:dni|pasaportes?|documentos|c[eé]dula|papeles)|(?:dni|pasaporte|documentos|papeles|c[eé]dula)\b[^.]{0,30}\b(?:retenid\w*|no (?:me|nos) (?:lo|los) (?:devuelve|devuelven|quiere devolver)))\b/, 'DOCUMENTS_CONFISCATED', 0.85),
+    control(/\b(?:(?:sac[oó]|sacaron|quit[oó]|quitaron|retiene|retienen|retuvo|retuvieron|guarda|guardan|guard[oó]|tiene|tienen|se qued[oó] con|se quedaron con|se queda con|se quedan con|agarr[oó]) (?:el |los |mi |mis |nuestros |su |sus )?(?:dni|pasaportes?|documentos|c[eé]dula|papeles)|(?:dni|pasaporte|documentos|papeles|c[eé]dula)\b[^.]{0,30}\b(?:retenid\w*|no (?:me|nos) (?:lo|los) (?:devuelve|devuelven|quiere devolver)))\b/, 'DOCUMENTS_CONFISCATED', 0.85),
     control(/\b(?:(?:le |les )?(?:debo|debemos|deb[ií]a|deb[ií]amos) (?:el pasaje|la comida|el viaje|plata|dinero|\[money_\d+|todo|el alquiler|la pieza|la casa|a la (?:se[ñn]ora|encargada|due[ñn]a))|dice(?:n)? que (?:le |les )?debo|deuda|hasta (?:pagar|que pague|que (?:le |les )?pague)|pagar (?:el pasaje|el viaje|lo que (?:le )?debo))\b/, 'DEBT_BONDAGE', 0.75),
     control(/\b(?:(?:me|nos|la|las) (?:obliga|obligan|obligaba|obligaban|oblig[oó]|obligaron|fuerza|fuerzan|forz[oó]|forzaron|manda|mandan|mandaba|pone|pon[ií]a|hace|hac[ií]a) (?:a )?(?:salir a (?:la ruta|la calle|la esquina|trabajar|laburar)|trabajar en la calle|atender (?:clientes|tipos)|prostituir(?:me|se)|hacer (?:clientes|la calle)|ir con (?:hombres|clientes|tipos)|acostarme con)|(?:me|la|nos) vend(?:i[oó]|ieron|e|en)|(?:me|la) prostitu\w*)\b/, 'FORCED_ENTRY', 0.8),
-    control(/\b(?:(?:me |le )?promet(?:i[oó]|ieron|iendo(?:me|le)?) (?:un )?(?:trabajo|laburo|empleo)|con la promesa de|(?:me )?(?:dijo|dijeron) que (?:era|ser[ií]a|iba a ser) (?:de |para |un trabajo de |en )?(?:moza|mesera|camarera|limpieza|ni[ñn]era|empleada|cuidar|una casa de familia|promotora|modelo)|(?:me|nos) enga[ñn](?:[oó]|aron)|era (?:todo )?mentira)\b/, 'DECEPTION', 0.8),
+    control(/\b(?:promet(?:i[oó]|ieron|iendo(?:me|le)?) (?:un )?(?:trabajo|laburo|empleo)|con la promesa de|(?:dijo|dijeron) que (?:era|ser[ií]a|iba a ser) (?:de |para |un trabajo de |en )?(?:moza|mesera|camarera|limpieza|ni[ñn]era|empleada|cuidar|una casa de familia|promotora|modelo)|(?:me|nos) enga[ñn](?:[oó]|aron)|era (?:todo )?mentira)\b/, 'DECEPTION', 0.8),
     leave(/\b(?:no (?:me|nos|la|las) (?:deja|dejan|dejaba|dejaban|dej[oó]|dejaron) (?:salir|irme|irnos|ir|volver|sola)|no (?:puedo|podemos|pod[ií]a|pod[ií]amos|pude) (?:salir|irme|irnos|volver a (?:mi|casa)|escapar)|(?:me|nos) (?:tiene|tienen|ten[ií]an) encerrad\w*|salir sola)\b/),
     v(/\b(?:(?:nos|me) (?:dio|dieron|dan|da) (?:\w+ )?(?:d[ií]as|horas|semanas?) para (?:irnos|irme|desalojar|dejar|salir)|(?:tuve|tuvimos) que (?:irme|irnos) (?:del|de la) (?:depto|departamento|pieza|casa|cuarto)|orden de desalojo|aviso de desalojo)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD'] }),
     fear(/\b(?:(?:no )?denunci(?:[eé]|amos|o)[,. ]{0,3}(?:para qu[eé]|de qu[eé] sirve|no sirve de nada)|para qu[eé] (?:denunciar|ir a la (?:polic[ií]a|comisar[ií]a))|(?:no sirve|de nada sirve) denunciar)\b/),
@@ -97,18 +117,27 @@ const ES: GeneralRules = {
 };
 
 const PT: GeneralRules = {
-  actors: [actor(/\b(?:o homem que (?:pagou|trouxe|arrumou)|a mulher que (?:pagou|trouxe|arrumou)|a dona da casa|cafetin[ae]|cafet[aã]o|agenciador\w*)\b/, 'THIRD_PARTY')],
+
+  actors: [actor(/\b(?:um cara|uns caras|um desconhecido|uns desconhecidos|um homem na rua)\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:o homem que (?:pagou|trouxe|arrumou)|a mulher que (?:pagou|trouxe|arrumou)|a dona da casa|cafetin[ae]|cafet[aã]o|agenciador\w*)\b/, 'THIRD_PARTY')],
   acts: [
-    act(/\b(?:(?:levei|tomei|levou|tomou|dei|deu) uma (?:surra|co[cç]a|sova|porrada|pisa|tapa|bofetada|pancada)|(?:me |nos )?(?:espancou|espancaram|esmurrou|socou|socaram|estapeou|chutou|chutaram|agrediu|agrediram|bateu em mim|bateram em (?:mim|n[oó]s)|me bate|me batia)|porradas?|pancadas?|socos?\b|tapa na cara|(?:jogou|jogaram|atirou|atiraram) (?:uma |um )?(?:lata|pedra|garrafa|ovo|copo))\b/, 'ASSAULT', 0.85),
+    act(/\b(?:amea[cç]\w* com (?:uma |um |a |o )?(?:faca|arma|rev[oó]lver|pistola|canivete|navalha|garrafa)|(?:puxou|sacou|tirou) (?:uma |um )?(?:faca|arma|rev[oó]lver|canivete))\b/, 'WEAPON', 0.8, 'always'),
+    act(/\b(?:for[cç](?:ou|aram) a (?:fazer|transar)[^.]{0,20}\bsem camisinha|sem camisinha [aà] for[cç]a)\b/, 'SEXUAL', 0.9),
+    act(/\b(?:(?:dar|pagar|passar|desse|pagasse) (?:\[money_\d+\]?|dinheiro|grana)(?: (?:pra|para) (?:ele|eles|ela|elas))? sen[aã]o|tinha que dar (?:\[money_\d+|dinheiro|grana))/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:esfaque\w*|me furou|me furaram|estrangul\w*|me enforcou)\b/, 'ASSAULT', 0.85),
+    act(/\b(?:se eu (?:reclamo|reclamar|recuso|recusar|n[aã]o (?:quero|fa[cç]o|trago))\b[^.]{0,40}\b(?:ele|ela|eles) me (?:bate|espanca|agride|surra))\b/, 'ASSAULT', 0.85, 'always'),
+    act(/\b(?:descont(?:a|ava|am|aram) (?:a )?(?:metade|\d+ ?%|\w+ por cento))\b/, 'SKIM', 0.75, 'always'),
+    act(/\b(?:(?:levei|tomei|levou|tomou|dei|deu) uma (?:surra|co[cç]a|sova|porrada|pisa|tapa|bofetada|pancada)|(?:espancou|espancaram|esmurrou|socou|socaram|estapeou|chutou|chutaram|agrediu|agrediram|bateu em mim|bateram em (?:mim|n[oó]s)|me bate|me batia)|porradas?|pancadas?|socos?\b|tapa na cara|(?:jogou|jogaram|atirou|atiraram) (?:uma |um )?(?:lata|pedra|garrafa|ovo|copo))\b/, 'ASSAULT', 0.85),
     act(/\b(?:(?:fica|ficava|ficam|pega|pegava|leva|levava) com (?:tudo|todo o dinheiro|toda a grana|o dinheiro todo|meu dinheiro))\b/, 'TAKE', 0.85),
   ],
   violations: [
-    child(/\b(?:de menor|n[aã]o (?:é|e|era) de maior|(?:tem|tinha|tenho|fez|faz|com) (?:uns |umas |s[oó] |apenas )?(?:1[2-7]|doze|treze|catorze|quatorze|quinze|dezesseis|dezasseis|dezessete|dezassete)\b(?! (?:clientes|homens|horas|dias|vezes|reais|mil|anos (?:de|que|trabalhando)))|novinhas?|ninfetas?|(?:ainda )?(?:vai (?:pra|para|na) |est[aá] na |estuda na )(?:escola|col[eé]gio)|uniforme (?:da escola|escolar)|n[aã]o tem 18)\b/),
+    v(/\b(?:proib\w* (?:a )?camisinha|pro[ií]b\w* (?:a )?camisinha|n[aã]o (?:deixa|deixam) (?:a gente )?(?:ter|contratar) seguran[cç]a)\b/, 'LABOUR_EXPLOITATION', 'UNSAFE_CONDITIONS', 0.7, { who: 'THIRD_PARTY', mode: 'always' }),
+    fear(/\b(?:n[aã]o fui (?:na|[aà]) (?:delegacia|pol[ií]cia)\b[^.]{0,50}\b(?:porque|pois|medo|iam|v[aã]o))\b/),
+    child(/\b(?:de menor|n[aã]o (?:é|e|era) de maior|(?:tem|tinha|tenho|fez|faz|com) (?:uns |umas |s[oó] |apenas )?(?:1[2-7]|doze|treze|catorze|quatorze|quinze|dezesseis|dezasseis|dezessete|dezassete)\b(?! (?:clientes|homens|horas|dias|vezes|reais|mil|anos (?:de|que|trabalhando)))|novinhas?|ninfetas?|(?:vai (?:pra|para|na) |est[aá] na |estuda na )(?:escola|col[eé]gio)|uniforme (?:da escola|escolar)|n[aã]o tem 18)\b/),
     control(/\b(?:(?:ficou|fica|ficaram|ficam|est[aá]|est[aã]o|segura|segurou|escondeu|esconde|guardou|guarda) (?:com )?(?:o |os |meu |meus |a |minha |nossos )?(?:passaportes?|documentos?|rg|identidade|carteira de identidade))\b/, 'DOCUMENTS_CONFISCATED', 0.85),
-    control(/\b(?:devendo|(?:eu )?devo (?:a|pra|para) (?:ele|ela|eles|elas|cafetina|dona|casa)|diz(?:em)? que (?:eu )?devo)\b/, 'DEBT_BONDAGE', 0.75),
+    control(/\b(?:devendo|devo (?:a|pra|para) (?:ele|ela|eles|elas|cafetina|dona|casa)|diz(?:em)? que (?:eu )?devo)\b/, 'DEBT_BONDAGE', 0.75),
     leave(/\b(?:n[aã]o (?:me |nos )?(?:deixa|deixam|deixava|deixavam|deixou) (?:eu |a gente )?(?:sair|ir embora|voltar)|n[aã]o (?:posso|podemos|podia|consigo|conseguia) (?:sair|ir embora|voltar (?:pra|para) casa|fugir)|(?:fico|ficamos|ficava) trancad[ao]s?|presa em casa|(?:me|nos) vigia(?:m|va)?)\b/),
     control(/\b(?:(?:me|nos|a) (?:obriga|obrigam|obrigava|for[cç]a|for[cç]ava|manda|mandava|p[oõ]e|botou|bota) (?:a |pra |para )?(?:fazer programas?|trabalhar na (?:rua|pista)|atender|sair com (?:homens|clientes)|ir (?:pra|para) (?:a )?(?:rua|pista))|(?:anuncia|agencia|vende) (?:meus|os meus|os|seus) programas\b[^.]{0,40}\b(?:fica com|pega|leva))\b/, 'FORCED_ENTRY', 0.8),
-    control(/\b(?:achando que (?:ia|iria) (?:ser|trabalhar)|(?:disseram|disse|falaram|falou) que (?:era|seria|ia ser) (?:pra |para )?(?:trabalh\w*|bab[aá]|gar[cç]onete|faxin\w*|dom[eé]stica|modelo|cuidar)|(?:me )?(?:enganou|enganaram)|promet\w* (?:um )?(?:trabalho|emprego)|proposta de (?:trabalho|emprego))\b/, 'DECEPTION', 0.8),
+    control(/\b(?:achando que (?:ia|iria) (?:ser|trabalhar)|(?:disseram|disse|falaram|falou) que (?:era|seria|ia ser) (?:pra |para )?(?:trabalh\w*|bab[aá]|gar[cç]onete|faxin\w*|dom[eé]stica|modelo|cuidar)|(?:enganou|enganaram)|promet\w* (?:um )?(?:trabalho|emprego)|proposta de (?:trabalho|emprego))\b/, 'DECEPTION', 0.8),
     v(/\b(?:(?:m[eé]dic[oa]|enfermeir[oa]|atendente|recepcionista)\b[^.]{0,50}\b(?:piad\w*|deboch\w*|cara feia|olhou torto|fofoc\w*|coment[aá]rios?)|(?:fazendo|fez|fizeram) piad\w* (?:comigo|de mim))\b/, 'DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT', 0.75, { who: 'HEALTH_WORKER' }),
     v(/\b(?:(?:me|nos) (?:deu|deram|d[aá]|deixou) (?:uma|um|\w+) (?:semana|semanas|dias?|horas?|m[eê]s) (?:pra|para) (?:sair|desocupar|ir embora|mudar)|(?:mandou|mandaram|pediu|pediram) (?:eu |a gente |pra (?:eu|gente) )?(?:desocupar|sair d[oa] (?:quarto|casa|apartamento|kitnet|im[oó]vel))|desocupar (?:o|a) (?:quarto|casa|apartamento|im[oó]vel|kitnet)|ordem de despejo)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD'] }),
     v(/\b(?:fichad[ao]s?|autuad[ao]s?)\b/, 'CRIMINALISATION', 'PUBLIC_ORDER_LAWS', 0.4, { who: 'POLICE' }),
@@ -117,17 +146,27 @@ const PT: GeneralRules = {
 };
 
 const FR: GeneralRules = {
+
   actors: [actor(/\b(?:un (?:type|homme|mec|monsieur) (?:qui )?(?:vient (?:la|les) chercher|(?:la|les) d[eé]pose|(?:la|les) conduit|(?:la|les) am[eè]ne|(?:lui|leur) trouve))\b/, 'THIRD_PARTY'), actor(/\b(?:la patronne|le patron|son copain|son mec|un mec qui (?:me|nous) (?:loge|h[eé]berge))\b/, 'THIRD_PARTY')],
   acts: [
+    act(/\b(?:menac[eé]\w* (?:avec|d'un|d'une) (?:couteau|arme|flingue|pistolet|lame|cutter|bouteille)|sorti (?:un|son) (?:couteau|flingue|cutter))\b/, 'WEAPON', 0.8, 'always'),
+    act(/\b(?:(?:payer|donner|filer|l[aâ]cher|raquer) (?:\[money_\d+\]?|\d+ (?:balles|euros))(?: (?:[aà] (?:lui|eux)))? (?:sinon|ou (?:il|ils))|(?:demand[eé]|r[eé]clam[eé]) (?:\[money_\d+|\d+ (?:balles|euros)))/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:(?:g[aâ]terie|pipe|fellation|turlutte)\b[^.]{0,60}\b(?:sinon|garde [aà] vue|embarqu|arr[eê]t)|si je (?:lui |leur )?(?:faisais|fais|faisait) (?:pas )?(?:une |des )?(?:g[aâ]terie|pipe|fellation))/, 'SEXUAL', 0.85, 'always'),
+    act(/\b(?:si (?:je|on) (?:refuse|dis non|rentre avec|ram[eè]ne pas)\b[^.]{0,40}\b(?:il|ils|elle) (?:me|nous) (?:frappe|frappent|bat|battent|cogne|tape|tabasse))\b/, 'ASSAULT', 0.85, 'always'),
+    act(/\b(?:(?:garde|gardait|prend|prenait|empoche|empochait) toute? (?:la thune|la recette|la caisse|l'argent))\b/, 'TAKE', 0.85),
     act(/\b(?:(?:m'a|m'ont|l'a|l'ont|nous a|nous ont) (?:cogn[eé]e?|d[eé]fonc[eé]e?|explos[eé]e?|amoch[eé]e?|mis (?:une|des) (?:claques?|baffes?|gifles?|rac?l[eé]es?|coups?)|roug?e? de coups)|rac?l[eé]e|rouste|baffes?|tartes? dans la gueule)\b/, 'ASSAULT', 0.85),
     act(/\b(?:(?:garde|gardait|gardent|prend|prenait|empoche|empochait) (?:tout )?(?:l'argent|les sous|le fric|la thune|mes gains|nos gains|tout ce que (?:je|j'|on|elle) (?:gagne|gagnait|fait)))\b/, 'TAKE', 0.85),
   ],
   violations: [
+    control(/\b(?:(?:me|la|nous|les) (?:met|mettait|mettent|a mise?|ont mises?) sur le trottoir|(?:me|la|nous) fait (?:tapiner|faire le trottoir|faire des passes))\b/, 'FORCED_ENTRY', 0.8),
+    v(/\b(?:(?:banque|h[oô]tel|magasin|assurance|agence)\b[^.]{0,30}\b(?:cl[oô]tur[eé]|ferm[eé]|bloqu[eé]|refus[eé]|r[eé]sili[eé])|(?:cl[oô]tur[eé]|ferm[eé]|bloqu[eé]) (?:mon|notre) compte)\b/, 'DISCRIMINATION', 'SERVICES', 0.7, { who: 'OTHER' }),
+    v(/\b(?:(?:interdit|interdisait|interdisent) (?:les |le )?(?:pr[eé]servatifs?|capotes?)|(?:paye|paie|payait) quand (?:il|elle) veut|(?:interdit|pas le droit) (?:de prendre )?(?:un )?(?:agent de s[eé]curit[eé]|vigile))\b/, 'LABOUR_EXPLOITATION', 'UNSAFE_CONDITIONS', 0.7, { who: 'THIRD_PARTY', mode: 'always' }),
+    fear(/\b(?:(?:pas|jamais) (?:port[eé] plainte|all[eé]e? (?:[aà] la police|au commissariat|voir les flics))\b[^.]{0,60}\b(?:auraient|aurait|vont|va|parce|car|peur|de toute fa[cç]on))\b/),
     child(/\b(?:(?:n'a|n'avait|a|avait|j'ai|j'avais) (?:que |seulement |a peine |meme pas |pas )?(?:1[2-7]|douze|treize|quatorze|quinze|seize|dix-sept)\b(?! (?:clients|hommes|heures|jours|fois|euros|balles))|mineure?s?|pas (?:encore )?majeure?|au (?:coll[eè]ge|lyc[eé]e)|en (?:3e|4e|5e|troisi[eè]me|quatri[eè]me|seconde)|(?:va|allait) (?:encore )?(?:au coll[eè]ge|au lyc[eé]e|a l'[eé]cole)|gamines?)\b/),
     control(/\b(?:(?:m'a|m'ont|lui a|lui ont|nous a|nous ont|a|ont) (?:pris|piqu[eé]|confisqu[eé]|gard[eé]|retenu|cach[eé]) (?:mes|nos|ses|leurs|mon|son) (?:papiers|passeports?|documents|cartes? d'identit[eé])|(?:garde|gardent|retient|retiennent) (?:toujours )?(?:mon|mes|nos|son|ses) (?:passeports?|papiers))\b/, 'DOCUMENTS_CONFISCATED', 0.85),
     control(/\b(?:(?:je|on|elle) (?:lui |leur )?(?:dois|doit|devais|devait) (?:encore )?(?:\[money_\d+|de l'argent|le (?:voyage|billet|loyer)|\d+)|payer (?:ma|sa) place|rembourser (?:le voyage|le billet|la dette|ma place))\b/, 'DEBT_BONDAGE', 0.75),
     control(/\b(?:(?:m'oblige|l'oblige|nous oblige|me force|la force|me pousse|la pousse)\w* [aà] (?:faire des passes|travailler|coucher|voir des clients|me prostituer|se prostituer|faire le trottoir)|(?:me|lui|nous) (?:demande|demandait|impose|imposait) de coucher avec|coucher avec (?:ses|des) (?:potes|amis|copains|clients|mecs) pour (?:payer|rembourser)|(?:lui|me|leur) trouve (?:les|des) clients)\b/, 'FORCED_ENTRY', 0.8),
-    leave(/\b(?:(?:je )?(?:ne )?(?:peux|peut|pouvais|pouvons|pourrai) (?:pas|plus) (?:partir|sortir|rentrer|m'en aller|quitter)|(?:m'emp[eê]che\w*|l'emp[eê]che\w*|m'interdit|nous interdit|lui interdit) de (?:sortir|partir|quitter)|(?:pas le droit|interdit) de sortir)\b/),
+    leave(/\b(?:(?:peux|peut|pouvais|pouvons|pourrai) (?:pas|plus) (?:partir|sortir|rentrer|m'en aller|quitter)|(?:m'emp[eê]che\w*|l'emp[eê]che\w*|m'interdit|nous interdit|lui interdit) de (?:sortir|partir|quitter)|(?:pas le droit|interdit) de sortir)\b/),
     v(/\b(?:r[eé]sili\w* (?:le|mon|notre) bail|pour d[eé]gager|(?:arr[eê]t[eé]|avis|ordre) (?:de fermeture|d'expulsion)|pr[eé]avis de \w+|on a eu (?:une heure|\w+ (?:heures|jours)) pour (?:partir|sortir|d[eé]gager))\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD', 'OTHER_STATE_OFFICIAL'] }),
     v(/\b(?:(?:raconte|racont[eé]|r[eé]p[eé]t[eé]|balanc[eé]|dit) (?:a|à) (?:toute la salle|tout le monde|tout le service|toute la salle d'attente))\b/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'HEALTH_WORKER' }),
     v(/\b(?:(?:n'a|n'ont|ne voulait|ne voulaient|a refus[eé]|ont refus[eé]|refuse)\b[^.]{0,25}\b(?:m'examiner|me soigner|me recevoir|me traiter|me toucher|m'ausculter|me prescrire))\b/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.85, { who: 'HEALTH_WORKER', mode: 'always' }),
@@ -136,9 +175,19 @@ const FR: GeneralRules = {
 };
 
 const NB: GeneralRules = {
+
   actors: [actor(/\b(?:en (?:eldre |voksen )?(?:mann|fyr|kar) (?:som )?(?:kj[oø]rer|kj[oø]rte|henter|hentet|bringer|tar med|sender|selger) (?:henne|dem|jentene))\b/, 'THIRD_PARTY'), actor(/\b(?:han som (?:ordnet|betalte|fikset) (?:reisen|billetten|turen)|hun som (?:ordnet|betalte|fikset) (?:reisen|billetten))\b/, 'THIRD_PARTY')],
-  acts: [act(/\b(?:(?:gikk l[oø]s p[aå]|denget|klappet til|lugget|kl[aå]dde til) (?:meg|oss|henne)|fikk (?:juling|bank|en på trynet))\b/, 'ASSAULT', 0.85)],
+  acts: [
+    act(/\b(?:truet (?:meg|oss|henne) med (?:en )?(?:kniv|pistol|v[aå]pen|flaske)|holdt (?:en )?kniv)\b/, 'WEAPON', 0.8, 'always'),
+    act(/\b(?:(?:m[aå]tte|skulle|m[aå]) betale (?:ham |dem )?(?:\[money_\d+\]?|penger)|(?:betale|gi (?:ham|dem)) (?:\[money_\d+\]? |penger )?ellers)/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:lar (?:meg|oss|henne) ikke beholde|tar alt (?:jeg|vi|hun) tjener)\b/, 'TAKE', 0.85, 'always'),
+    act(/\b(?:trekker (?:halvparten|\d+ ?%|\w+ prosent)|tar halvparten)\b/, 'SKIM', 0.75, 'always'),
+    act(/\b(?:hvis (?:jeg|vi) (?:nekter|sier nei|klager)\b[^.]{0,40}\b(?:sl[aå]r|banker|dytter) (?:han|de|hun) (?:meg|oss))\b/, 'ASSAULT', 0.85, 'always'),act(/\b(?:(?:gikk l[oø]s p[aå]|denget|klappet til|lugget|kl[aå]dde til) (?:meg|oss|henne)|fikk (?:juling|bank|en på trynet))\b/, 'ASSAULT', 0.85)],
   violations: [
+    leave(/\b(?:(?:hvis|om) (?:jeg|hun|vi) (?:drar|g[aå]r|stikker|slutter|forsvinner)\b[^.]{0,40}\b(?:dreper|finner|skader|sl[aå]r)|(?:dreper|finner|skader) (?:meg|henne|oss|familien) (?:hvis|om) (?:jeg|hun|vi) (?:drar|g[aå]r|stikker))\b/),
+    v(/\b(?:(?:snakket|fortalte|sa) (?:h[oø]yt )?(?:om )?(?:statusen|diagnosen|testresultat\w*|hiv-?statusen) (?:min|mitt|mine)?\b[^.]{0,30}\bforan|foran (?:alle|de andre) (?:i|p[aå]) venterommet)\b/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'HEALTH_WORKER' }),
+    v(/\b(?:(?:f[aå]r|fikk) ikke (?:lov (?:til )?[aå] )?ha (?:vakt|vekter|sikkerhet)|ikke lov (?:til )?[aå] (?:ha vakt|jobbe sammen))\b/, 'LABOUR_EXPLOITATION', 'EXCLUDED_FROM_PROTECTION', 0.65, { mode: 'always' }),
+    v(/\b(?:banken\b[^.]{0,30}\b(?:nektet|stengte|sa opp|avsluttet)|(?:stengte|avsluttet|sa opp) (?:konto(?:en)?|bankkonto(?:en)?) (?:min|mitt))\b/, 'DISCRIMINATION', 'SERVICES', 0.7, { who: 'OTHER' }),
     child(/\b(?:(?:er|var|bare|kun|knapt) (?:bare |kun |knapt )?(?:1[2-7]|tolv|tretten|fjorten|femten|seksten|sytten)\b(?! (?:[aå]r siden|timer|kunder|menn|ganger|kroner|kr|minutter|dager))|(?:tolv|tretten|fjorten|femten|seksten|sytten)[ -]?[aå]r(?:ing)?\b|1[2-7] ?[aå]r(?:ing|s)?\b(?! siden)|ikke (?:fylt|myndig|engang) 18|under atten|g[aå]r (?:fortsatt |enn[aå] )?p[aå] (?:skolen|ungdomsskolen|videreg[aå]ende|vgs)|(?:[89]|10)\. klasse|(?:[aå]ttende|niende|tiende) klasse|skolejente\w*)\b/),
     control(/\b(?:(?:tok|tar|har|holder|beholdt|beholder|gjemte|gjemmer|l[aå]ste inn) (?:p[aå] |vare p[aå] )?(?:passet|passene|papirene|id-?en|id-?kortet|dokumentene))\b/, 'DOCUMENTS_CONFISCATED', 0.85),
     control(/\b(?:(?:tvinger|tvang|presser|presset) (?:meg|oss|henne)(?: til)?(?: [aå])? (?:selge|jobbe|ta (?:imot )?kunder|ligge med|ha sex|g[aå] p[aå] gata)|selger (?:henne|meg|dem|jentene|jenter)(?! ikke)|leier (?:henne|meg) ut)\b/, 'FORCED_ENTRY', 0.8),
@@ -149,9 +198,19 @@ const NB: GeneralRules = {
 };
 
 const ZH: GeneralRules = {
-  actors: [],
-  acts: [act(/(?:活該|活该|抵死|自找的|自作自受)/, 'BLAME', 0.75, 'always')],
+
+  actors: [actor(/(?:陌生人|路人|有个人|有個人|街上(?:有个|有個)?(?:人|男人|女人|大妈|大媽|阿伯))/, 'MEMBER_OF_PUBLIC'), ],
+  acts: [
+    act(/(?:用刀|拿刀|揸刀|持刀|用枪|用槍|拿枪|拿槍|刀指住|刀指着|刀架)/, 'WEAPON', 0.8, 'always'),
+    act(/(?:(?:俾|畀|给|給)[^。，,]{0,6}(?:錢|钱|蚊|万|萬|块|塊)[^。]{0,4}(?:唔係就|唔系就|先放|否則|否则|不然|就放)|要我(?:俾|畀|给)[^。，,]{0,4}(?:錢|钱|蚊|块))/, 'DEMAND', 0.85, 'nohyp'),
+    act(/(?:(?:钱|錢)(?:全部|都|通通)?(?:俾|畀|被|给|給)(?:佢|他|她)(?:攞走|拿走|收走|袋走|拿去|攞晒))/, 'TAKE', 0.85),
+    act(/(?:扣(?:我|我哋|我们|我們|她|佢)?[^。，,]{0,3}(?:一半|[一二三四五六七八九]成|\d+ ?%|百分之))/, 'SKIM', 0.75, 'always'),act(/(?:活該|活该|抵死|自找的|自作自受)/, 'BLAME', 0.75, 'always')],
   violations: [
+    control(/(?:逼我(?:出嚟|出来|出去)?(?:做|接客|賣|卖)|迫我(?:出嚟|出来)?(?:做|接客))/, 'FORCED_ENTRY', 0.85),
+    leave(/(?:(?:我)?想走[^。]{0,10}(?:打死|打我|殺|杀|搵人)|(?:走|離開|离开)就(?:打|殺|杀))/),
+    v(/(?:(?:当住|當住|当着|當着|喺|在)(?:其他|其它|所有)?(?:病人|人|大家)(?:面前|面)[^。]{0,10}(?:讲|講|说|說|话|話)|(?:讲|講|说|說)(?:咗|了)?(?:俾|给)(?:所有人|大家|其他病人)(?:知|听|聽))/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'HEALTH_WORKER' }),
+    v(/(?:(?:唔肯|不肯|拒绝|拒絕|唔願意|不愿意)(?:帮我|幫我|同我|给我|俾我)?(?:睇|看|检查|檢查|治|医|醫))/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.85, { who: 'HEALTH_WORKER', mode: 'always' }),
+    v(/(?:唔准(?:我哋|我们|我們)?(?:休息|請保安|请保安|用套)|不准(?:我们|我們)?(?:休息|请保安|請保安))/, 'LABOUR_EXPLOITATION', 'UNSAFE_CONDITIONS', 0.7, { who: 'THIRD_PARTY', mode: 'always' }),
     child(/(?:初中|高中|國中|国中|初一|初二|初三|中一|中二|中三|中四|還在讀|还在读|仲讀緊|仲读紧|讀緊書|读紧书|上學|上学|未夠(?:十八|18)|未够(?:十八|18)|不够(?:十八|18)|唔夠(?:十八|18)|不滿(?:十八|18)|不满(?:十八|18)|才(?:十[二三四五六七]|1[2-7])|少女)/),
     control(/(?:(?:护照|護照|身份证|身份證|证件|證件|回乡证|回鄉證)[^。，,]{0,4}(?:在|喺)(?:他|佢|她|老板|老闆|中介|公司|妈咪|媽咪)(?:那里|那裡|那兒|度|手上|手里|手裡))/, 'DOCUMENTS_CONFISCATED', 0.85),
     control(/(?:(?:安排|叫|逼|迫|強迫|强迫|要)(?:她|我|佢|我们|我們|我哋|佢哋)(?:晚上|每晚|夜晚)?(?:去)?(?:陪客|接客|出去企街|賣淫|卖淫|做鸡|做雞))/, 'FORCED_ENTRY', 0.8),
@@ -162,12 +221,19 @@ const ZH: GeneralRules = {
 };
 
 const TPI: GeneralRules = {
+
   actors: [actor(/\b(?:papa graun(?: bilong haus)?|mama graun)\b/, 'LANDLORD')],
   acts: [
+    act(/\b(?:holim (?:bus )?naip|holim gan|soim (?:bus )?naip|soim gan)\b/, 'WEAPON', 0.8, 'always'),
+    act(/\b(?:(?:mas )?givim (?:em|ol|mi) (?:\[money_\d+\]?|mani|pe) o (?:em|ol|bai)|(?:em|ol) i askim (?:mi|mipela) long (?:\[money_\d+|mani|pe))/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:sapos (?:mi|mipela) (?:tok nogat|les|no laik|no givim|no bringim)\b[^.]{0,40}\bi (?:save )?paitim (?:mi|mipela))\b/, 'ASSAULT', 0.85, 'always'),
+    act(/\b(?:kisim hap (?:mani|pe)|kisim (?:planti|bikpela hap) (?:mani|pe))\b/, 'SKIM', 0.75, 'always'),
     act(/\b(?:(?:em|ol) (?:yet )?i (?:save )?kisim (?:olgeta )?(?:mani|pe))\b/, 'TAKE', 0.85),
     act(/\b(?:pulim (?:bek )?mani|pulim (?:bek )?bek|stilim)\b/, 'SEIZE', 0.85),
   ],
   violations: [
+    v(/\b(?:tokim (?:olgeta|ol) (?:man|lain|pasin)\b[^.]{0,40}\b(?:sik|hiv|status)|long wet ?rum)\b/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'HEALTH_WORKER' }),
+    v(/\b(?:i no (?:save )?peim (?:mi|mipela) long taim|no larim (?:mi|mipela) (?:i )?(?:gat|kisim|holim) (?:sekuriti|gat))\b/, 'LABOUR_EXPLOITATION', 'UNPAID_EARNINGS', 0.7, { who: 'THIRD_PARTY', mode: 'always' }),
     child(/\b(?:stap (?:yet )?long skul|skul yet|gel skul|sumatin|yangpela (?:meri|pikinini)|i no (?:kamap )?bikpela yet|i no (?:kamap )?(?:18|eitin) yet|liklik pikinini)\b/),
     control(/\b(?:giamanim (?:mi|em|mipela|ol)|tok giaman (?:long|olsem)|(?:em|ol|man bilong mi|boifren) i (?:save )?salim (?:mi|em|ol meri) (?:long|i go long) (?:ol )?man)\b/, 'FORCED_ENTRY', 0.8),
     leave(/\b(?:(?:mi|mipela|em) no inap (?:go|lusim|wokabaut|kam|ran) (?:ausait|long haus|bek|i go)|lokim dua|pasim dua)\b/),

@@ -3,7 +3,8 @@ import { act, actor, reported, setting, v, type LanguageRules } from './rule.typ
 
 export const NB_RULES: LanguageRules = {
   language: 'nb',
-  markers: /\b(?:jeg|ikke|og|det|er|p[aå]|meg|som|har|hun|ble|var|min|mitt|etter|hva|hvis|kom|ut|sa|til|av|han|de|en|med)\b/g,
+  // Not "de", "en": frequent in Spanish, Portuguese and French too.
+  markers: /\b(?:jeg|ikke|og|det|er|p[aå]|meg|som|har|hun|ble|var|min|mitt|etter|hva|hvis|kom|ut|sa|til|av|han|med|dem|seg|ham|henne|fikk|hadde|skulle|ikkje)\b/g,
   negation: /\b(?:ikke|aldri|ingen|ingenting|uten|verken|ikkje)\b/,
   negationAfter: /^\s*(?:(?:meg|oss|henne|ham|dem|seg)\s+)?(?:ikke|aldri)\b/,
   hypothetical: /\b(?:hvis|dersom|om jeg|om vi|kommer til [aå]|vil|skal|ville|kunne|truet med|truer med|i tilfelle|ellers|redd for at)\b/,

@@ -3,7 +3,8 @@ import { act, actor, reported, setting, v, type LanguageRules } from './rule.typ
 
 export const PT_RULES: LanguageRules = {
   language: 'pt',
-  markers: /\b(?:n[aã]o|eu|voc[eê]|pra|meu|minha|uma|dos|das|mas|gente|ele|ela|est[aá]|tamb[eé]m|j[aá]|ao|l[aá]|t[aá]|fiquei|foi|com|os|o|do|da|na|no|em)\b/g,
+  // Not "la", "no", "o", "está": frequent in Spanish too (Spanish texts ran the Portuguese rules).
+  markers: /\b(?:n[aã]o|eu|voc[eê]|pra|meu|minha|uma|dos|das|mas|gente|ele|ela|tamb[eé]m|j[aá]|ao|t[aá]|fiquei|foi|com|os|do|da|na|em|n[oó]s|ent[aã]o|estava|isso|aqui|tinha|disse|depois)\b/g,
   negation: /\b(?:n[aã]o|nunca|nem|ningu[eé]m|nada|sem|jamais|nenhum\w*)\b/,
   hypothetical:
     /\b(?:se (?:eu|a gente|ele|ela|eles|elas|voc[eê]|vc|n[oó]s|n[aã]o|o|a|os|as|algu[eé]m|tu)|sen[aã]o|vai|v[aã]o|vou|ia|iam|amea[cç]\w*|caso|poderia|podem|medo de|medo que)\b/,
