@@ -2,6 +2,9 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessModule } from './access/access.module';
+import { AuditModule } from './audit/audit.module';
+import { DurabilityChecksModule } from './security/durability-checks.module';
+import { SecurityModule } from './security/security.module';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { RollupsModule } from './analytics/rollups/rollups.module';
 import { graphqlOptions } from './common/graphql/graphql.config';
@@ -34,6 +37,9 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
     TaxonomyModule,
     AnalyticsModule,
     HealthModule,
+    SecurityModule,
+    AuditModule,
+    DurabilityChecksModule,
   ],
 })
 export class AppModule {}

@@ -6,6 +6,8 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { loadAppConfig } from './config/app-config';
+import { registerGraphqlDocumentLimit } from './http/graphql-document-limit';
+import { HttpRefusalFilter } from './http/http-errors';
 import { BODY_LIMIT_BYTES, registerStrictJson } from './http/strict-json';
 import { exitOnConfigurationError } from './config/exit-on-configuration-error';
 
@@ -15,12 +17,14 @@ export async function createApi(): Promise<NestFastifyApplication> {
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
   registerStrictJson(fastify);
+  registerGraphqlDocumentLimit(fastify);
   await app.register(helmet, {
     contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
     crossOriginResourcePolicy: { policy: 'same-site' },
     referrerPolicy: { policy: 'no-referrer' },
   });
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpRefusalFilter(app.getHttpAdapter()));
   app.enableShutdownHooks();
   return app;
 }

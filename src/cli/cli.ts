@@ -4,6 +4,8 @@ import { ConfigurationError } from '../config/environment';
 import { AppError } from '../common/errors/app-error';
 import { registerAdminCommands } from './commands/admin.command';
 import { registerDeidentifyCommand } from './commands/deidentify.command';
+import { registerDlqCommands } from './commands/dlq.command';
+import { registerRetentionCommand } from './commands/retention.command';
 import { registerRecategoriseCommand } from './commands/recategorise.command';
 import { registerSeedCommand } from './commands/seed.command';
 import { registerImportCommand } from './commands/import.command';
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
   const program = new Command('cli').description('Administration of the rights-report service').exitOverride();
   registerAdminCommands(program);
   registerDeidentifyCommand(program);
+  registerDlqCommands(program);
+  registerRetentionCommand(program);
   registerSeedCommand(program);
   registerRecategoriseCommand(program);
   registerImportCommand(program);

@@ -43,6 +43,16 @@ export interface AppConfig {
   access: { apiKeyCacheMs: number };
   graphql: { introspection: boolean };
   analytics: { minCellSize: number };
+  security: {
+    powRequired: boolean;
+    powDifficulty: number;
+    powTtlSeconds: number;
+    /** Signs proof-of-work challenges (HKDF sub-key of HMAC_KEY). */
+    powKey: Buffer;
+    anonymousBudgetPerMinute: number;
+    rateLimitPointsPerMinute: number;
+  };
+  retention: { narrativeMonths: number; failedRawDays: number; intervalMs: number; auditDays: number };
 }
 
 function derive(master: Buffer, purpose: string): Buffer {
@@ -88,6 +98,20 @@ export function buildAppConfig(env: EnvironmentVariables): AppConfig {
     access: { apiKeyCacheMs: env.API_KEY_CACHE_MS },
     graphql: { introspection: env.GRAPHQL_INTROSPECTION },
     analytics: { minCellSize: env.MIN_CELL_SIZE },
+    security: {
+      powRequired: env.POW_REQUIRED ?? env.NODE_ENV === 'production',
+      powDifficulty: env.POW_DIFFICULTY,
+      powTtlSeconds: env.POW_TTL_SECONDS,
+      powKey: derive(hmacMaster, 'proof-of-work'),
+      anonymousBudgetPerMinute: env.ANONYMOUS_BUDGET_PER_MINUTE,
+      rateLimitPointsPerMinute: env.RATE_LIMIT_POINTS_PER_MINUTE,
+    },
+    retention: {
+      narrativeMonths: env.RETENTION_NARRATIVE_MONTHS,
+      failedRawDays: env.RETENTION_FAILED_RAW_DAYS,
+      intervalMs: env.RETENTION_INTERVAL_MS,
+      auditDays: env.AUDIT_RETENTION_DAYS,
+    },
   };
 }
 

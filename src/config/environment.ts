@@ -147,6 +147,67 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(1000)
   DB_POOL_SIZE = 20;
+
+  /** Anonymous submissions must carry a solved proof-of-work challenge. Default: on in production, off otherwise. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  POW_REQUIRED?: boolean;
+
+  /** Leading zero bits the SHA-256 of challenge + solution must have (each bit doubles the work). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(32)
+  POW_DIFFICULTY = 18;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(3600)
+  POW_TTL_SECONDS = 300;
+
+  /** Anonymous submissions accepted per minute across the whole service (not per address: none is kept). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  ANONYMOUS_BUDGET_PER_MINUTE = 120;
+
+  /** Cost points an API key may spend per minute (a submission costs 10, a read 1, a page of reports 1 + first/10). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000000)
+  RATE_LIMIT_POINTS_PER_MINUTE = 6000;
+
+  /** Months (by received month) a de-identified narrative and its evidence phrases are kept; 0 keeps them. Counts are never changed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1200)
+  RETENTION_NARRATIVE_MONTHS = 0;
+
+  /** Days a FAILED report keeps its encrypted raw narrative for replay. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  RETENTION_FAILED_RAW_DAYS = 14;
+
+  /** How often the worker runs the purge job. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(86400000)
+  RETENTION_INTERVAL_MS = 3600000;
+
+  /** Days audit-log rows are kept. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  AUDIT_RETENTION_DAYS = 365;
 }
 
 export class ConfigurationError extends Error {
@@ -164,6 +225,7 @@ export function validateEnvironment(env: Record<string, string | undefined>): En
     'ENCRYPTION_KEY',
     'HMAC_KEY',
     'ENCRYPTION_KEYS_RETIRED',
+    'POW_REQUIRED',
   ]);
   const picked: Record<string, string> = {};
   for (const name of known) {

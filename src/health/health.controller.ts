@@ -35,10 +35,10 @@ export class HealthController {
   private async redisCheck() {
     const indicator = this.indicators.check('redis');
     try {
-      const client = (await this.queue.client) as unknown as { ping(): Promise<string> };
+      // The whole check is bounded: while Redis is down, even getting the client waits for a reconnection.
       const answer = await Promise.race([
-        client.ping(),
-        new Promise<string>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+        this.queue.client.then((client) => (client as unknown as { ping(): Promise<string> }).ping()),
+        new Promise<string>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
       ]);
       return answer === 'PONG' ? indicator.up() : indicator.down();
     } catch {

@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 export const BODY_LIMIT_BYTES = 64 * 1024;
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-class BodyError extends Error {
+/** A refusal by the body parser: a fixed message and a code, never a quote of the body. */
+export class BodyError extends Error {
   constructor(
     readonly statusCode: number,
     readonly code: string,

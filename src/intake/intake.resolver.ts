@@ -7,6 +7,7 @@ import { SubmitReportInput } from './dto/submit-report.input';
 import { SubmitReportPayload } from './dto/submit-report.payload';
 import { readIdempotencyKey } from './idempotency';
 import { IntakeService } from './intake.service';
+import { POW_HEADER } from '../security/proof-of-work';
 
 @Resolver()
 export class IntakeResolver {
@@ -21,7 +22,7 @@ export class IntakeResolver {
     @Context('req') req: RequestWithCaller,
   ): Promise<SubmitReportPayload> {
     const idempotencyKey = readIdempotencyKey(req.headers);
-    return { receipt: await this.intake.submit(input, caller, idempotencyKey) };
+    return { receipt: await this.intake.submit(input, caller, idempotencyKey, req.headers[POW_HEADER]) };
   }
 
   @Public()

@@ -10,6 +10,7 @@ import { AppError } from '../common/errors/app-error';
 import { ErrorCode } from '../common/errors/error-codes';
 import { currentMonth, parsePartialDate, toMonth } from '../common/validation/partial-date';
 import type { ReportChannel, ReportStatus, SubmittedFields } from '../reports/report.entity';
+import { Admission, AnonymousGate } from '../security/anonymous-gate.service';
 import { SubmitReportInput } from './dto/submit-report.input';
 import { canonicalJson } from './idempotency';
 import { checkStatusToken, statusTokenFor } from './status-token';
@@ -42,24 +43,38 @@ export class IntakeService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly gate: AnonymousGate,
   ) {
     this.cipher = new NarrativeCipher(config.crypto.current, config.crypto.retired);
   }
 
-  async submit(input: SubmitReportInput, caller: Caller, idempotencyKey?: string): Promise<Receipt> {
+  /**
+   * `proofOfWork` is the Proof-Of-Work header: checked for anonymous callers
+   * (when required) before anything is written, and spent in the same
+   * transaction as the report, with the anonymous budget charged first.
+   */
+  async submit(input: SubmitReportInput, caller: Caller, idempotencyKey?: string, proofOfWork?: string | string[]): Promise<Receipt> {
     const channel = this.channelFor(caller);
     if (caller.kind === 'anonymous' && input.caseReference !== undefined) {
       throw AppError.badInput([{ field: 'input.caseReference', problem: 'REQUIRES_API_KEY' }]);
     }
+    const admission = caller.kind === 'anonymous' ? await this.gate.admit(proofOfWork) : undefined;
     const organisationId = caller.kind === 'key' ? caller.organisationId : null;
     const id = randomUUID();
     const params = this.insertParams(id, organisationId, channel, input);
 
     if (idempotencyKey === undefined) {
-      await this.insert(params);
+      if (admission) {
+        await this.db.transaction(async (tx) => {
+          await admission(tx);
+          await this.insert(params, tx);
+        });
+      } else {
+        await this.insert(params);
+      }
       return { id, status: 'RECEIVED', statusToken: statusTokenFor(this.config.crypto.statusTokenKey, id) };
     }
-    return this.submitIdempotently(params, input, organisationId, idempotencyKey);
+    return this.submitIdempotently(params, input, organisationId, idempotencyKey, admission);
   }
 
   async status(receiptId: string, statusToken: string): Promise<ReportStatus | null> {
@@ -125,11 +140,13 @@ export class IntakeService {
     input: SubmitReportInput,
     organisationId: string | null,
     key: string,
+    admission?: Admission,
   ): Promise<Receipt> {
     const k = this.config.crypto.idempotencyKey;
     const scopeHash = keyedHash(k, 'scope', organisationId ?? 'anonymous');
     const keyHash = keyedHash(k, 'key', key);
     const requestHash = keyedHash(k, 'request', canonicalJson(input));
+    let spentElsewhere: AppError | undefined;
     for (let attempt = 0; attempt < 3; attempt++) {
       const existing = await this.findIdempotent(scopeHash, keyHash);
       if (existing) {
@@ -147,6 +164,7 @@ export class IntakeService {
       }
       try {
         await this.db.transaction(async (tx) => {
+          if (admission) await admission(tx);
           await this.insert(params, tx);
           await tx.query(
             'INSERT INTO idempotency_key (scope_hash, key_hash, request_hash, report_id) VALUES ($1, $2, $3, $4)',
@@ -156,11 +174,16 @@ export class IntakeService {
         const id = params[0] as string;
         return { id, status: 'RECEIVED', statusToken: statusTokenFor(this.config.crypto.statusTokenKey, id) };
       } catch (error) {
-        // A concurrent request with the same key committed first: answer as it did.
+        // A concurrent request with the same key committed first: answer as it did. (Its twin carried
+        // the same proof of work, which it spent: that is not a reuse if the key's record now exists.)
+        if (error instanceof AppError && error.details.reason === 'ALREADY_USED') {
+          spentElsewhere = error;
+          continue;
+        }
         if (!isUniqueViolation(error, 'idempotency_key_pkey')) throw error;
       }
     }
-    throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'Please retry the request');
+    throw spentElsewhere ?? new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'Please retry the request');
   }
 
   private async findIdempotent(

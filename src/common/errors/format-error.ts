@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppError } from './app-error';
 import { ErrorCode } from './error-codes';
+import { isQueryLimitMessage } from '../graphql/query-limits';
 
 /**
  * Turns every error leaving the GraphQL endpoint into { message, code } that
@@ -31,6 +32,9 @@ export function toSafeError(formatted: GraphQLFormattedError, original: unknown)
     case 'GRAPHQL_PARSE_FAILED':
       return { message: 'The GraphQL document could not be parsed', extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED } };
     case 'GRAPHQL_VALIDATION_FAILED':
+      if (isQueryLimitMessage(formatted.message)) {
+        return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED } };
+      }
       return {
         message: describeValidation(formatted.message),
         extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED },
@@ -42,6 +46,13 @@ export function toSafeError(formatted: GraphQLFormattedError, original: unknown)
         extensions: { code: ErrorCode.BAD_USER_INPUT },
       };
     case 'BAD_REQUEST':
+      if (/Cross-Site Request Forgery/.test(formatted.message)) {
+        return {
+          message: 'Refused as a possible cross-site request: send Content-Type: application/json (or an Apollo-Require-Preflight header)',
+          extensions: { code: ErrorCode.CSRF_BLOCKED },
+        };
+      }
+      return { message: 'Bad request', extensions: { code: ErrorCode.BAD_USER_INPUT } };
     case 'PERSISTED_QUERY_NOT_FOUND':
     case 'PERSISTED_QUERY_NOT_SUPPORTED':
     case 'OPERATION_RESOLUTION_FAILURE':
@@ -49,8 +60,8 @@ export function toSafeError(formatted: GraphQLFormattedError, original: unknown)
     default:
       break;
   }
-  if (base && !base.originalError && base.message && isArmorMessage(base.message)) {
-    return { message: base.message, extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED } };
+  if (base && !base.originalError && base.message && isQueryLimitMessage(base.message)) {
+    return { message: base.message.replace(/^Syntax Error: /, ''), extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED } };
   }
   return { message: 'Internal server error', path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
@@ -94,8 +105,4 @@ function describeValidation(message: string): string {
   const withoutSuggestions = message.replace(/\s*Did you mean[^?]*\?/g, '');
   // String/enum literals inlined in the document could be content: remove quoted literals after ':'.
   return withoutSuggestions.replace(/(got invalid value|Expected value of type [^,]+, found) [^;]*/g, '$1 (value hidden)').slice(0, 300);
-}
-
-function isArmorMessage(message: string): boolean {
-  return /^(Syntax Error: )?(Query|Aliases|Directives|Token|Max|Cost|Batched|Query depth)/i.test(message);
 }

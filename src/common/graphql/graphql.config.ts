@@ -4,11 +4,14 @@ import { Logger } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config';
 import { toSafeError } from '../errors/format-error';
 import { errorClass } from '../errors/error-class';
+import { armor, costLimitPlugin } from './query-limits';
+import { textArgumentsPlugin } from './text-arguments.plugin';
 
 const logger = new Logger('GraphQL');
 
 /** Apollo settings, each set explicitly rather than left to NODE_ENV. */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, extraPlugins: ApolloDriverConfig['plugins'] = []): ApolloDriverConfig {
+  const limits = armor();
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -20,8 +23,14 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    status400ForVariableCoercionErrors: true,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    validationRules: limits.validationRules,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...limits.plugins,
+      costLimitPlugin(),
+      textArgumentsPlugin(),
+      ...(extraPlugins ?? []),
+    ],
     formatError: (formatted, error) => {
       const safe = toSafeError(formatted, error);
       if (safe.extensions?.code === 'INTERNAL_SERVER_ERROR') {

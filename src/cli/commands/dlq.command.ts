@@ -1,0 +1,124 @@
+import { Queue } from 'bullmq';
+import type { Command } from 'commander';
+import { AppError } from '../../common/errors/app-error';
+import { ErrorCode } from '../../common/errors/error-codes';
+import { loadAppConfig } from '../../config/app-config';
+import { REPORT_QUEUE } from '../../queue/job-catalogue';
+import { redisOptions } from '../../queue/redis-options';
+import { JsonOption, print, withDatabase } from '../cli-support';
+
+interface DeadJob {
+  id: string;
+  name: string;
+  reportId: string | null;
+  attempts: number;
+  failure: string;
+  failedAt: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The dead-letter set is BullMQ's failed set (removeOnFail: false). Jobs carry
+ * a report id only and fail with a stage code, so listing them shows no content.
+ *
+ *   dlq:list [--json]                 failed jobs: id, report id, attempts, failure code, time
+ *   dlq:replay --id <job id> | --all  puts FAILED reports back to RECEIVED (when their encrypted
+ *                                     raw text is still kept) and retries their jobs
+ */
+export function registerDlqCommands(program: Command): void {
+  program
+    .command('dlq:list')
+    .description('List failed (dead-letter) processing jobs')
+    .option('--limit <n>', 'at most this many', '1000')
+    .option('--json', 'print one JSON object')
+    .action(async (options: JsonOption & { limit: string }) => {
+      const jobs = await withQueue((queue) => deadJobs(queue, Number(options.limit)));
+      print(
+        options,
+        { jobs },
+        jobs.length === 0
+          ? 'The dead-letter set is empty'
+          : jobs.map((j) => `${j.id}  ${j.name}  attempts=${j.attempts}  ${j.failure}  ${j.failedAt ?? ''}`).join('\n'),
+      );
+    });
+
+  program
+    .command('dlq:replay')
+    .description('Replay failed jobs: one by --id, or --all')
+    .option('--id <jobId>', 'the job id (a report id)')
+    .option('--all', 'every failed job')
+    .option('--json', 'print one JSON object')
+    .action(async (options: JsonOption & { id?: string; all?: boolean }) => {
+      if (!options.all && !options.id) throw AppError.badInput([{ field: 'id', problem: 'REQUIRED_WITHOUT_ALL' }]);
+      if (options.id && !/^[A-Za-z0-9_-]{1,80}$/.test(options.id)) throw AppError.badInput([{ field: 'id', problem: 'FORMAT' }]);
+      const result = await withQueue((queue) =>
+        withDatabase(async (db) => {
+          const jobs = options.all ? await queue.getFailed(0, -1) : [await queue.getJob(options.id!)].filter((j) => j !== undefined);
+          if (!options.all && (jobs.length === 0 || !(await jobs[0]!.isFailed()))) throw AppError.notFound('No failed job with that id');
+          const replayed: string[] = [];
+          const skipped: { id: string; reason: string }[] = [];
+          for (const job of jobs) {
+            const reportId = (job.data as { reportId?: unknown }).reportId;
+            if (typeof reportId !== 'string' || !UUID.test(reportId)) {
+              skipped.push({ id: String(job.id), reason: 'NO_REPORT' });
+              continue;
+            }
+            const rows: { id: string }[] = await db.query(
+              `UPDATE report SET status = 'RECEIVED', failure_code = NULL, queued_at = now()
+                WHERE id = $1 AND status = 'FAILED' AND EXISTS (SELECT 1 FROM report_raw WHERE report_id = $1)
+                RETURNING id`,
+              [reportId],
+            );
+            const state: { status: string; raw: boolean }[] = await db.query(
+              'SELECT status, EXISTS (SELECT 1 FROM report_raw WHERE report_id = $1) AS raw FROM report WHERE id = $1',
+              [reportId],
+            );
+            const s = state[0];
+            if (rows.length === 0 && !(s && (s.status === 'RECEIVED' || s.status === 'PROCESSING') && s.raw)) {
+              skipped.push({ id: String(job.id), reason: !s ? 'REPORT_GONE' : s.raw ? `STATUS_${s.status}` : 'RAW_PURGED' });
+              continue;
+            }
+            await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+            replayed.push(String(job.id));
+          }
+          return { replayed, skipped };
+        }),
+      );
+      print(options, result, `Replayed ${result.replayed.length}, skipped ${result.skipped.length}`);
+    });
+}
+
+async function deadJobs(queue: Queue, limit: number): Promise<DeadJob[]> {
+  const n = Number.isInteger(limit) && limit > 0 ? limit : 1000;
+  const jobs = await queue.getFailed(0, n - 1);
+  return jobs.map((job) => {
+    const reportId = (job.data as { reportId?: unknown }).reportId;
+    return {
+      id: String(job.id),
+      name: job.name,
+      reportId: typeof reportId === 'string' && UUID.test(reportId) ? reportId : null,
+      attempts: job.attemptsMade,
+      // Processors fail only with a stage code (StageFailure), so the reason is a code; anything else is hidden.
+      failure: /^[A-Z_]{2,40}$/.test(job.failedReason ?? '') ? job.failedReason : 'UNKNOWN',
+      failedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
+    };
+  });
+}
+
+async function withQueue<T>(fn: (queue: Queue) => Promise<T>): Promise<T> {
+  const config = loadAppConfig();
+  const queue = new Queue(REPORT_QUEUE, {
+    prefix: config.queue.prefix,
+    connection: { ...redisOptions(config.redis.url), maxRetriesPerRequest: 1, enableOfflineQueue: true },
+  });
+  try {
+    await Promise.race([
+      queue.waitUntilReady(),
+      new Promise((_, reject) => setTimeout(() => reject(new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'Redis is not reachable')), 5000).unref()),
+    ]);
+    return await fn(queue);
+  } finally {
+    await queue.close();
+  }
+}
