@@ -51,6 +51,8 @@ interface CompiledLanguage {
   agent: RegExp | null;
   hypothetical: RegExp;
   clauseBreak: RegExp;
+  ownChild: RegExp | null;
+  durationBefore: RegExp | null;
 }
 
 interface ActorMention {
@@ -94,6 +96,8 @@ function compileSet(set: LanguageRules): CompiledSet {
     agent: set.agent ? new RegExp(foldPatternSource(set.agent.source)) : null,
     hypothetical: new RegExp(foldPatternSource(set.hypothetical.source)),
     clauseBreak: new RegExp(foldPatternSource(set.clauseBreak.source), 'g'),
+    ownChild: set.ownChild ? new RegExp(foldPatternSource(set.ownChild.source)) : null,
+    durationBefore: set.durationBefore ? new RegExp(foldPatternSource(set.durationBefore.source)) : null,
   };
   const wrap = <T extends { pattern: RegExp }>(rules: readonly T[]): Compiled<T>[] =>
     rules.map((rule) => {
@@ -173,6 +177,8 @@ function selectSets(folded: string, declared: string | null | undefined, gate: b
 
 const SENTENCE_END = /[.!?。！？\n]+|;\s/g;
 const AGE_PLACEHOLDER = /\[age_(?:(under_18)|(\d+)_(\d+)|(\d+))[^\]]*\]/g;
+/** An age-like match that is a number or counts years (only those can be a length of time). */
+const NUMBER_OR_YEARS = /^\d|\b(?:years?|yrs?|a[nñ]os|anos|ans|[aå]r|yia|krismas)\b/;
 const STATE_ACTORS: ReadonlySet<PerpetratorType> = new Set(['POLICE', 'OTHER_STATE_OFFICIAL']);
 
 /** Per-text working state. */
@@ -266,6 +272,21 @@ class Scan {
     }
     if (opts.sameSentence) earlier = null;
     return (before ?? after ?? earlier)?.actor ?? null;
+  }
+
+  /**
+   * Whether an age or school word at pos is about the reporter's own child
+   * ("my daughter is 14") or is a length of time ("for 15 years").
+   */
+  notAChild(pos: number, end: number, lang: CompiledLanguage): boolean {
+    if (lang.durationBefore && NUMBER_OR_YEARS.test(this.folded.slice(pos, end)) && lang.durationBefore.test(this.folded.slice(Math.max(0, pos - 24), pos)))
+      return true;
+    if (!lang.ownChild) return false;
+    const sentStart = this.sentenceStarts[this.sentenceIndex(pos)];
+    if (lang.ownChild.test(this.folded.slice(Math.max(sentStart, pos - 50), pos))) return true;
+    // The match is itself the start of the phrase ("pikinini bilong mi").
+    const own = lang.ownChild.exec(this.folded.slice(pos, pos + 30));
+    return own !== null && own.index === 0;
   }
 
   /** Whether pos lies after a fear-of-reporting cue in the same sentence, or inside a span already read as denial of justice. */
@@ -407,6 +428,7 @@ function applyViolationRule(scan: Scan, c: Compiled<LanguageRules['violations'][
   const rule = c.rule;
   for (const [start, end] of hits) {
     if (!scan.holds(start, end, rule.mode, c.lang)) continue;
+    if (rule.type === 'CHILD_INVOLVED' && scan.notAChild(start, end, c.lang)) continue;
     if (rule.type === 'DENIAL_OF_JUSTICE') {
       scan.justice.push({ start, end, fear: rule.subtype === 'FEAR_OF_REPORTING' });
     } else if (rule.type !== 'CHILD_INVOLVED' && rule.type !== 'COERCION_OR_TRAFFICKING' && scan.explained(start, end, c.lang)) {

@@ -15,6 +15,10 @@ import type { PerpetratorType, ViolationType } from '../../taxonomy/taxonomy.cod
 import { act, v, type ActRule, type ActorRule, type ViolationRule } from './rule.types';
 
 export interface GeneralRules {
+  /** The reporter's own child (see LanguageRules.ownChild). */
+  ownChild?: RegExp;
+  /** A length of time before a number (see LanguageRules.durationBefore). */
+  durationBefore?: RegExp;
   violations: ViolationRule[];
   acts: ActRule[];
   actors: ActorRule[];
@@ -30,7 +34,8 @@ const child = (pattern: RegExp): ViolationRule =>
 const control = (pattern: RegExp, subtype: string, weight = 0.8): ViolationRule =>
   v(pattern, 'COERCION_OR_TRAFFICKING', subtype, weight, {
     who: 'resolve',
-    mode: 'nohyp',
+    // Documents taken is a fact ("if they take my passport" is not); forced entry, deception and debt are often told as threats.
+    mode: subtype === 'DOCUMENTS_CONFISCATED' ? 'fact' : 'nohyp',
     fallback: 'THIRD_PARTY',
     notActors: ['CLIENT'],
     // Sex forced by an officer is police abuse, found by its acts.
@@ -50,11 +55,14 @@ const leave = (pattern: RegExp): ViolationRule =>
 const fear = (pattern: RegExp): ViolationRule => v(pattern, 'DENIAL_OF_JUSTICE', 'FEAR_OF_REPORTING', 0.8, { mode: 'always' });
 
 const EN: GeneralRules = {
+  ownChild: /\b(?:my|our) (?:daughters?|sons?|kids?|children|child|boys?|girls?|little ones?|babies|baby|eldest|youngest)\b/,
+  durationBefore: /\b(?:for|over|past|last|about|nearly|almost|than) (?:the )?(?:last |past )?$/,
 
   actors: [
     actor(/\b(?:(?:some|a group of|a gang of|a bunch of|a couple of|two|three|these|those) (?:young |drunk |teenage )?(?:lads|blokes|men|guys|boys|youths|teens|teenagers|women|people|drunks|kids))\b/, 'MEMBER_OF_PUBLIC'),
    actor(/\b(?:(?:a|an|some|the|this) (?:older |old |grown )?(?:man|guy|bloke|dude|woman) (?:who )?(?:drops|dropped|picks|picked|drives|drove|brings|brought|takes|took|sends|sent|books|booked) (?:her|them|the girls?|the kids?)|(?:her|their) (?:so-called |')?(?:boyfriend|manager|minder|handler)'?)\b/, 'THIRD_PARTY')],
   acts: [
+    act(/\b(?:(?:docks?|docked|deducts?|deducted|skims?|skimmed) (?:half|\d+ ?%|\d+ percent|a cut|a share|[a-z]+ percent|most))\b/, 'SKIM', 0.75, 'always'),
     act(/\b(?:threaten\w* (?:me|us|her) with (?:a |an |his |her |their )?(?:knife|gun|pistol|machete|bush ?knife|blade|bottle|broken bottle|weapon|hammer|bat)|pulled (?:out )?(?:a |his )?(?:knife|gun|blade)|held (?:a |his )?(?:knife|gun|blade) to)\b/, 'WEAPON', 0.8, 'always'),
     act(/\b(?:(?:pay|give|hand over|slip|bung)(?: him| them| her| the (?:cop|officer|copper))? (?:\[money_\d+\]? )?(?:or|otherwise|else)\b|(?:told|asked|wanted) (?:me|us) to (?:pay|give|hand over) (?:him|them|her)? ?\[money_\d+)/, 'DEMAND', 0.85, 'nohyp'),
     act(/\b(?:(?:if|when|whenever) (?:i|we|she) (?:refuse|say no|complain|don't|come back with|come home with|argue)\b[^.]{0,40}\b(?:he|they|she) (?:hits|beats|slaps|kicks|punches|batters|chokes) (?:me|us|her))\b/, 'ASSAULT', 0.85, 'always'),
@@ -66,6 +74,8 @@ const EN: GeneralRules = {
     act(/\b(?:what (?:do|did) (?:you|i|u) expect|serves? (?:you|me) right|you (?:asked|were asking) for it)\b/, 'BLAME', 0.75, 'always'),
   ],
   violations: [
+    v(/\b(?:(?:won't|wouldn't|doesn't|don't|didn't) let (?:us|me) (?:have|hire|get|use) (?:a |our own )?(?:driver|security|guard|bodyguard|receptionist|minder))\b/, 'LABOUR_EXPLOITATION', 'EXCLUDED_FROM_PROTECTION', 0.65, { who: 'THIRD_PARTY', mode: 'always' }),
+    child(/\b(?:12|13|14|15|16|17|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) (?:at (?:the )?most|tops|max|at a push)\b|\b(?:no|not|can't be|couldn't be) (?:more|older) than (?:12|13|14|15|16|17|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b/),
     v(/\b(?:(?:told|in front of) (?:the whole|everyone in the|all the people in the|the) (?:queue|waiting room|ward|reception)|(?:announced|shouted|said) (?:my|her) (?:status|diagnosis|results) (?:out loud|in front))\b/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'resolve', fallback: 'HEALTH_WORKER', notActors: ['POLICE', 'CLIENT', 'LANDLORD', 'THIRD_PARTY', 'FAMILY_OR_PARTNER', 'MEMBER_OF_PUBLIC'] }),
     v(/\b(?:refused to (?:do|give|take|run|renew) (?:my|me|the|a|an) (?:smear|test|bloods|exam\w*|check-?up|scan|prescription|jab|vaccin\w*|pap))\b/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.85, { who: 'HEALTH_WORKER', mode: 'nohyp' }),
     v(/\b(?:(?:done|nicked|busted|pinched|done in|lifted|charged again|fined again) for (?:soliciting|loitering|prostitution|kerb[- ]crawling|brothel[- ]keeping|running a brothel|advertising))\b/, 'CRIMINALISATION', 'SEX_WORK_OFFENCE', 0.8, { who: 'POLICE' }),
@@ -89,8 +99,10 @@ const EN: GeneralRules = {
 };
 
 const ES: GeneralRules = {
+  ownChild: /\b(?:mis?|nuestr[oa]s?) (?:hij[oa]s?|nen[ea]s?|chic[oa]s?|pib[ea]s?|peque[ñn][oa]s?|beb[eé]s?|mayor|menor)\b/,
+  durationBefore: /\b(?:hace|desde hace|durante|por|en|ya|llevo|m[aá]s de) (?:m[aá]s de |unos |casi )?$/,
 
-  actors: [actor(/\b(?:un (?:tipo|viejo|se[ñn]or|hombre) (?:que )?(?:la|las|lo) (?:hace|pone|manda|lleva|trae|busca)|(?:la|las) (?:hace|pone|manda) a trabajar)\b/, 'THIRD_PARTY'), actor(/\b(?:la se[ñn]ora que (?:maneja|lleva|tiene)|el que (?:maneja|lleva) (?:el|la) (?:privado|casa|departamento|depto)|el hombre que (?:me|nos) (?:trajo|pag[oó]))\b/, 'THIRD_PARTY')],
+  actors: [actor(/\b(?:due[ñn][oa] de la (?:pieza|casa|habitaci[oó]n|pensi[oó]n)|due[ñn][oa] del (?:cuarto|hotel|inquilinato|edificio|departamento|depto))\b/, 'LANDLORD'), actor(/\b(?:su (?:t[ií][oa]|padre|madre|padrastro|madrastra|herman[oa]|prim[oa]|abuel[oa]))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:tipo|viejo|se[ñn]or|hombre) (?:que )?(?:la|las|lo) (?:hace|pone|manda|lleva|trae|busca)|(?:la|las) (?:hace|pone|manda) a trabajar)\b/, 'THIRD_PARTY'), actor(/\b(?:la se[ñn]ora que (?:maneja|lleva|tiene)|el que (?:maneja|lleva) (?:el|la) (?:privado|casa|departamento|depto)|el hombre que (?:me|nos) (?:trajo|pag[oó]))\b/, 'THIRD_PARTY')],
   acts: [
     act(/\b(?:amenaz\w* con (?:un |una |el |la )?(?:cuchillo|navaja|arma|pistola|fierro|rev[oó]lver|faca|botella)|(?:sac[oó]|sacaron) (?:un |una )?(?:cuchillo|navaja|arma|pistola|fierro|faca))\b/, 'WEAPON', 0.8, 'always'),
     act(/\b(?:(?:le |les )?(?:daba|diera|d[eé]|dar|pagaba|pagara|pague|pagar|pasaba|pasara|pasar) (?:\[money_\d+\]?|plata|la plata|guita) o (?:si no )?(?:me|nos|la)|(?:o|si no) (?:le |les )?(?:daba|pagaba|pasaba) [^.]{0,20}\bo (?:me|nos) (?:llevaba|llevaban|met[ií]a|detiene|detienen))/, 'DEMAND', 0.85, 'nohyp'),
@@ -107,7 +119,7 @@ const ES: GeneralRules = {
     v(/\b(?:(?:me|nos) (?:levant[oó]|llev[oó]|llevaron|tuvieron|tuvo|dejaron) (?:toda la noche |\w+ horas |horas )?(?:en (?:la comisar[ií]a|el calabozo|el patrullero|la celda|la seccional)|detenid[ao]s?)|(?:me|nos) (?:tuvieron|tuvo) (?:toda la noche|\w+ horas|horas|un d[ií]a)|(?:me|nos) (?:largaron|soltaron) sin (?:explicar\w*|decir\w*|cargos|papel))\b/, 'POLICE_ABUSE', 'ARBITRARY_ARREST', 0.7, { who: 'POLICE' }),
     child(/\b(?:menor de edad|es menor|era menor|son menores|una menor|un menor|no (?:es|era) mayor|no tiene (?:los )?18|(?:tiene|ten[ií]a|tengo|cumpli[oó]|cumple|de|apenas|solo|s[oó]lo) (?:apenas |solo |s[oó]lo |reci[eé]n )?(?:1[2-7]|doce|trece|catorce|quince|diecis[eé]is|diecisiete)\b(?! (?:clientes|hombres|horas|d[ií]as|veces|mil|pesos|a[nñ]os (?:de|en|trabajando|que|atr[aá]s)))|(?:doce|trece|catorce|quince|diecis[eé]is|diecisiete) a[nñ]os|(?:va|iba) (?:al|a la) (?:colegio|escuela|secundaria|liceo)|(?:todav[ií]a|a[uú]n) (?:va|est[aá]|anda) (?:al|en el|en la) (?:colegio|escuela|secundaria|liceo)|uniforme (?:del colegio|escolar|de la escuela)|colegialas?|nenitas?)\b/),
     control(/\b(?:(?:sac[oó]|sacaron|quit[oó]|quitaron|retiene|retienen|retuvo|retuvieron|guarda|guardan|guard[oó]|tiene|tienen|se qued[oó] con|se quedaron con|se queda con|se quedan con|agarr[oó]) (?:el |los |mi |mis |nuestros |su |sus )?(?:dni|pasaportes?|documentos|c[eé]dula|papeles)|(?:dni|pasaporte|documentos|papeles|c[eé]dula)\b[^.]{0,30}\b(?:retenid\w*|no (?:me|nos) (?:lo|los) (?:devuelve|devuelven|quiere devolver)))\b/, 'DOCUMENTS_CONFISCATED', 0.85),
-    control(/\b(?:(?:le |les )?(?:debo|debemos|deb[ií]a|deb[ií]amos) (?:el pasaje|la comida|el viaje|plata|dinero|\[money_\d+|todo|el alquiler|la pieza|la casa|a la (?:se[ñn]ora|encargada|due[ñn]a))|dice(?:n)? que (?:le |les )?debo|deuda|hasta (?:pagar|que pague|que (?:le |les )?pague)|pagar (?:el pasaje|el viaje|lo que (?:le )?debo))\b/, 'DEBT_BONDAGE', 0.75),
+    control(/\b(?:(?:le |les )?(?:debo|debemos|deb[ií]a|deb[ií]amos|debe|deben|deb[ií]an) (?:el pasaje|la comida|el viaje|plata|dinero|\[money_\d+|todo|el alquiler|la pieza|la casa|a la (?:se[ñn]ora|encargada|due[ñn]a))|dice(?:n)? que (?:le |les )?debo|deuda|hasta (?:pagar|que pague|que (?:le |les )?pague)|pagar (?:el pasaje|el viaje|lo que (?:le )?debo))\b/, 'DEBT_BONDAGE', 0.75),
     control(/\b(?:(?:me|nos|la|las) (?:obliga|obligan|obligaba|obligaban|oblig[oó]|obligaron|fuerza|fuerzan|forz[oó]|forzaron|manda|mandan|mandaba|pone|pon[ií]a|hace|hac[ií]a) (?:a )?(?:salir a (?:la ruta|la calle|la esquina|trabajar|laburar)|trabajar en la calle|atender (?:clientes|tipos)|prostituir(?:me|se)|hacer (?:clientes|la calle)|ir con (?:hombres|clientes|tipos)|acostarme con)|(?:me|la|nos) vend(?:i[oó]|ieron|e|en)|(?:me|la) prostitu\w*)\b/, 'FORCED_ENTRY', 0.8),
     control(/\b(?:promet(?:i[oó]|ieron|iendo(?:me|le)?) (?:un )?(?:trabajo|laburo|empleo)|con la promesa de|(?:dijo|dijeron) que (?:era|ser[ií]a|iba a ser) (?:de |para |un trabajo de |en )?(?:moza|mesera|camarera|limpieza|ni[ñn]era|empleada|cuidar|una casa de familia|promotora|modelo)|(?:me|nos) enga[ñn](?:[oó]|aron)|era (?:todo )?mentira)\b/, 'DECEPTION', 0.8),
     leave(/\b(?:no (?:me|nos|la|las) (?:deja|dejan|dejaba|dejaban|dej[oó]|dejaron) (?:salir|irme|irnos|ir|volver|sola)|no (?:puedo|podemos|pod[ií]a|pod[ií]amos|pude) (?:salir|irme|irnos|volver a (?:mi|casa)|escapar)|(?:me|nos) (?:tiene|tienen|ten[ií]an) encerrad\w*|salir sola)\b/),
@@ -117,8 +129,10 @@ const ES: GeneralRules = {
 };
 
 const PT: GeneralRules = {
+  ownChild: /\b(?:meus?|minhas?|nossos?|nossas?) (?:filh[oa]s?|menin[oa]s?|crian[cç]as?|beb[eê]s?|caçula|mais velh[oa]|mais nov[oa])\b/,
+  durationBefore: /\b(?:faz|h[aá]|durante|por|em|j[aá]|mais de) (?:mais de |uns |quase )?$/,
 
-  actors: [actor(/\b(?:um cara|uns caras|um desconhecido|uns desconhecidos|um homem na rua)\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:o homem que (?:pagou|trouxe|arrumou)|a mulher que (?:pagou|trouxe|arrumou)|a dona da casa|cafetin[ae]|cafet[aã]o|agenciador\w*)\b/, 'THIRD_PARTY')],
+  actors: [actor(/\b(?:(?:o|a) (?:tio|tia|pai|m[aã]e|irm[aã]o|irm[aã]|primo|prima|padrasto|madrasta) del[ae]|(?:seu|sua) (?:tio|tia|pai|m[aã]e|padrasto|madrasta))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:um cara|uns caras|um desconhecido|uns desconhecidos|um homem na rua)\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:o homem que (?:pagou|trouxe|arrumou)|a mulher que (?:pagou|trouxe|arrumou)|a dona da casa|cafetin[ae]|cafet[aã]o|agenciador\w*)\b/, 'THIRD_PARTY')],
   acts: [
     act(/\b(?:amea[cç]\w* com (?:uma |um |a |o )?(?:faca|arma|rev[oó]lver|pistola|canivete|navalha|garrafa)|(?:puxou|sacou|tirou) (?:uma |um )?(?:faca|arma|rev[oó]lver|canivete))\b/, 'WEAPON', 0.8, 'always'),
     act(/\b(?:for[cç](?:ou|aram) a (?:fazer|transar)[^.]{0,20}\bsem camisinha|sem camisinha [aà] for[cç]a)\b/, 'SEXUAL', 0.9),
@@ -146,8 +160,10 @@ const PT: GeneralRules = {
 };
 
 const FR: GeneralRules = {
+  ownChild: /\b(?:mon|ma|mes|notre|nos) (?:fils|filles?|enfants?|gamins?|gamines?|petits?|petites?|b[eé]b[eé]s?|a[iî]n[eé]e?|cadet(?:te)?)\b/,
+  durationBefore: /\b(?:depuis|il y a|pendant|en|plus de|ca fait|cela fait) (?:plus de |presque )?$/,
 
-  actors: [actor(/\b(?:un (?:type|homme|mec|monsieur) (?:qui )?(?:vient (?:la|les) chercher|(?:la|les) d[eé]pose|(?:la|les) conduit|(?:la|les) am[eè]ne|(?:lui|leur) trouve))\b/, 'THIRD_PARTY'), actor(/\b(?:la patronne|le patron|son copain|son mec|un mec qui (?:me|nous) (?:loge|h[eé]berge))\b/, 'THIRD_PARTY')],
+  actors: [actor(/\b(?:(?:sa|son|ses|leur) (?:tante|oncle|m[eè]re|p[eè]re|cousine?|fr[eè]re|s[oœ]ur|beau-p[eè]re|belle-m[eè]re))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:type|homme|mec|monsieur) (?:qui )?(?:vient (?:la|les) chercher|(?:la|les) d[eé]pose|(?:la|les) conduit|(?:la|les) am[eè]ne|(?:lui|leur) trouve))\b/, 'THIRD_PARTY'), actor(/\b(?:la patronne|le patron|son copain|son mec|un mec qui (?:me|nous) (?:loge|h[eé]berge))\b/, 'THIRD_PARTY')],
   acts: [
     act(/\b(?:menac[eé]\w* (?:avec|d'un|d'une) (?:couteau|arme|flingue|pistolet|lame|cutter|bouteille)|sorti (?:un|son) (?:couteau|flingue|cutter))\b/, 'WEAPON', 0.8, 'always'),
     act(/\b(?:(?:payer|donner|filer|l[aâ]cher|raquer) (?:\[money_\d+\]?|\d+ (?:balles|euros))(?: (?:[aà] (?:lui|eux)))? (?:sinon|ou (?:il|ils))|(?:demand[eé]|r[eé]clam[eé]) (?:\[money_\d+|\d+ (?:balles|euros)))/, 'DEMAND', 0.85, 'nohyp'),
@@ -175,8 +191,10 @@ const FR: GeneralRules = {
 };
 
 const NB: GeneralRules = {
+  ownChild: /\b(?:(?:s[oø]nnen|s[oø]nnene|datteren|dattera|døtrene|barna|barnet|ungene|gutten|jenta) (?:min|mitt|mine|v[aå]r|v[aå]re)|(?:min|mine) (?:s[oø]nn|datter|barn|unger))\b/,
+  durationBefore: /\b(?:i|p[aå]|over|nesten|snart) (?:over |nesten )?$/,
 
-  actors: [actor(/\b(?:en (?:eldre |voksen )?(?:mann|fyr|kar) (?:som )?(?:kj[oø]rer|kj[oø]rte|henter|hentet|bringer|tar med|sender|selger) (?:henne|dem|jentene))\b/, 'THIRD_PARTY'), actor(/\b(?:han som (?:ordnet|betalte|fikset) (?:reisen|billetten|turen)|hun som (?:ordnet|betalte|fikset) (?:reisen|billetten))\b/, 'THIRD_PARTY')],
+  actors: [actor(/\b(?:(?:onkelen|tanten|faren|moren|stefaren|stemoren|broren|fetteren) (?:hennes|hans|deres))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:en (?:eldre |voksen )?(?:mann|fyr|kar) (?:som )?(?:kj[oø]rer|kj[oø]rte|henter|hentet|bringer|tar med|sender|selger) (?:henne|dem|jentene))\b/, 'THIRD_PARTY'), actor(/\b(?:han som (?:ordnet|betalte|fikset) (?:reisen|billetten|turen)|hun som (?:ordnet|betalte|fikset) (?:reisen|billetten))\b/, 'THIRD_PARTY')],
   acts: [
     act(/\b(?:truet (?:meg|oss|henne) med (?:en )?(?:kniv|pistol|v[aå]pen|flaske)|holdt (?:en )?kniv)\b/, 'WEAPON', 0.8, 'always'),
     act(/\b(?:(?:m[aå]tte|skulle|m[aå]) betale (?:ham |dem )?(?:\[money_\d+\]?|penger)|(?:betale|gi (?:ham|dem)) (?:\[money_\d+\]? |penger )?ellers)/, 'DEMAND', 0.85, 'nohyp'),
@@ -198,6 +216,7 @@ const NB: GeneralRules = {
 };
 
 const ZH: GeneralRules = {
+  ownChild: /(?:我|我們|我们|我哋)(?:的|个|個|嘅|屋企)?(?:仔|女|儿子|兒子|女儿|女兒|孩子|细路|細路|小朋友|大仔|大女|细仔|細仔)/,
 
   actors: [actor(/(?:陌生人|路人|有个人|有個人|街上(?:有个|有個)?(?:人|男人|女人|大妈|大媽|阿伯))/, 'MEMBER_OF_PUBLIC'), ],
   acts: [
@@ -221,6 +240,8 @@ const ZH: GeneralRules = {
 };
 
 const TPI: GeneralRules = {
+  ownChild: /\bpikinini (?:meri |man )?bilong (?:mi|mipela)\b/,
+  durationBefore: /\b(?:inap|long|bilong|winim) $/,
 
   actors: [actor(/\b(?:papa graun(?: bilong haus)?|mama graun)\b/, 'LANDLORD')],
   acts: [

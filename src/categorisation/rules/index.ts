@@ -17,6 +17,8 @@ function withGeneral(set: LanguageRules): LanguageRules {
     violations: [...set.violations, ...g.violations],
     acts: [...set.acts, ...g.acts],
     actors: [...set.actors, ...g.actors],
+    ownChild: set.ownChild ?? g.ownChild,
+    durationBefore: set.durationBefore ?? g.durationBefore,
   };
 }
 

@@ -67,7 +67,7 @@ export const NB_RULES: LanguageRules = {
     v(/\b(?:(?:tvang|tvinger) (?:meg|oss|henne) til [aå] (?:selge|jobbe|ta kunder)|solgte (?:meg|henne|oss) til|menneskehandel|utnyttet)\b/, 'COERCION_OR_TRAFFICKING', 'FORCED_ENTRY', 0.85, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
     v(/\b(?:lovet meg (?:en )?jobb|lurte meg|lurt hit|ble lurt)\b/, 'COERCION_OR_TRAFFICKING', 'DECEPTION', 0.8, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
     v(/\b(?:skylder|gjeld\w*|betale tilbake reisen)\b/, 'COERCION_OR_TRAFFICKING', 'DEBT_BONDAGE', 0.75, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
-    v(/\b(?:(?:har|tok|beholder|holder) (?:p[aå] )?(?:passet|passene|papirene|id-?kortet) (?:mitt|mine|v[aå]re|hennes)|tok passet)\b/, 'COERCION_OR_TRAFFICKING', 'DOCUMENTS_CONFISCATED', 0.85, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
+    v(/\b(?:(?:har|tok|beholder|holder) (?:p[aå] )?(?:passet|passene|papirene|id-?kortet) (?:mitt|mine|v[aå]re|hennes)|tok passet)\b/, 'COERCION_OR_TRAFFICKING', 'DOCUMENTS_CONFISCATED', 0.85, { who: 'resolve', mode: 'fact', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
     v(/\b(?:ville ikke la meg g[aå]|lot meg ikke g[aå]|f[aå]r ikke (?:g[aå] ut|dra|slutte)|l[aå]st inne|l[aå]ser oss inne|kan ikke dra|slipper ikke ut)\b/, 'COERCION_OR_TRAFFICKING', 'PREVENTED_FROM_LEAVING', 0.8, {
       who: 'resolve',
       mode: 'always',

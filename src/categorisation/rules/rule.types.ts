@@ -123,6 +123,14 @@ export interface LanguageRules {
   agent?: RegExp;
   /** Words and marks that start a new clause (negation does not cross them). */
   clauseBreak: RegExp;
+  /**
+   * The reporter's own child named just before an age or school word ("my
+   * daughter is 14"): a child merely mentioned is not CHILD_INVOLVED. Tested
+   * on the sentence text just before a CHILD_INVOLVED match.
+   */
+  ownChild?: RegExp;
+  /** A length of time just before an age-like number ("for 15 years", "hace 15 años"): not an age. */
+  durationBefore?: RegExp;
 }
 
 /** Builders that keep the rule files short and readable. */

@@ -65,7 +65,7 @@ export const TPI_RULES: LanguageRules = {
     v(/\b(?:kisim ol man i kam|bringim ol man|salim (?:mi|em|ol meri) long ol man|salim mi|fosim mi long salim bodi|fosim mi long wok)\b/, 'COERCION_OR_TRAFFICKING', 'FORCED_ENTRY', 0.85, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
     v(/\b(?:giaman long mi|tok bai mi wok long (?:stoa|haus|maket)|tok mi bai kisim wok)\b/, 'COERCION_OR_TRAFFICKING', 'DECEPTION', 0.8, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
     v(/\b(?:dinau|mi gat kaon)\b/, 'COERCION_OR_TRAFFICKING', 'DEBT_BONDAGE', 0.75, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
-    v(/\b(?:holim pas (?:pepa|paspot|aidi)|kisim (?:pepa|paspot|aidi) bilong mi)\b/, 'COERCION_OR_TRAFFICKING', 'DOCUMENTS_CONFISCATED', 0.85, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
+    v(/\b(?:holim pas (?:pepa|paspot|aidi)|kisim (?:pepa|paspot|aidi) bilong mi)\b/, 'COERCION_OR_TRAFFICKING', 'DOCUMENTS_CONFISCATED', 0.85, { who: 'resolve', mode: 'fact', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
     v(/\b(?:no larim (?:mi|mipela) (?:go|lusim)|pasim (?:mi|mipela) insait|lokim (?:mi|mipela)|sapos mi (?:laik )?lusim (?:em|ol))\b/, 'COERCION_OR_TRAFFICKING', 'PREVENTED_FROM_LEAVING', 0.8, {
       who: 'resolve',
       mode: 'always',
