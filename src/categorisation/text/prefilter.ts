@@ -139,12 +139,30 @@ function keysOfAlternative(alt: string, cjk: boolean, wholeWord: boolean): strin
       if (!WORD_CHAR.test(ch)) break;
       word += ch;
     }
-    if (word.length >= KEY_LEN) keys.push(word.slice(0, KEY_LEN));
+    // A later word of the literal starts a word of the text too (a non-word character precedes it):
+    // the longest one of 3+ letters is a rarer key than a short first word ("no me quiso" → "qui").
+    const later = laterWordKey(literal, word.length);
+    if (later !== null && word.length < 4) keys.push(later);
+    else if (word.length >= KEY_LEN) keys.push(word.slice(0, KEY_LEN));
     // A short word counts when it is known to be whole: the literal goes on past it, or the alternative ends at a word edge.
     else if (word.length > 0 && (literal.length > word.length || (ended && wholeWord))) keys.push(word);
     else return null;
   }
   return keys;
+}
+
+/** The key of the longest word (3+ letters) after the first in a literal, or null. */
+function laterWordKey(literal: string, firstLen: number): string | null {
+  let best = '';
+  let i = firstLen;
+  while (i < literal.length) {
+    while (i < literal.length && !WORD_CHAR.test(literal[i])) i++;
+    let j = i;
+    while (j < literal.length && WORD_CHAR.test(literal[j])) j++;
+    if (j - i > best.length) best = literal.slice(i, j);
+    i = j;
+  }
+  return best.length >= KEY_LEN ? best.slice(0, KEY_LEN) : null;
 }
 
 function keysOfFragment(src: string, cjk: boolean, wholeWord: boolean): string[] | null {
