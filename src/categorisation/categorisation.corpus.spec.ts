@@ -52,6 +52,16 @@ describe('categorisation corpus', () => {
     expect(recall(heldout.overall.safeguarding)).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('held-out D (-d01 … -d11, written before the generalisation round): no gross breakage (floor, not a target)', () => {
+    const d = evaluate(
+      corpus.filter((r) => r.split === 'heldout' && /-d\d+$/.test(r.id)),
+      (r) => categorise({ text: r.text }),
+    );
+    expect(d.overall.reports).toBeGreaterThanOrEqual(70);
+    expect(f1(d.overall.violations)).toBeGreaterThanOrEqual(0.7);
+    expect(recall(d.overall.safeguarding)).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('prints the tables (for the record)', () => {
     console.log(`all:\n${summaryTable(all)}\n\nheld-out:\n${summaryTable(heldout)}`);
     expect(all.overall.reports).toBe(corpus.length);
