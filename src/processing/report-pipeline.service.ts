@@ -4,9 +4,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { NarrativeCipher } from '../common/crypto/narrative-cipher';
 import { deidentify } from '../deidentification';
-import { categorise } from '../categorisation';
+import { applyReview, categorise } from '../categorisation';
 import type { CategorisationResult } from '../categorisation/categorisation.types';
 import { RollupsService } from '../analytics/rollups/rollups.service';
+import { categorisationFields, writeCategorisation } from '../reports/categorisation-store';
 import { ReportEntity } from '../reports/report.entity';
 import { FailureCode, StageFailure } from '../queue/job-catalogue';
 
@@ -171,7 +172,7 @@ export class ReportPipeline {
       for (const report of reports) {
         if (report.status !== 'PROCESSING') continue;
         try {
-          done.push({ report, fields: entityFields(this.categorise(report)) });
+          done.push({ report, fields: categorisationFields(this.categorise(report)) });
         } catch (error) {
           results.set(report.id, error as StageFailure);
         }
@@ -190,9 +191,10 @@ export class ReportPipeline {
         col((f) => f.safeguarding),
         col((f) => f.taxonomyVersion),
       ]);
-      for (const { report, fields } of done) {
-        await this.rollups.apply(tx, { ...report, ...fields, status: 'PROCESSED' });
-      }
+      await this.rollups.applyAll(
+        tx,
+        done.map(({ report, fields }) => ({ ...report, ...fields, status: 'PROCESSED' as const })),
+      );
     });
   }
 
@@ -244,8 +246,8 @@ export class ReportPipeline {
       const report = await lockReport(tx, reportId);
       if (!report || report.status !== 'PROCESSING') return 'skipped';
       const result = this.categorise(report);
-      await writeCategorisation(tx, report, result, 'PROCESSED');
-      await this.rollups.apply(tx, { ...report, ...entityFields(result), status: 'PROCESSED' });
+      await writeCategorisation(tx, report.id, result);
+      await this.rollups.apply(tx, { ...report, ...categorisationFields(result), status: 'PROCESSED' });
       return 'done';
     });
   }
@@ -255,11 +257,20 @@ export class ReportPipeline {
     return this.db.transaction(async (tx) => {
       const report = await lockReport(tx, reportId);
       if (!report || report.status !== 'PROCESSED') return 'skipped';
-      const result = this.categorise(report);
+      let result = this.categorise(report);
       if (result.taxonomyVersion === report.taxonomyVersion) return 'skipped';
+      // A reviewer's decisions outrank the rules of any taxonomy version: keep them.
+      const reviewedViolations = report.violations.filter((v) => v.source === 'REVIEWER').map((v) => v.type);
+      const reviewedPerpetrators = report.perpetrators.filter((p) => p.source === 'REVIEWER').map((p) => p.type);
+      if (reviewedViolations.length || reviewedPerpetrators.length) {
+        result = applyReview(result, {
+          violations: reviewedViolations.length ? reviewedViolations : undefined,
+          perpetrators: reviewedPerpetrators.length ? reviewedPerpetrators : undefined,
+        });
+      }
       await this.rollups.reverse(tx, report);
-      await writeCategorisation(tx, report, result, 'PROCESSED');
-      await this.rollups.apply(tx, { ...report, ...entityFields(result) });
+      await writeCategorisation(tx, report.id, result);
+      await this.rollups.apply(tx, { ...report, ...categorisationFields(result) });
       return 'done';
     });
   }
@@ -290,44 +301,3 @@ async function lockReport(tx: EntityManager, reportId: string): Promise<ReportEn
     .getOne();
 }
 
-function entityFields(result: CategorisationResult): Partial<ReportEntity> {
-  return {
-    violations: result.violations,
-    violationTypes: result.violations.map((v) => v.type),
-    perpetrators: result.perpetrators,
-    workSetting: result.workSetting?.value ?? null,
-    workSettingSource: result.workSetting?.source ?? null,
-    reportedToPolice: result.reportedToPolice?.value ?? null,
-    reportedToPoliceSource: result.reportedToPolice?.source ?? null,
-    safeguarding: result.safeguarding,
-    taxonomyVersion: result.taxonomyVersion,
-  };
-}
-
-async function writeCategorisation(
-  tx: EntityManager,
-  report: ReportEntity,
-  result: CategorisationResult,
-  status: 'PROCESSED',
-): Promise<void> {
-  const f = entityFields(result);
-  await tx.query(
-    `UPDATE report SET status = $2, violations = $3, violation_types = $4, perpetrators = $5,
-            work_setting = $6, work_setting_source = $7, reported_to_police = $8, reported_to_police_source = $9,
-            safeguarding = $10, taxonomy_version = $11, queued_at = NULL
-      WHERE id = $1`,
-    [
-      report.id,
-      status,
-      JSON.stringify(f.violations),
-      f.violationTypes,
-      JSON.stringify(f.perpetrators),
-      f.workSetting,
-      f.workSettingSource,
-      f.reportedToPolice,
-      f.reportedToPoliceSource,
-      f.safeguarding,
-      f.taxonomyVersion,
-    ],
-  );
-}

@@ -209,7 +209,9 @@ describe('trends for researchers', () => {
 
   it('re-categorises reports of an older taxonomy version from the CLI, keeping the counts consistent', async () => {
     const rows: { id: string }[] = await db.query(`SELECT id FROM report WHERE status = 'PROCESSED' AND channel = 'API' LIMIT 3`);
-    const ids = rows.map((r) => r.id);
+    const reviewed: { id: string }[] = await db.query(`SELECT id FROM report WHERE violations @> '[{"source": "REVIEWER"}]'`);
+    expect(reviewed).toHaveLength(1);
+    const ids = [...new Set([...rows.map((r) => r.id), reviewed[0]!.id])];
     expect(ids.length).toBeGreaterThan(0);
     await db.query(`UPDATE report SET taxonomy_version = '0.9.0' WHERE id = ANY($1)`, [ids]);
     const out = execFileSync(process.execPath, [join(process.env.TEST_DIST_DIR!, 'cli', 'cli.js'), 'recategorise', '--json'], { env: process.env }).toString();
@@ -218,6 +220,9 @@ describe('trends for researchers', () => {
       const left: unknown[] = await db.query(`SELECT 1 FROM report WHERE id = ANY($1) AND taxonomy_version = '0.9.0'`, [ids]);
       return left.length === 0;
     });
+    // A reviewer's decision survives re-categorisation under a new taxonomy version.
+    const kept: { violations: { type: string; source: string }[] }[] = await db.query('SELECT violations FROM report WHERE id = $1', [reviewed[0]!.id]);
+    expect(kept[0]!.violations).toEqual([expect.objectContaining({ type: 'DISCRIMINATION', source: 'REVIEWER' })]);
     // Every table of the cube still adds up to the reports that contributed to it.
     const consistency: { table: string; rollup: string; reports: string }[] = await db.query(`
       SELECT 'rollup_report' AS table, (SELECT sum(report_count) FROM rollup_report) AS rollup,

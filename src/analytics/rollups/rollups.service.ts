@@ -35,10 +35,24 @@ export class RollupsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async apply(tx: EntityManager, report: ReportEntity): Promise<void> {
-    if (report.status !== 'PROCESSED') return;
-    const contribution = this.contributionOf(report, await this.legalModels());
-    await this.applyMany(tx, [contribution], 1);
-    await tx.query('UPDATE report SET rollup = $2 WHERE id = $1', [report.id, JSON.stringify(contribution)]);
+    await this.applyAll(tx, [report]);
+  }
+
+  /**
+   * Applies the contributions of many just-categorised reports with one
+   * statement per rollup table and one to record them on the reports: the
+   * worker's batches hold the busy rollup rows for as short a time as possible.
+   */
+  async applyAll(tx: EntityManager, reports: readonly ReportEntity[]): Promise<void> {
+    const processed = reports.filter((r) => r.status === 'PROCESSED');
+    if (processed.length === 0) return;
+    const resolver = await this.legalModels();
+    const contributions = processed.map((r) => this.contributionOf(r, resolver));
+    await this.applyMany(tx, contributions, 1);
+    await tx.query(
+      `UPDATE report SET rollup = u.rollup FROM unnest($1::uuid[], $2::jsonb[]) AS u(id, rollup) WHERE report.id = u.id`,
+      [processed.map((r) => r.id), contributions.map((c) => JSON.stringify(c))],
+    );
   }
 
   async reverse(tx: EntityManager, report: ReportEntity & { rollup?: Contribution | null }): Promise<void> {
