@@ -11,6 +11,8 @@ async function bootstrap(): Promise<void> {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   await app.init();
+  // Engines are warmed up and processors registered: jobs are taken from here on.
+  app.get(Logger).log('worker ready', 'Worker');
 }
 
 if (require.main === module) {
