@@ -4,6 +4,9 @@
  * find; violations for the categoriser), deterministic from a seed. None is
  * a real account.
  */
+
+import { unitRandom } from '../../src/common/random/mulberry32';
+
 const NAMES = ['Johansen', 'María López', 'Ana Pereira', 'Kari Nordmann', 'John Smith', 'Lucía Fernández', 'Joana Silva', 'Grace Obi'];
 const PHONES = ['+47 912 34 567', '+54 9 11 5555-0123', '+1 (555) 010-0199', '+55 11 98765-4321', '0412 345 678'];
 const PLACES = ['the central station', 'Karl Johans gate', 'Avenida Corrientes', 'the bus terminal', 'the old harbour', 'Rua Augusta'];
@@ -27,14 +30,12 @@ const ES = [
 ];
 
 export class Prng {
-  constructor(private state: number) {}
+  private readonly next_: () => number;
+  constructor(seed: number) {
+    this.next_ = unitRandom(seed);
+  }
   next(): number {
-    // mulberry32
-    this.state = (this.state + 0x6d2b79f5) | 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.next_();
   }
   pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.next() * items.length)]!;

@@ -10,7 +10,7 @@ import {
 import { REPORT_STATUSES } from '../reports/report.entity';
 
 /** GraphQL enums generated from the taxonomy codes, so the schema and TAXONOMY.md cannot drift apart. */
-function asEnum<T extends string>(values: readonly T[]): Record<T, T> {
+export function asEnum<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 }
 

@@ -1,3 +1,4 @@
+import { unitRandom } from '../../common/random/mulberry32';
 import type { PerpetratorType, ReportedToPolice, ViolationType, WorkSetting } from '../../taxonomy/taxonomy.codes';
 
 /**
@@ -98,18 +99,6 @@ const PHRASES: Partial<Record<ViolationType, string>> = {
   OUT_OF_SCOPE: 'I work as a dancer and wanted advice',
 };
 
-/** mulberry32: a small deterministic PRNG for synthetic data (not for anything secret). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(random: () => number, weighted: readonly [T, number][]): T {
   const total = weighted.reduce((s, [, w]) => s + w, 0);
   let r = random() * total;
@@ -121,7 +110,7 @@ function pick<T>(random: () => number, weighted: readonly [T, number][]): T {
 }
 
 export function* syntheticReports(count: number, seed = 1, fromYear = 2019, years = 7): Generator<SyntheticReport> {
-  const random = prng(seed);
+  const random = unitRandom(seed);
   const countries = PROFILES.map((p) => [p, p.weight] as [CountryProfile, number]);
   for (let i = 0; i < count; i++) {
     const profile = pick(random, countries);

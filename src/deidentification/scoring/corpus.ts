@@ -1,3 +1,4 @@
+import { unitRandom } from '../../common/random/mulberry32';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpfValid, ibanValid, luhn } from '../recognisers/checksums';
@@ -26,17 +27,6 @@ interface Values {
   HANDLE_USERS: string[];
 }
 
-/** mulberry32 */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MONTHS: Record<string, string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -54,7 +44,7 @@ class Generator {
     private readonly v: Values,
     seed: number,
   ) {
-    this.r = rng(seed);
+    this.r = unitRandom(seed);
   }
   pick<T>(xs: readonly T[]): T {
     return xs[Math.floor(this.r() * xs.length)] as T;

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../../common/random/mulberry32';
 /**
  * Test support for the disclosure-control specs: a seeded source of record
  * keys, a simulated population of reports, the cells the rollups would hold,
@@ -9,14 +10,7 @@ import type { ProtectedAnswer, RawCell } from '../disclosure.types';
 
 /** Seeded 32-bit generator (mulberry32) standing in for node:crypto in simulations. */
 export function seededRandom(seed: number): { uint32(): number; int(min: number, max: number): number; pick<T>(items: readonly T[]): T } {
-  let state = seed >>> 0;
-  const uint32 = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
+  const uint32 = mulberry32(seed);
   const int = (min: number, max: number): number => min + Math.floor((uint32() / 0x1_0000_0000) * (max - min + 1));
   return { uint32, int, pick: (items) => items[int(0, items.length - 1)]! };
 }

@@ -14,6 +14,7 @@ import {
   WorkSetting,
 } from '../../../taxonomy/taxonomy.codes';
 import {
+  asEnum,
   LegalModelEnum,
   PerpetratorTypeEnum,
   ReportedToPoliceEnum,
@@ -23,7 +24,6 @@ import {
 import { UniqueItems } from '../../../common/validation/validators';
 import { TREND_DIMENSIONS, TREND_INTERVALS, TrendDimension, TrendInterval } from '../trend-dimensions';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 export const TrendDimensionEnum = asEnum(TREND_DIMENSIONS);
 export const TrendIntervalEnum = asEnum(TREND_INTERVALS);
 registerEnumType(TrendDimensionEnum, { name: 'TrendDimension' });
