@@ -68,6 +68,8 @@ interface TypeAccumulator {
   first: number;
   /** Who did the acts behind this finding (only kept findings give perpetrators). */
   perpetrators: Set<PerpetratorType>;
+  /** Found by a rule that stands on its own (repeated targeting): never yields to a more specific type. */
+  standalone: boolean;
 }
 
 function compile(re: RegExp): RegExp {
@@ -180,6 +182,8 @@ const AGE_PLACEHOLDER = /\[age_(?:(under_18)|(\d+)_(\d+)|(\d+))[^\]]*\]/g;
 /** An age-like match that is a number or counts years (only those can be a length of time). */
 const NUMBER_OR_YEARS = /^\d|\b(?:years?|yrs?|a[nñ]os|anos|ans|[aå]r|yia|krismas)\b/;
 const STATE_ACTORS: ReadonlySet<PerpetratorType> = new Set(['POLICE', 'OTHER_STATE_OFFICIAL']);
+/** Acts against the body: still violence when told inside a span read as coercion ("when I wanted out he smashed my face"). */
+const PHYSICAL_ACTS: ReadonlySet<Act> = new Set(['ASSAULT', 'SEXUAL', 'WEAPON']);
 
 /** Per-text working state. */
 class Scan {
@@ -306,12 +310,13 @@ class Scan {
     return false;
   }
 
-  add(type: ViolationType, subtype: string | undefined, weight: number, start: number, end: number, who: PerpetratorType | null = null): void {
+  add(type: ViolationType, subtype: string | undefined, weight: number, start: number, end: number, who: PerpetratorType | null = null, standalone = false): void {
     let acc = this.types.get(type);
     if (!acc) {
-      acc = { miss: 1, subtypes: new Set(), evidence: [], first: start, perpetrators: new Set() };
+      acc = { miss: 1, subtypes: new Set(), evidence: [], first: start, perpetrators: new Set(), standalone: false };
       this.types.set(type, acc);
     }
+    if (standalone) acc.standalone = true;
     acc.miss *= 1 - weight;
     if (subtype) acc.subtypes.add(subtype);
     if (who) acc.perpetrators.add(who);
@@ -331,6 +336,13 @@ function evidencePhrase(text: string, start: number, end: number): string {
 }
 
 function resolveAct(a: Act, who: PerpetratorType | null): [ViolationType, string | undefined] {
+  // Someone posing as police is a private actor, whatever they do: a "fine" they take is a robbery, a demand a threat.
+  if (who === 'IMPERSONATOR') {
+    if (a === 'SEXUAL') return ['VIOLENCE_BY_PRIVATE_ACTORS', 'SEXUAL_ASSAULT'];
+    if (a === 'WEAPON' || a === 'DEMAND') return ['VIOLENCE_BY_PRIVATE_ACTORS', 'THREAT_WITH_WEAPON'];
+    if (a === 'TAKE' || a === 'SEIZE' || a === 'SKIM' || a === 'NONPAYMENT') return ['VIOLENCE_BY_PRIVATE_ACTORS', 'ROBBERY'];
+    if (a === 'ASSAULT') return ['VIOLENCE_BY_PRIVATE_ACTORS', 'PHYSICAL_ASSAULT'];
+  }
   const state = who !== null && STATE_ACTORS.has(who);
   const controller = who === 'THIRD_PARTY' || who === 'FAMILY_OR_PARTNER';
   switch (a) {
@@ -461,7 +473,7 @@ function applyViolationRule(scan: Scan, c: Compiled<LanguageRules['violations'][
     } else if (rule.who) {
       who = rule.who;
     }
-    scan.add(type, subtype, rule.weight, start, end, who);
+    scan.add(type, subtype, rule.weight, start, end, who, rule.standalone === true);
     if (type === 'COERCION_OR_TRAFFICKING') scan.coercion.push({ start, end });
   }
 }
@@ -471,7 +483,8 @@ function applyActRule(scan: Scan, c: Compiled<LanguageRules['acts'][number]>, hi
     if (!scan.holds(start, end, c.rule.mode, c.lang)) continue;
     if (c.lang.mention && c.lang.mention.test(scan.folded.slice(Math.max(0, start - 30), start))) continue;
     if (c.rule.act !== 'BLAME' && scan.explained(start, end, c.lang)) continue;
-    if (scan.coercion.some((x) => start < x.end && end > x.start)) continue;
+    // Inside a span read as coercion, a passport "taken" is not also a robbery; a beating is still violence.
+    if (!PHYSICAL_ACTS.has(c.rule.act) && scan.coercion.some((x) => start < x.end && end > x.start)) continue;
     // A payment goes to whoever demands it ("pay [MONEY] to the officers").
     const who = scan.actorAt(start, end, c.lang, { anyAfter: c.rule.act === 'DEMAND' });
     const [type, subtype] = resolveAct(c.rule.act, who);
@@ -531,8 +544,9 @@ function bestReported(scan: Scan): ReportedToPolice | null {
  * the report names (a sex-work, public-order or immigration law) is
  * CRIMINALISATION, not an arbitrary arrest.
  */
-const YIELDS: readonly { type: ViolationType; onlySubtypes: readonly string[]; to: ViolationType }[] = [
-  { type: 'POLICE_ABUSE', onlySubtypes: ['ARBITRARY_ARREST', 'HARASSMENT_PROFILING'], to: 'CRIMINALISATION' },
+const YIELDS: readonly { type: ViolationType; onlySubtypes: readonly string[]; to: ViolationType; toSubtypes: readonly string[] }[] = [
+  // Only to a named law: pressure on clients (CLIENT_PURSUIT) is no legal basis for stopping the worker.
+  { type: 'POLICE_ABUSE', onlySubtypes: ['ARBITRARY_ARREST', 'HARASSMENT_PROFILING'], to: 'CRIMINALISATION', toSubtypes: ['SEX_WORK_OFFENCE', 'PUBLIC_ORDER_LAWS', 'IMMIGRATION'] },
 ];
 
 function applyYields(scan: Scan): void {
@@ -553,7 +567,7 @@ function applyYields(scan: Scan): void {
   for (const y of YIELDS) {
     const acc = scan.types.get(y.type);
     const to = scan.types.get(y.to);
-    if (!acc || !to || 1 - to.miss < CONFIDENCE_THRESHOLD) continue;
+    if (!acc || !to || acc.standalone || 1 - to.miss < CONFIDENCE_THRESHOLD || ![...to.subtypes].some((s) => y.toSubtypes.includes(s))) continue;
     if ([...acc.subtypes].every((s) => y.onlySubtypes.includes(s))) scan.types.delete(y.type);
   }
 }

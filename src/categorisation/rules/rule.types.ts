@@ -63,6 +63,12 @@ export interface ViolationRule {
    * not trafficking; only a health worker breaches medical confidentiality).
    */
   ifActor?: Partial<Record<PerpetratorType | 'NONE', ViolationType | null>>;
+  /**
+   * The finding stands on its own and never yields to a more specific type
+   * (repeated stops are harassment even when the last one ends in a charge
+   * under a named law, which is CRIMINALISATION as well).
+   */
+  standalone?: boolean;
 }
 
 export interface ActRule {
@@ -147,6 +153,7 @@ export const v = (
     prefer?: readonly PerpetratorType[];
     sameSentence?: boolean;
     ifActor?: Partial<Record<PerpetratorType | 'NONE', ViolationType | null>>;
+    standalone?: boolean;
   } = {},
 ): ViolationRule => ({ pattern, type, subtype, weight, ...opts, mode: opts.mode ?? 'fact' });
 
