@@ -223,7 +223,7 @@ const ZH: GeneralRules = {
     act(/(?:刀(?<=(?:用|拿|揸|持)刀)|枪(?<=(?:用|拿)枪)|槍(?<=(?:用|拿)槍)|刀指住|刀指着|刀架)/, 'WEAPON', 0.8, 'always'),
     act(/(?:(?:俾|畀|给|給)[^。，,]{0,6}(?:錢|钱|蚊|万|萬|块|塊)[^。]{0,4}(?:唔係就|唔系就|先放|否則|否则|不然|就放)|要我(?:俾|畀|给)[^。，,]{0,4}(?:錢|钱|蚊|块))/, 'DEMAND', 0.85, 'nohyp'),
     act(/(?:(?:钱|錢)(?:全部|都|通通)?(?:俾|畀|被|给|給)(?:佢|他|她)(?:攞走|拿走|收走|袋走|拿去|攞晒))/, 'TAKE', 0.85),
-    act(/(?:扣(?:我|我哋|我们|我們|她|佢)?[^。，,]{0,3}(?:一半|[一二三四五六七八九]成|\d+ ?%|百分之))/, 'SKIM', 0.75, 'always'),act(/(?:活該|活该|抵死|自找的|自作自受)/, 'BLAME', 0.75, 'always')],
+    act(/(?:扣(?:我|我哋|我们|我們|她|佢)?[^。，,]{0,3}(?:一半|[一二三四五六七八九]成|\d+ ?%|百分之))/, 'SKIM', 0.75, 'always'),act(/(?<!(?:会|會|肯定|一定)[^。，,]{0,3})(?:活該|活该|抵死|自找的|自作自受)/, 'BLAME', 0.75, 'always')],
   violations: [
     control(/(?:逼我(?:出嚟|出来|出去)?(?:做|接客|賣|卖)|迫我(?:出嚟|出来)?(?:做|接客))/, 'FORCED_ENTRY', 0.85),
     leave(/(?:(?:我)?想走[^。]{0,10}(?:打死|打我|殺|杀|搵人)|(?:走|離開|离开)就(?:打|殺|杀))/),
@@ -246,8 +246,8 @@ const TPI: GeneralRules = {
   actors: [actor(/\b(?:papa graun(?: bilong haus)?|mama graun)\b/, 'LANDLORD')],
   acts: [
     act(/\b(?:holim (?:bus )?naip|holim gan|soim (?:bus )?naip|soim gan)\b/, 'WEAPON', 0.8, 'always'),
-    act(/\b(?:(?:mas )?givim (?:em|ol|mi) (?:\[money_\d+\]?|mani|pe) o (?:em|ol|bai)|(?:em|ol) i askim (?:mi|mipela) long (?:\[money_\d+|mani|pe))/, 'DEMAND', 0.85, 'nohyp'),
-    act(/\b(?:sapos (?:mi|mipela) (?:tok nogat|les|no laik|no givim|no bringim)\b[^.]{0,40}\bi (?:save )?paitim (?:mi|mipela))\b/, 'ASSAULT', 0.85, 'always'),
+    act(/\b(?:(?:mas )?givim (?:(?:em|ol|mi|ol polis) )?(?:\[money_\d+\]?|mani|pe|sampela mani) o (?:em|ol|bai)|(?:em|ol) i askim (?:mi|mipela) long (?:\[money_\d+|mani|pe))/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:paitim (?:mi|mipela)(?<=\bsapos (?:mi|mipela) (?:tok nogat|les|no laik|no givim|no bringim|laik lusim|lusim|laik go|laik ranawe|ranawe|go bek)\b[^.]{0,40}\bi (?:save )?paitim (?:mi|mipela)))\b/, 'ASSAULT', 0.85, 'always'),
     act(/\b(?:kisim hap (?:mani|pe)|kisim (?:planti|bikpela hap) (?:mani|pe))\b/, 'SKIM', 0.75, 'always'),
     act(/\b(?:(?:em|ol) (?:yet )?i (?:save )?kisim (?:olgeta )?(?:mani|pe))\b/, 'TAKE', 0.85),
     act(/\b(?:pulim (?:bek )?mani|pulim (?:bek )?bek|stilim)\b/, 'SEIZE', 0.85),
@@ -256,10 +256,11 @@ const TPI: GeneralRules = {
     v(/\b(?:tokim (?:olgeta|ol) (?:man|lain|pasin)\b[^.]{0,40}\b(?:sik|hiv|status)|wet ?rum)\b/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'HEALTH_WORKER' }),
     v(/\b(?:i no (?:save )?peim (?:mi|mipela) long taim|no larim (?:mi|mipela) (?:i )?(?:gat|kisim|holim) (?:sekuriti|gat))\b/, 'LABOUR_EXPLOITATION', 'UNPAID_EARNINGS', 0.7, { who: 'THIRD_PARTY', mode: 'always' }),
     child(/\b(?:stap (?:yet )?long skul|skul yet|gel skul|sumatin|yangpela (?:meri|pikinini)|i no (?:kamap )?bikpela yet|i no (?:kamap )?(?:18|eitin) yet|liklik pikinini)\b/),
-    control(/\b(?:giamanim (?:mi|em|mipela|ol)|tok giaman (?:long|olsem)|(?:em|ol|man bilong mi|boifren) i (?:save )?salim (?:mi|em|ol meri) (?:long|i go long) (?:ol )?man)\b/, 'FORCED_ENTRY', 0.8),
+    control(/\b(?:giamanim (?:mi|em|mipela|ol)|tok giaman (?:long|olsem)|salim (?:mi|em|ol meri) (?:long|i go long) (?:ol )?(?:man|kastoma|draiva)(?<=\b(?:em|ol|bilong mi|boifren|bos) i (?:save )?salim \w+(?: meri)? (?:long|i go long) (?:ol )?\w+))\b/, 'FORCED_ENTRY', 0.8),
     leave(/\b(?:(?:mi|mipela|em) no inap (?:go|lusim|wokabaut|kam|ran) (?:ausait|long haus|bek|i go)|lokim dua|pasim dua)\b/),
-    v(/\b(?:tok (?:mi|mipela) (?:mas|bai) lusim (?:haus|rum|ples)|rausim (?:mi|mipela) long haus)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD'] }),
+    v(/\b(?:tok (?:mi|mipela) (?:mas|bai) lusim (?:haus|rum|ples)|rausim (?:mi|mipela) long (?:haus|rum|ples|viles|setelmen|komuniti))\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD'] }),
     v(/\b(?:(?:nes|dokta|klinik|haus sik|ol wokman bilong klinik)\b[^.]{0,40}\b(?:i no laik (?:lukim|helpim|givim|tritim)|tok mi mas go long narapela|rausim mi))\b/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.85, { who: 'HEALTH_WORKER', mode: 'nohyp' }),
+    v(/\b(?:(?:stoa|bank|hotel|gest haus|bas|pmv|taksi|kantin|sios|skul)\b[^.]{0,40}\b(?:i no laik (?:salim|givim|larim|opim|kisim|helpim|lukim)|tambuim (?:mi|mipela))|(?:no laik|i no laik|i no) opim akaun)\b/, 'DISCRIMINATION', 'SERVICES', 0.7, { who: 'OTHER', mode: 'always' }),
     v(/\b(?:(?:kotim (?:mi|mipela)|kot)\b[^.]{0,40}\b(?:pamuk|fain)|givim (?:mi|mipela) (?:wanpela )?fain)\b/, 'CRIMINALISATION', 'SEX_WORK_OFFENCE', 0.75, { who: 'resolve', fallback: 'OTHER_STATE_OFFICIAL' }),
   ],
 };
