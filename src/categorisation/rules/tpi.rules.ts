@@ -10,7 +10,7 @@ export const TPI_RULES: LanguageRules = {
   language: 'tpi',
   markers: /\b(?:bilong|mipela|tasol|olsem|dispela|wanpela|tupela|sapos|pela|ol i|em i|mi no|i no|long wanem|kisim|paitim|save|bai|long|na|ol|mi)\b/g,
   negation: /\b(?:no|nogat|nating|never)\b/,
-  hypothetical: /\b(?:sapos|bai|baimbai|ating|laik|inap long|(?<!\b(?:tok|mekim|pasin|wok) )nogut)\b/,
+  hypothetical: /\b(?:sapos|bai|baimbai|ating|laik|inap long|nogut(?<!\b(?:tok|mekim|pasin|wok) nogut))\b/,
   relative: /\b(?:na em i|na ol i|we)\b/g,
   clauseBreak: /[,;:()]|\b(?:na|tasol|olsem na|long wanem|bikos|taim|orait)\b/g,
   actors: [
@@ -19,7 +19,7 @@ export const TPI_RULES: LanguageRules = {
     actor(/\b(?:kaunsil|siti kaunsil|ol wokman bilong gavman|kot|majistret|jas|imigresen|ofisa bilong imigresen)\b/, 'OTHER_STATE_OFFICIAL'),
     actor(/\b(?:dokta|nes|nesmeri|ol nes|haus sik|klinik|helt woka)\b/, 'HEALTH_WORKER'),
     actor(/\b(?:papa bilong haus|mama bilong haus|lenlod|landlord|ona bilong haus)\b/, 'LANDLORD'),
-    actor(/\b(?:(?<!\b(?:salim (?:mi|em|ol meri) (?:long|i go long)|painim|bringim|kisim|givim (?:mi|em) long)(?: ol)? )(?:kastoma\w*|draiva)|klaien|man i baim mi)\b/, 'CLIENT'),
+    actor(/\b(?:(?:kastoma\w*|draiva)(?<!\b(?:salim (?:mi|em|ol meri) (?:long|i go long)|painim|bringim|kisim|givim (?:mi|em) long)(?: ol)? (?:kastoma\w*|draiva))|klaien|man i baim mi)\b/, 'CLIENT'),
     actor(/\b(?:bos\w*|bos meri|pimp|man i salim mi|meri i salim mi|ejen|ona bilong klab)\b/, 'THIRD_PARTY'),
     actor(/\b(?:raskol\w*|ol yangpela man|ol man long (?:rot|setelmen|maket)|sampela man|ol man nating|ol lain|gang|ol drunk|spak man)\b/, 'MEMBER_OF_PUBLIC'),
     actor(/\b(?:man bilong mi|meri bilong mi|boifren|brata bilong mi|brada bilong mi|papa bilong mi|mama bilong mi|kasin bilong mi|famili bilong mi|ol wantok bilong mi|anti bilong mi|anti bilong em|papa bilong em|mama bilong em|brata bilong em|angkel)\b/, 'FAMILY_OR_PARTNER'),
