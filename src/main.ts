@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
@@ -8,6 +7,7 @@ import { createValidationPipe } from './common/validation/validation.pipe';
 import { loadAppConfig } from './config/app-config';
 import { registerGraphqlDocumentLimit } from './http/graphql-document-limit';
 import { HttpRefusalFilter } from './http/http-errors';
+import { registerSecurityHeaders } from './http/security-headers';
 import { BODY_LIMIT_BYTES, registerStrictJson } from './http/strict-json';
 import { exitOnConfigurationError } from './config/exit-on-configuration-error';
 
@@ -18,11 +18,7 @@ export async function createApi(): Promise<NestFastifyApplication> {
   const fastify = app.getHttpAdapter().getInstance();
   registerStrictJson(fastify);
   registerGraphqlDocumentLimit(fastify);
-  await app.register(helmet, {
-    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
-    crossOriginResourcePolicy: { policy: 'same-site' },
-    referrerPolicy: { policy: 'no-referrer' },
-  });
+  registerSecurityHeaders(fastify);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpRefusalFilter(app.getHttpAdapter()));
   app.enableShutdownHooks();

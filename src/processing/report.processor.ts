@@ -4,7 +4,7 @@ import type { Job } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { FailureCode, JobName, JobPayloads, REPORT_QUEUE, StageFailure } from '../queue/job-catalogue';
 import { BatchResults, ReportPipeline } from './report-pipeline.service';
-import { MicroBatcher } from './micro-batcher';
+import { MicroBatcher } from '../common/batching/micro-batcher';
 import { errorClass } from '../common/errors/error-class';
 
 type ReportJob = Job<JobPayloads[JobName]>;
