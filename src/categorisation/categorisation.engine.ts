@@ -366,6 +366,8 @@ function resolveAct(a: Act, who: PerpetratorType | null): [ViolationType, string
       if (controller) return ['COERCION_OR_TRAFFICKING', undefined];
       return ['VIOLENCE_BY_PRIVATE_ACTORS', 'ROBBERY'];
     case 'DEMAND':
+      // A landlord's "pay (more) or go" to a sex worker is housing discrimination, found with the eviction itself.
+      if (who === 'LANDLORD') return ['DISCRIMINATION', 'HOUSING'];
       return state ? ['EXTORTION', 'POLICE_BRIBE'] : ['EXTORTION', 'THIRD_PARTY_EXTORTION'];
     case 'WEAPON':
       return state ? ['POLICE_ABUSE', 'PHYSICAL_VIOLENCE'] : ['VIOLENCE_BY_PRIVATE_ACTORS', 'THREAT_WITH_WEAPON'];
