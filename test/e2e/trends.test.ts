@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
+import { allRollupMismatchesSql } from '../../src/analytics/rollups/consistency';
 import { RollupsService } from '../../src/analytics/rollups/rollups.service';
 import { seedReports } from '../../src/analytics/seed/seeder';
 import { issueKey, openDatabase, orgWithKey } from '../support/fixtures';
@@ -98,6 +99,31 @@ describe('trends for researchers', () => {
     const byRegion = await trends({ groupBy: ['REGION'], interval: 'QUARTER', from: '2023-01', to: '2023-12', filter: { countries: ['AR'] } });
     expect(byRegion.errors).toBeUndefined();
     expect(new Set(byRegion.data!.trends.cells.map((c) => c.period))).toEqual(new Set(['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4']));
+  });
+
+  it('answers work-setting and police filters from their narrow tables with the counts of the wide table', async () => {
+    const cases: [Record<string, string[]>, string, string][] = [
+      [{ workSettings: ['STREET'] }, 'work_setting', 'STREET'],
+      [{ reportedToPolice: ['NO'] }, 'reported_to_police', 'NO'],
+    ];
+    for (const [filter, column, value] of cases) {
+      const res = await trends({ groupBy: ['VIOLATION', 'COUNTRY'], interval: 'QUARTER', from: '2023-01', to: '2024-12', filter });
+      expect(res.errors).toBeUndefined();
+      const truth: { cell: string; n: number }[] = await db.query(
+        `SELECT violation || '|' || country_code || '|' || substr(month, 1, 4) || '-Q' || ((substr(month, 6, 2)::int + 2) / 3) AS cell,
+                sum(report_count)::int AS n
+           FROM rollup_violation WHERE ${column} = $1 AND NOT safeguarding AND month BETWEEN '2023-01' AND '2024-12' GROUP BY 1`,
+        [value],
+      );
+      const byCell = new Map(truth.map((r) => [r.cell, r.n]));
+      const cells = res.data!.trends.cells;
+      expect(cells).toHaveLength(12 * new Set(cells.map((c) => c.country)).size * 8);
+      const published = cells.filter((c) => !c.suppressed);
+      expect(published.length).toBeGreaterThan(10);
+      for (const cell of published) {
+        expect(Math.abs(cell.count! - (byCell.get(`${cell.violation}|${cell.country}|${cell.period}`) ?? 0))).toBeLessThanOrEqual(2);
+      }
+    }
   });
 
   it('gives the same answer to the same question a thousand times (averaging fails)', async () => {
@@ -233,5 +259,7 @@ describe('trends for researchers', () => {
       SELECT 'rollup_country_violation', (SELECT sum(report_count) FROM rollup_country_violation),
              (SELECT sum(jsonb_array_length(rollup->'violations')) FROM report WHERE rollup IS NOT NULL)`);
     for (const row of consistency) expect(row.rollup).toBe(row.reports);
+    // And cell by cell: every rollup table holds exactly what the reports' recorded contributions add up to.
+    expect(await db.query(allRollupMismatchesSql())).toEqual([]);
   });
 });

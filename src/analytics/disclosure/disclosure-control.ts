@@ -48,6 +48,34 @@ function denseLimit(rows: number): number {
  * so merging is indexing and the canonical order is numeric order.
  */
 export function protectAnswer(cells: readonly RawCell[], groupBy: readonly string[], options: DisclosureOptions): ProtectedAnswer {
+  const grid = protectGrid(cells, groupBy, options);
+  const { n, published, suppressed } = grid;
+  const out: ProtectedCell[] = new Array<ProtectedCell>(n);
+  const dimsOf = dimsMaker(groupBy, grid.axes, grid.coords);
+  for (let i = 0; i < n; i++) {
+    const hidden = suppressed[i] === 1;
+    out[i] = { dims: dimsOf(i), count: hidden ? null : published[i]!, suppressed: hidden };
+  }
+  return { cells: out, suppressedCells: grid.suppressedCells };
+}
+
+/**
+ * protectAnswer's result before it is turned into one object per cell: answer cell i
+ * (in canonical order) has value axes[d][coords[i * k + d]] along groupBy[d]; it is
+ * withheld when suppressed[i] is 1, else published[i] is its count. For callers that
+ * build their own output objects (the trends service) and would otherwise allocate
+ * every cell twice. Exactly the same protection: protectAnswer is this plus the mapping.
+ */
+export interface ProtectedGrid {
+  n: number;
+  axes: Value[][];
+  coords: Int32Array;
+  published: Float64Array;
+  suppressed: Uint8Array;
+  suppressedCells: number;
+}
+
+export function protectGrid(cells: readonly RawCell[], groupBy: readonly string[], options: DisclosureOptions): ProtectedGrid {
   const minimum = options.minimumCellSize ?? DEFAULT_MINIMUM_CELL_SIZE;
   const maxNoise = options.maxNoise ?? DEFAULT_MAX_NOISE;
   if (!Number.isSafeInteger(minimum) || minimum < 1) throw new RangeError('minimumCellSize must be a positive integer');
@@ -224,17 +252,9 @@ export function protectAnswer(cells: readonly RawCell[], groupBy: readonly strin
 
   // 7. Complementary suppression, choosing by published values only.
   const { suppressed } = complementarySuppression({ dimensions: k, coords, sizes, cost: published }, primary);
-
-  const out: ProtectedCell[] = new Array<ProtectedCell>(n);
-  const dimsOf = dimsMaker(groupBy, axes, coords);
   let suppressedCells = 0;
-  for (let i = 0; i < n; i++) {
-    const dims = dimsOf(i);
-    const hidden = suppressed[i] === 1;
-    if (hidden) suppressedCells++;
-    out[i] = { dims, count: hidden ? null : published[i]!, suppressed: hidden };
-  }
-  return { cells: out, suppressedCells };
+  for (let i = 0; i < n; i++) suppressedCells += suppressed[i]!;
+  return { n, axes, coords, published, suppressed, suppressedCells };
 }
 
 /**

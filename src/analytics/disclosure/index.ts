@@ -23,9 +23,12 @@
  *   answer is then the full grid and empty combinations are withheld like small
  *   ones instead of being absent).
  *
+ * protectGrid is the same protection returned as typed arrays over the grid's axes,
+ * for callers that build their own cell objects.
+ *
  * Method and measured attack figures: docs/disclosure-control.md.
  */
-export { protectAnswer } from './disclosure-control';
+export { protectAnswer, protectGrid, type ProtectedGrid } from './disclosure-control';
 export {
   DEFAULT_MAX_NOISE,
   DEFAULT_MINIMUM_CELL_SIZE,

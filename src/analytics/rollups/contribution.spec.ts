@@ -1,5 +1,5 @@
 import { aggregate, Contribution } from './contribution';
-import { chooseCuboid } from './cuboids';
+import { chooseCuboid, CUBOIDS, keyColumns } from './cuboids';
 
 const report = (over: Partial<Contribution> = {}): Contribution => ({
   month: '2024-06',
@@ -28,12 +28,25 @@ describe('aggregate', () => {
     expect(inTable(rows, 'rollup_legal_model_violation')).toHaveLength(2);
     expect(inTable(rows, 'rollup_perpetrator')).toHaveLength(1);
     expect(inTable(rows, 'rollup_violation_perpetrator')).toHaveLength(2);
+    expect(inTable(rows, 'rollup_country_work_setting_violation')).toHaveLength(2);
+    expect(inTable(rows, 'rollup_country_police_violation')).toHaveLength(2);
+    expect(rows).toHaveLength(CUBOIDS.reduce((n, c) => n + (c.multi.includes('violation') ? 2 : 1), 0)); // two violations, one perpetrator
     expect(rows.every((r) => r.count === 1 && r.keySum === 4000000000n)).toBe(true);
   });
 
   it('puts values in key-column order', () => {
     const [row] = inTable(aggregate([report({ region: 'NO-03' })], 1), 'rollup_country_region');
     expect(row!.key).toEqual(['2024-06', 'NO', 'NO-03', false]);
+  });
+
+  it('keys the filter tables by work setting and by reported-to-police', () => {
+    const rows = aggregate([report({ reportedToPolice: 'TRIED_REFUSED', violations: ['EXTORTION'] })], 1);
+    expect(inTable(rows, 'rollup_country_work_setting_violation').map((r) => r.key)).toEqual([['2024-06', 'NO', 'STREET', false, 'EXTORTION']]);
+    expect(inTable(rows, 'rollup_country_police_violation').map((r) => r.key)).toEqual([['2024-06', 'NO', 'TRIED_REFUSED', false, 'EXTORTION']]);
+    // Reports that differ only in work setting share the police table's cell, not the work-setting table's.
+    const two = aggregate([report({ violations: ['EXTORTION'] }), report({ workSetting: 'ONLINE', violations: ['EXTORTION'], recordKey: '7' })], 1);
+    expect(inTable(two, 'rollup_country_work_setting_violation')).toHaveLength(2);
+    expect(inTable(two, 'rollup_country_police_violation')).toEqual([expect.objectContaining({ count: 2, keySum: 4000000007n })]);
   });
 
   it('sums reports that share a cell, keys without overflow', () => {
@@ -61,7 +74,12 @@ describe('chooseCuboid', () => {
     [['violation'], 'rollup_country_violation'],
     [['violation', 'country_code'], 'rollup_country_violation'],
     [['violation', 'legal_model'], 'rollup_legal_model_violation'],
-    [['violation', 'work_setting'], 'rollup_violation'],
+    [['violation', 'work_setting'], 'rollup_country_work_setting_violation'],
+    [['violation', 'work_setting', 'country_code'], 'rollup_country_work_setting_violation'],
+    [['violation', 'reported_to_police'], 'rollup_country_police_violation'],
+    [['violation', 'work_setting', 'reported_to_police'], 'rollup_violation'],
+    [['violation', 'work_setting', 'region_code'], 'rollup_violation'],
+    [['work_setting'], 'rollup_report'],
     [['region_code'], 'rollup_country_region'],
     [['perpetrator', 'country_code'], 'rollup_country_perpetrator'],
     [['perpetrator', 'violation'], 'rollup_country_violation_perpetrator'],
@@ -69,5 +87,12 @@ describe('chooseCuboid', () => {
     [['legal_model'], 'rollup_report'],
   ] as const)('%j → %s', (used, table) => {
     expect(chooseCuboid(new Set(used)).table).toBe(table);
+  });
+});
+
+describe('read keys', () => {
+  it.each(CUBOIDS.filter((c) => c.readKey).map((c) => [c.table, c] as const))('%s: the primary key in read order has exactly the key columns', (_, cuboid) => {
+    expect([...cuboid.readKey!].sort()).toEqual([...keyColumns(cuboid)].sort());
+    expect(cuboid.readKey!.indexOf('safeguarding')).toBeLessThan(cuboid.readKey!.indexOf('month'));
   });
 });

@@ -21,18 +21,62 @@ export interface Cuboid {
   dims: readonly RollupColumn[];
   /** Multi-valued dimensions. */
   multi: readonly ('violation' | 'perpetrator')[];
+  /**
+   * Narrow tables: the order of the primary key (the same columns as keyColumns),
+   * which INCLUDEs report_count and key_sum so that reads are index-only scans of
+   * one range: the filter column the table exists for, safeguarding, month, then
+   * the rest (migrations/1763800400000-rollup-read-paths.ts).
+   */
+  readKey?: readonly string[];
 }
 
 const FULL: readonly RollupColumn[] = ['country_code', 'region_code', 'legal_model', 'work_setting', 'reported_to_police'];
 
 /** Narrowest first: the planner takes the first that covers a query. */
 export const CUBOIDS: readonly Cuboid[] = [
-  { table: 'rollup_country', dims: ['country_code'], multi: [] },
-  { table: 'rollup_country_violation', dims: ['country_code'], multi: ['violation'] },
-  { table: 'rollup_country_perpetrator', dims: ['country_code'], multi: ['perpetrator'] },
-  { table: 'rollup_legal_model_violation', dims: ['legal_model'], multi: ['violation'] },
-  { table: 'rollup_country_region', dims: ['country_code', 'region_code'], multi: [] },
-  { table: 'rollup_country_violation_perpetrator', dims: ['country_code'], multi: ['violation', 'perpetrator'] },
+  { table: 'rollup_country', dims: ['country_code'], multi: [], readKey: ['safeguarding', 'month', 'country_code'] },
+  {
+    table: 'rollup_country_violation',
+    dims: ['country_code'],
+    multi: ['violation'],
+    readKey: ['safeguarding', 'month', 'country_code', 'violation'],
+  },
+  {
+    table: 'rollup_country_perpetrator',
+    dims: ['country_code'],
+    multi: ['perpetrator'],
+    readKey: ['safeguarding', 'month', 'country_code', 'perpetrator'],
+  },
+  {
+    table: 'rollup_legal_model_violation',
+    dims: ['legal_model'],
+    multi: ['violation'],
+    readKey: ['safeguarding', 'month', 'legal_model', 'violation'],
+  },
+  {
+    table: 'rollup_country_region',
+    dims: ['country_code', 'region_code'],
+    multi: [],
+    readKey: ['country_code', 'safeguarding', 'month', 'region_code'],
+  },
+  {
+    table: 'rollup_country_work_setting_violation',
+    dims: ['country_code', 'work_setting'],
+    multi: ['violation'],
+    readKey: ['work_setting', 'safeguarding', 'month', 'country_code', 'violation'],
+  },
+  {
+    table: 'rollup_country_police_violation',
+    dims: ['country_code', 'reported_to_police'],
+    multi: ['violation'],
+    readKey: ['reported_to_police', 'safeguarding', 'month', 'country_code', 'violation'],
+  },
+  {
+    table: 'rollup_country_violation_perpetrator',
+    dims: ['country_code'],
+    multi: ['violation', 'perpetrator'],
+    readKey: ['violation', 'safeguarding', 'month', 'country_code', 'perpetrator'],
+  },
   { table: 'rollup_report', dims: FULL, multi: [] },
   { table: 'rollup_violation', dims: FULL, multi: ['violation'] },
   { table: 'rollup_perpetrator', dims: FULL, multi: ['perpetrator'] },

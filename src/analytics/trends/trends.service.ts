@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AppError } from '../../common/errors/app-error';
@@ -11,10 +13,10 @@ import {
   WORK_SETTINGS,
 } from '../../taxonomy/taxonomy.codes';
 import { TAXONOMY_VERSION } from '../../taxonomy/taxonomy.data';
-import { protectAnswer, RawCell } from '../disclosure';
+import { protectGrid, type ProtectedGrid, type RawCell } from '../disclosure';
 import type { TrendCell, TrendQuery, TrendResult } from './dto/trend.types';
-import { DIMENSION_COLUMN, periodOf, periodsBetween, TrendDimension } from './trend-dimensions';
-import { chooseCuboid, RollupColumn } from '../rollups/cuboids';
+import { DIMENSION_COLUMN, periodsBetween, TrendDimension, TrendInterval } from './trend-dimensions';
+import { chooseCuboid, keyColumns, RollupColumn } from '../rollups/cuboids';
 
 /** Largest grid an answer may have (cells of the full domain). Finer questions must filter. */
 export const MAX_ANSWER_CELLS = 50_000;
@@ -22,9 +24,22 @@ const DOMAIN_TTL_MS = 60_000;
 
 interface Plan {
   table: string;
+  /** The table's key columns. */
+  key: string[];
+  /** Columns a filter fixes to one value. */
+  fixed: Set<string>;
   where: string[];
   params: unknown[];
 }
+
+/** The period of a rollup month, in SQL; the same text as periodOf. */
+const PERIOD_SQL: Record<TrendInterval, string> = {
+  MONTH: 'month',
+  QUARTER: `substr(month, 1, 4) || '-Q' || ((substr(month, 6, 2)::int + 2) / 3)`,
+  YEAR: 'substr(month, 1, 4)',
+};
+
+type Row = unknown[];
 
 /**
  * Answers trend queries from the rollups, never from reports, and passes
@@ -69,31 +84,37 @@ export class TrendsService {
       throw AppError.badInput([{ field: 'query', problem: `ANSWER_OVER_${MAX_ANSWER_CELLS}_CELLS_FILTER_OR_COARSEN` }]);
     }
 
+    // One row per answer coordinate (period, not month, when the interval is coarser), or
+    // several when the SQL does not group: protectAnswer sums rows with the same coordinates.
     const dimensions = groupBy.map((d) => DIMENSION_COLUMN[d].column);
-    const selectMonth = query.interval ? ['month'] : [];
-    const groupColumns = [...dimensions, ...selectMonth];
-    const sql =
-      `SELECT ${[...groupColumns, 'SUM(report_count)::int AS count', 'SUM(key_sum)::text AS key_sum'].join(', ')}
-         FROM ${plan.table}` +
-      (plan.where.length ? ` WHERE ${plan.where.join(' AND ')}` : '') +
-      (groupColumns.length ? ` GROUP BY ${groupColumns.join(', ')}` : '') +
-      ` HAVING SUM(report_count) > 0`;
-    const rows: Record<string, unknown>[] = await this.db.query(sql, plan.params);
+    const period = query.interval ? PERIOD_SQL[query.interval] : undefined;
+    const selected = [...dimensions, ...(period ? [period === 'month' ? period : `${period} AS period`] : [])];
+    // When every key column of the table is grouped or fixed by a one-value filter, each
+    // row is its own group: no aggregation to do, and PostgreSQL streams the index range.
+    const unique = period === 'month' && plan.key.every((column) => dimensions.includes(column) || column === 'month' || plan.fixed.has(column));
+    const where = plan.where.length ? ` WHERE ${plan.where.join(' AND ')}` : '';
+    const sql = unique
+      ? `SELECT ${[...selected, 'report_count AS count', 'key_sum::text AS key_sum'].join(', ')} FROM ${plan.table}${where}${where ? ' AND' : ' WHERE'} report_count > 0`
+      : `SELECT ${[...selected, 'SUM(report_count)::int AS count', 'SUM(key_sum)::text AS key_sum'].join(', ')} FROM ${plan.table}${where}` +
+        (selected.length ? ` GROUP BY ${selected.map((_, i) => i + 1).join(', ')}` : '') +
+        ` HAVING SUM(report_count) > 0`;
+    const rows = await this.rows(sql, plan.params);
 
     const keys = [...groupBy, ...(query.interval ? ['PERIOD'] : [])];
-    const cells: RawCell[] = rows.map((row) => {
-      const dims: Record<string, string | null> = {};
-      for (const d of groupBy) dims[d] = fromColumn(row[DIMENSION_COLUMN[d].column]);
-      if (query.interval) dims.PERIOD = periodOf(String(row.month), query.interval);
-      return { dims, count: Number(row.count), keySum: BigInt(String(row.key_sum)) };
-    });
-    const answer = protectAnswer(cells, keys, {
+    const makeDims = dimsFactory(keys);
+    const width = keys.length;
+    const cells: RawCell[] = new Array<RawCell>(rows.length);
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      cells[r] = { dims: makeDims(row), count: Number(row[width]), keySum: BigInt(row[width + 1] as string) };
+    }
+    const answer = protectGrid(cells, keys, {
       secret: this.config.crypto.cellKeySecret,
       minimumCellSize: this.config.analytics.minCellSize,
       domain,
     });
     return {
-      cells: answer.cells.map((cell) => toTrendCell(cell.dims, groupBy, cell.count, cell.suppressed)),
+      cells: trendCells(answer, groupBy, query.interval ? 1 : 0),
       minimumCellSize: this.config.analytics.minCellSize,
       suppressedCells: answer.suppressedCells,
       taxonomyVersion: TAXONOMY_VERSION,
@@ -113,17 +134,19 @@ export class TrendsService {
       ['reported_to_police', filter.reportedToPolice],
     ];
     for (const [column, values] of filtered) if (values?.length) used.add(column);
-    const table = chooseCuboid(used).table;
+    const cuboid = chooseCuboid(used);
     const where: string[] = [];
     const params: unknown[] = [];
+    const fixed = new Set<string>();
     const add = (column: string, values: readonly unknown[] | undefined, cast = 'text'): void => {
       if (!values?.length) return;
       params.push(values);
       where.push(`${column} = ANY($${params.length}::${cast}[])`);
+      if (new Set(values).size === 1) fixed.add(column);
     };
     add('violation', filter.violations);
     add('perpetrator', filter.perpetrators);
-    add('country_code', filter.countries);
+    add('country_code', filter.countries, 'bpchar');
     add('region_code', filter.regions);
     add('legal_model', filter.legalModels);
     add('work_setting', filter.workSettings);
@@ -138,7 +161,23 @@ export class TrendsService {
       params.push(query.to);
       where.push(`month <= $${params.length}`);
     }
-    return { table, where, params };
+    return { table: cuboid.table, key: keyColumns(cuboid), fixed, where, params };
+  }
+
+  /**
+   * Runs a rollup read as a named prepared statement (parsed and planned once per
+   * connection and statement text) with rows as arrays (no object per row). The
+   * statement text depends only on the query's shape, never on its values.
+   */
+  private async rows(sql: string, params: unknown[]): Promise<Row[]> {
+    const pool = (this.db.driver as { master?: Pool }).master;
+    if (!pool || typeof pool.query !== 'function') {
+      const rows: Record<string, unknown>[] = await this.db.query(sql, params);
+      return rows.map((row) => Object.values(row));
+    }
+    const name = `trends_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    const result = await pool.query<Row>({ name, text: sql, values: params, rowMode: 'array' });
+    return result.rows;
   }
 
   /** The months the time axis spans: the query's bounds, or the data's where a bound is absent. */
@@ -201,12 +240,65 @@ function fromColumn(value: unknown): string | null {
   return String(value).trim();
 }
 
-function toTrendCell(dims: Record<string, string | null>, groupBy: TrendDimension[], count: number | null, suppressed: boolean): TrendCell {
-  const cell: Record<string, unknown> = { count, suppressed };
-  for (const d of groupBy) {
-    const value = dims[d] ?? null;
-    cell[DIMENSION_COLUMN[d].field] = d === 'SAFEGUARDING' ? (value === null ? null : value === 'true') : value;
+/** The `dims` of a row (its first keys.length columns), one object literal per answer width. */
+function dimsFactory(keys: readonly string[]): (row: Row) => Record<string, string | null> {
+  const [k0, k1, k2, k3] = keys as [string, string, string, string];
+  switch (keys.length) {
+    case 0:
+      return () => ({});
+    case 1:
+      return (row) => ({ [k0]: fromColumn(row[0]) });
+    case 2:
+      return (row) => ({ [k0]: fromColumn(row[0]), [k1]: fromColumn(row[1]) });
+    case 3:
+      return (row) => ({ [k0]: fromColumn(row[0]), [k1]: fromColumn(row[1]), [k2]: fromColumn(row[2]) });
+    case 4:
+      return (row) => ({ [k0]: fromColumn(row[0]), [k1]: fromColumn(row[1]), [k2]: fromColumn(row[2]), [k3]: fromColumn(row[3]) });
+    default:
+      return (row) => Object.fromEntries(keys.map((key, i) => [key, fromColumn(row[i])]));
   }
-  if ('PERIOD' in dims) cell.period = dims.PERIOD;
-  return cell as unknown as TrendCell;
+}
+
+/**
+ * The API's cells from the protected grid: { count, suppressed, <field of each groupBy
+ * dimension>, period? }, one object each (values shared from the axes; SAFEGUARDING as a boolean).
+ */
+function trendCells(grid: ProtectedGrid, groupBy: readonly TrendDimension[], periods: 0 | 1): TrendCell[] {
+  const names = [...groupBy.map((d) => DIMENSION_COLUMN[d].field), ...(periods ? ['period'] : [])];
+  const axes = grid.axes.map((axis, d) =>
+    groupBy[d] === 'SAFEGUARDING' ? axis.map((value) => (value === null ? null : value === 'true')) : axis,
+  );
+  const { n, coords, published, suppressed } = grid;
+  const k = names.length;
+  const [f0, f1, f2, f3] = names as [string, string, string, string];
+  const [a0, a1, a2, a3] = axes as [unknown[], unknown[], unknown[], unknown[]];
+  const out = new Array<TrendCell>(n);
+  for (let i = 0; i < n; i++) {
+    const hidden = suppressed[i] === 1;
+    const count = hidden ? null : published[i]!;
+    const o = i * k;
+    let cell: Record<string, unknown>;
+    switch (k) {
+      case 0:
+        cell = { count, suppressed: hidden };
+        break;
+      case 1:
+        cell = { count, suppressed: hidden, [f0]: a0[coords[o]!] };
+        break;
+      case 2:
+        cell = { count, suppressed: hidden, [f0]: a0[coords[o]!], [f1]: a1[coords[o + 1]!] };
+        break;
+      case 3:
+        cell = { count, suppressed: hidden, [f0]: a0[coords[o]!], [f1]: a1[coords[o + 1]!], [f2]: a2[coords[o + 2]!] };
+        break;
+      case 4:
+        cell = { count, suppressed: hidden, [f0]: a0[coords[o]!], [f1]: a1[coords[o + 1]!], [f2]: a2[coords[o + 2]!], [f3]: a3[coords[o + 3]!] };
+        break;
+      default:
+        cell = { count, suppressed: hidden };
+        for (let d = 0; d < k; d++) cell[names[d]!] = axes[d]![coords[o + d]!];
+    }
+    out[i] = cell as unknown as TrendCell;
+  }
+  return out;
 }
