@@ -44,6 +44,8 @@ interface Compiled<T> {
 interface CompiledLanguage {
   language: string;
   negation: RegExp;
+  /** The negation cue anywhere (anchors dropped): a whole sentence is tested for it. */
+  negationAny: RegExp;
   negationWindow: number;
   negationAfter: RegExp | null;
   mention: RegExp | null;
@@ -59,6 +61,7 @@ interface ActorMention {
   start: number;
   end: number;
   actor: PerpetratorType;
+  lang: CompiledLanguage;
 }
 
 interface TypeAccumulator {
@@ -91,6 +94,7 @@ function compileSet(set: LanguageRules): CompiledSet {
   const lang: CompiledLanguage = {
     language: set.language,
     negation: new RegExp(foldPatternSource(set.negation.source)),
+    negationAny: new RegExp(foldPatternSource(set.negation.source).replace(/^\^/, '').replace(/\$$/, '')),
     negationWindow: set.negationWindow ?? NEGATION_WINDOW,
     negationAfter: set.negationAfter ? new RegExp(foldPatternSource(set.negationAfter.source)) : null,
     mention: set.mention ? new RegExp(foldPatternSource(set.mention.source)) : null,
@@ -263,11 +267,15 @@ class Scan {
     let before: ActorMention | null = null;
     let after: ActorMention | null = null;
     let earlier: ActorMention | null = null;
+    let preferred: ActorMention | null = null;
     for (const a of this.actors) {
       if (a.start >= sentEnd) break;
       if (skip.includes(a.actor)) continue;
       if (opts.prefer?.includes(a.actor) && a.start >= sentStart) return a.actor;
-      if (a.start < sentStart) earlier = a;
+      if (a.start < sentStart) {
+        earlier = a;
+        if (opts.prefer?.includes(a.actor)) preferred = a;
+      }
       else if (a.start < pos) before = a;
       else if (a.start >= end && after === null) {
         const lead = this.folded.slice(Math.max(end, a.start - 14), a.start);
@@ -275,6 +283,8 @@ class Scan {
       }
     }
     if (opts.sameSentence) earlier = null;
+    // A preferred doer named earlier in the report (the landlord) over whoever was mentioned last ("the neighbours complained").
+    else if (preferred) earlier = preferred;
     return (before ?? after ?? earlier)?.actor ?? null;
   }
 
@@ -390,7 +400,7 @@ function collectActors(scan: Scan): void {
   for (const set of scan.sets) {
     const offset = set.violations.length + set.acts.length;
     set.actors.forEach((c, i) => {
-      for (const [start, end] of set.scanner.hits[offset + i]) found.push({ start, end, actor: c.rule.actor });
+      for (const [start, end] of set.scanner.hits[offset + i]) found.push({ start, end, actor: c.rule.actor, lang: c.lang });
     });
   }
   // Longest mention wins where mentions overlap ("fake police" over "police").
@@ -574,6 +584,46 @@ function applyYields(scan: Scan): void {
   }
 }
 
+/**
+ * The type an actor's mere presence points to, when no rule found any act:
+ * a report names someone because of something they did, and a wording the
+ * rules have not seen should not make it OUT_OF_SCOPE.
+ */
+const ACTOR_FALLBACK: Partial<Record<PerpetratorType, [ViolationType, string | undefined]>> = {
+  HEALTH_WORKER: ['DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT'],
+  LANDLORD: ['FORCED_EVICTION', 'HOME_EVICTION'],
+  POLICE: ['POLICE_ABUSE', 'HARASSMENT_PROFILING'],
+  OTHER_STATE_OFFICIAL: ['DISCRIMINATION', 'SERVICES'],
+  THIRD_PARTY: ['LABOUR_EXPLOITATION', undefined],
+  CLIENT: ['VIOLENCE_BY_PRIVATE_ACTORS', undefined],
+  MEMBER_OF_PUBLIC: ['DISCRIMINATION', 'VERBAL_ABUSE'],
+  IMPERSONATOR: ['VIOLENCE_BY_PRIVATE_ACTORS', undefined],
+  OTHER: ['DISCRIMINATION', 'SERVICES'],
+};
+
+/**
+ * Fallback when nothing was found: the first actor told in a sentence that is
+ * neither negated nor hypothetical ("the police did not arrest me" is no
+ * report of police abuse) gives the type its kind points to, at a confidence
+ * just over the threshold. Not when the text shows out-of-scope work
+ * (dancing, filming), and never a safeguarding type.
+ */
+function actorFallback(scan: Scan): void {
+  for (const [type, acc] of scan.types) if (type !== 'OUT_OF_SCOPE' && 1 - acc.miss >= CONFIDENCE_THRESHOLD) return;
+  if (scan.types.has('OUT_OF_SCOPE')) return;
+  for (const a of scan.actors) {
+    const target = ACTOR_FALLBACK[a.actor];
+    if (!target) continue;
+    const si = scan.sentenceIndex(a.start);
+    const from = scan.sentenceStarts[si];
+    const to = si + 1 < scan.sentenceStarts.length ? scan.sentenceStarts[si + 1] : scan.folded.length;
+    const sentence = scan.folded.slice(from, to);
+    if (a.lang.negationAny.test(sentence) || a.lang.hypothetical.test(sentence)) continue;
+    scan.add(target[0], target[1], CONFIDENCE_THRESHOLD, a.start, a.end, a.actor);
+    return;
+  }
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -605,6 +655,7 @@ export function categorise(input: CategorisationInput, options: EngineOptions = 
   runViolationRules(scan);
 
   applyYields(scan);
+  actorFallback(scan);
 
   const ruleFindings: ViolationFinding[] = [];
   const found = new Set<PerpetratorType>();
