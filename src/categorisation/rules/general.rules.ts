@@ -146,7 +146,7 @@ const ES: GeneralRules = {
 };
 
 const PT: GeneralRules = {
-  ownChild: /\b(?:meus?|minhas?|nossos?|nossas?) (?:filh[oa]s?|menin[oa]s?|crian[cç]as?|beb[eê]s?|caçula|mais velh[oa]|mais nov[oa])\b/,
+  ownChild: /\b(?:(?:meus?|minhas?|nossos?|nossas?|seus?|suas?) (?:(?:dois|duas|tr[eê]s|quatro|\d) )?(?:filh[oa]s?|menin[oa]s?|crian[cç]as?|mi[uú]d[oa]s?|beb[eê]s?|caçula|mais velh[oa]|mais nov[oa])|(?:dois|duas|tr[eê]s|quatro) filh[oa]s|filh[oa]s del[ae]s?|(?:escola|creche|col[eé]gio) d(?:os|as|o|a) (?:meus |minhas |seus |suas )?(?:filh|crian|mi[uú]d|menin)\w*)\b/,
   durationBefore: /\b(?:faz|h[aá]|durante|por|em|j[aá]|mais de) (?:mais de |uns |quase )?$/,
 
   actors: [actor(/\b(?:(?:o|a) (?:tio|tia|pai|m[aã]e|irm[aã]o|irm[aã]|primo|prima|padrasto|madrasta) del[ae]|(?:seu|sua) (?:tio|tia|pai|m[aã]e|padrasto|madrasta))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:um cara|uns caras|um desconhecido|uns desconhecidos|um homem na rua)\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:o homem que (?:pagou|trouxe|arrumou)|a mulher que (?:pagou|trouxe|arrumou)|a dona da casa|cafetin[ae]|cafet[aã]o|agenciador\w*)\b/, 'THIRD_PARTY')],
@@ -224,7 +224,7 @@ const NB: GeneralRules = {
     v(/\b(?:(?:vakt|vekter|sikkerhet)(?<=\b(?:f[aå]r|fikk) ikke (?:lov (?:til )?[aå] )?ha \w+)|(?:ha vakt|jobbe sammen)(?<=\bikke lov (?:til )?[aå] \w+ \w+))\b/, 'LABOUR_EXPLOITATION', 'EXCLUDED_FROM_PROTECTION', 0.65, { mode: 'always' }),
     v(/\b(?:banken\b[^.]{0,30}\b(?:nektet|stengte|sa opp|avsluttet)|(?:stengte|avsluttet|sa opp) (?:konto(?:en)?|bankkonto(?:en)?) (?:min|mitt))\b/, 'DISCRIMINATION', 'SERVICES', 0.7, { who: 'OTHER' }),
     child(/\b(?:(?:12|13|14|15|16|17|tolv|tretten|fjorten|femten|seksten|sytten)\b(?<=\b(?:er|var|bare|kun|knapt) (?:bare |kun |knapt )?\w+)(?! (?:[aå]r siden|timer|kunder|menn|ganger|kroner|kr|minutter|dager))|(?:tolv|tretten|fjorten|femten|seksten|sytten)[ -]?[aå]r(?:ing)?\b|(?:12|13|14|15|16|17) ?[aå]r(?:ing|s)?\b(?! siden)|ikke (?:fylt|myndig|engang) 18|under atten|g[aå]r (?:fortsatt |enn[aå] )?p[aå] (?:skolen|ungdomsskolen|videreg[aå]ende|vgs)|(?:[89]|10)\. klasse|(?:[aå]ttende|niende|tiende) klasse|skolejente\w*)\b/),
-    control(/\b(?:(?:passet|passene|papirene|id-?en|id-?kortet|dokumentene)(?<=\b(?:tok|tar|har|holder|beholdt|beholder|gjemte|gjemmer|l[aå]ste inn) (?:p[aå] |vare p[aå] )?[\w-]+))\b/, 'DOCUMENTS_CONFISCATED', 0.85),
+    control(/\b(?:(?:passet|passene|papirene|dokumentene)(?<=\b(?:tok|tar|har|holder|beholdt|beholder|gjemte|gjemmer|l[aå]ste inn) (?:p[aå] |vare p[aå] )?[\w-]+)|(?:id-?en|id-?kortet)(?<=\b(?:har|holder|beholdt|beholder|gjemte|gjemmer|l[aå]ste inn) (?:p[aå] |vare p[aå] )?[\w-]+))\b/, 'DOCUMENTS_CONFISCATED', 0.85),
     control(/\b(?:(?:tvinger|tvang|presser|presset) (?:meg|oss|henne)(?: til)?(?: [aå])? (?:selge|jobbe|ta (?:imot )?kunder|ligge med|ha sex|g[aå] p[aå] gata)|selger (?:henne|meg|dem|jentene|jenter)(?! ikke)|leier (?:henne|meg) ut)\b/, 'FORCED_ENTRY', 0.8),
     leave(/\b(?:f[aå]r ikke lov (?:til )?[aå] (?:g[aå]|dra|reise|forlate|slutte)|kan ikke (?:dra|reise|g[aå] hjem|slutte|forlate)(?: f[oø]r)?|ikke lov (?:til )?[aå] g[aå] ut|passer p[aå] (?:meg|oss|henne) hele tiden|l[aå]ser (?:meg|oss|henne|d[oø]ra)|innel[aå]st)\b/),
     v(/\b(?:(?:politiet|purken|de p[aå] (?:stasjonen|vakta))\b[^.]{0,30}\b(?:gadd ikke|ville ikke (?:ta imot|skrive|gj[oø]re|h[oø]re)|nektet [aå] (?:ta imot|skrive)|brydde seg ikke|gjorde ingenting|tok (?:ikke|ingen) anmeldelse))\b/, 'DENIAL_OF_JUSTICE', 'REPORT_REFUSED', 0.8, { who: 'POLICE', mode: 'always' }),
