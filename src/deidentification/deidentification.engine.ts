@@ -16,7 +16,9 @@ import { recogniseIdNumbers } from './recognisers/id-number.recogniser';
 import { recogniseKeywordNumbers } from './recognisers/keyword-number.recogniser';
 import { createPersonRecogniser } from './recognisers/person.recogniser';
 import { recognisePhones } from './recognisers/phone.recogniser';
+import { STANDALONE_TYPE_WORDS, createLocativePlaceRecogniser } from './recognisers/locative-place.recogniser';
 import { createPlaceRecogniser } from './recognisers/place.recogniser';
+import { VIOLATION_WORDS } from './lexicon/words';
 import type { Candidate, Recogniser } from './recognisers/recogniser.types';
 import { recogniseUrlsAndHandles } from './recognisers/url.recogniser';
 
@@ -47,6 +49,7 @@ export class Deidentifier {
       recogniseAges,
       recogniseAddresses,
       createPlaceRecogniser(),
+      createLocativePlaceRecogniser(words),
       createPersonRecogniser(words),
     ];
   }
@@ -134,7 +137,8 @@ function resolve(candidates: Candidate[], protectedMask: Uint8Array, text: strin
     if (c.end - c.start > 1 && text[c.end - 1] === '.' && /^(?:\s*$|\s+[\p{Lu}\d"“(])/u.test(text.slice(c.end, c.end + 3))) c.end--;
   }
   const sorted = candidates
-    .filter((c) => c.end > c.start)
+    // a lone type word is no name ("am Bahnhof [PLACE_1]"), the same on a second pass as on the first
+    .filter((c) => c.end > c.start && !(c.kind === 'PERSON' && STANDALONE_TYPE_WORDS.has(text.slice(c.start, c.end).toLowerCase())))
     .sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(protectedMask.length);
   taken.set(protectedMask);
@@ -158,7 +162,9 @@ function resolve(candidates: Candidate[], protectedMask: Uint8Array, text: strin
         while (j < c.end && !taken[j]) j++;
         const rest = text.slice(i, j);
         const adjacent = (i > 0 && taken[i - 1] && !/\s/.test(text[i - 1] ?? '') && !/^\s/.test(rest)) || (j < taken.length && taken[j] && !/\s$/.test(rest));
-        const nameRest = (c.kind === 'PERSON' || c.kind === 'PLACE') && /[\p{L}]{2}/u.test(rest);
+        // ... but not a lone type word or word of the violation ("am Bahnhof [PLACE_1]", "[PLACE_1] Park")
+        const restWord = rest.trim().toLowerCase();
+        const nameRest = (c.kind === 'PERSON' || c.kind === 'PLACE') && /[\p{L}]{2}/u.test(rest) && !STANDALONE_TYPE_WORDS.has(restWord) && !VIOLATION_WORDS.has(restWord);
         if (j > i && (/\p{N}/u.test(rest) || nameRest || (adjacent && /^[\p{sc=Latin}\p{N}'’.-]+$/u.test(rest.trim())))) {
           let a = i;
           let b = j;

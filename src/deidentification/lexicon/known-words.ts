@@ -98,6 +98,13 @@ export class KnownWords {
     return false;
   }
 
+  /** The word itself is in a dictionary (no compound splitting, no extra endings): "Gürtel" yes, "Weberstraße" no. */
+  isDictionaryWord(lower: string): boolean {
+    if (STOPWORDS.has(lower) || TOK_PISIN_WORDS.has(lower)) return true;
+    for (const d of this.lowerDicts) if (d.has(lower)) return true;
+    return this.de.has(lower) || this.de.has(lower.charAt(0).toUpperCase() + lower.slice(1));
+  }
+
   /** A capitalised word that is a country, a large city, a calendar word, an institution… */
   isSafeCapitalised(lower: string): boolean {
     return SAFE_CAPITALISED.has(lower) || SAFE_PLACES.has(lower) || this.countryWords.has(lower);

@@ -65,6 +65,11 @@ const PATTERNS: { re: RegExp; filter: boolean; lower?: boolean; extendCaps?: boo
   { re: /(?<![\p{sc=Latin}\p{N}])\d{1,2}\s?[º°ªoa]\.?\s?(?:izq(?:uierda)?|izda|dcha|der(?:echa)?|[a-h](?![\p{L}])|andar|piso|étage|etage)\.?/gu, lower: true, filter: false },
 ];
 
+/** Street words written abbreviated with a full stop ("Av. Corrientes", "Str. des 17. Juni"). */
+const STREET_ABBREVIATIONS = new Set('av avda avd r tv bd bvd str c cra cr kra jr ctra pza psje col urb mz qd pl sq st rd ave'.split(' '));
+
+const STREET_WORDS = new Set(STREET_FIRST.split('|').filter((w) => w.length >= 3));
+
 /** Words that show a clause, not a street name, between a number and a street word. */
 const CLAUSE_WORDS = /^(?:men|guys|officers|police|cops|times|days|weeks|hours|people|clients|girls|women|blocks|more|other|minutes|euros|dollars|pesos|reais|kroner)$/i;
 
@@ -105,6 +110,9 @@ export const recogniseAddresses: Recogniser = (view: TextView): Candidate[] => {
     while ((m = re.exec(source)) !== null) {
       const s = m[0].replace(/[\s,.]+$/, '');
       const end = m.index + s.length;
+      // "am Viehofer Platz. Der Hausmeister": a full street word with a full stop ends the sentence
+      const first = /^([\p{L}]+)\.\s/u.exec(s);
+      if (first && STREET_WORDS.has(first[1]!.toLowerCase()) && !STREET_ABBREVIATIONS.has(first[1]!.toLowerCase())) continue;
       if (filter) {
         const num = /(\d{2,5})[a-zA-Z]?$/.exec(s)?.[1];
         if (num && num.length === 4 && Number(num) >= 1900 && Number(num) <= 2099 && !/^\d/.test(s)) continue; // "in Oslo 2019"
@@ -165,6 +173,7 @@ export const recogniseAddresses: Recogniser = (view: TextView): Candidate[] => {
     if (v.length === 4 && n >= 1900 && n <= 2099) continue; // a year before a capitalised word
     const before = view.lower.slice(Math.max(0, m.index - 12), m.index);
     if (/(?:[$€£]|usd|eur|nok|kr|k)\s*$/.test(before)) continue;
+    if (looksLikeMoney(view.lower, m.index, m.index + v.length)) continue; // "3000 Euro Schulden", "1200 Franken"
     out.push({ start: m.index, end: m.index + v.length, kind: 'POSTCODE', priority: 43 });
   }
   POSTCODE_AFTER_PLACE.lastIndex = 0;

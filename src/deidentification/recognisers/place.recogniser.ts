@@ -56,8 +56,14 @@ export function createPlaceRecogniser(): (view: TextView) => Candidate[] {
       if (!nb) continue;
       let name = nb[1] ?? '';
       let start = windowStart + nb.index;
-      // drop leading function words ("the", "at", "La")
-      const lead = /^(?:(?:the|at|in|to|from|near|by|a|an|our|my|his|her|their|this|that|and|of|on|for|with)\s+)+/i.exec(name);
+      // never across a sentence end ("… 3000 Euro Schulden. Am Worringer Platz"); "St." is no end
+      const stop = /^.*(?<![\p{L}](?:St|Sankt|Dr|Mt|Ft))[.!?;:]\s+/su.exec(name);
+      if (stop) {
+        start += stop[0].length;
+        name = name.slice(stop[0].length);
+      }
+      // drop leading function words ("the", "at", "La", German "am", "an der")
+      const lead = /^(?:(?:the|at|in|to|from|near|by|a|an|our|my|his|her|their|this|that|and|of|on|for|with|am|im|beim|vom|zum|zur|auf|bei|vor|hinter|neben|der|die|das|dem|den)\s+)+/i.exec(name);
       if (lead) {
         start += lead[0].length;
         name = name.slice(lead[0].length);
@@ -73,9 +79,12 @@ export function createPlaceRecogniser(): (view: TextView) => Candidate[] {
     }
     BEFORE_RE.lastIndex = 0;
     while ((m = BEFORE_RE.exec(f)) !== null) {
-      const name = m[1] ?? '';
+      let name = m[1] ?? '';
+      // never across a sentence end ("Studio an der Zähringerstrasse. Die Betreiberin …")
+      const stop = /(?<![\p{L}](?:St|Sankt|Dr|Mt|Ft))[.!?;:]\s/u.exec(name);
+      if (stop) name = name.slice(0, stop.index);
       if (!name || keepable(name)) continue;
-      const start = m.index + m[0].length - name.length;
+      const start = m.index + m[0].length - (m[1] ?? '').length;
       out.push({ start, end: start + name.length, kind: 'PLACE', priority: 35 });
     }
     // Scandinavian and German station names: "Oslo S", "København H", "Malmö C", "Hamburg Hbf"

@@ -75,7 +75,7 @@ export function looksLikeMoney(lower: string, start: number, end: number): boole
   const after = lower.slice(end, end + 16);
   if (/[$€£¥₹₱₦₩₽¢]\s?$/.test(before)) return true;
   if (/(?<![\p{sc=Latin}])(?:r\$|us\$|u\$s|usd|eur|nok|kr\.?|gbp|ars|brl|mxn|cop|pen|clp|pgk|hkd|rmb|cny|chf|k|inr|php|kina|euros?|dollars?|pesos|reais|kroner)\s?$/u.test(before)) return true;
-  return /^\s?(?:[$€£¥₹]|dollars?|dólares|dolares|dólar|usd|euros?|eur|nok|kr\b|kroner|kronor|pounds?|quid|gbp|pesos?|reais|real|brl|soles|bolívares|bolivares|kina|toea|pgk|hkd|yuan|rmb|元|块|塊|francs?|chf|rupees?|naira|cedis|rand|dkk|sek|mil\b|thousand|k\b|grand|lakh|crore|million|millones|milhões)/.test(after);
+  return /^\s?(?:[$€£¥₹]|dollars?|dólares|dolares|dólar|usd|euros?|eur|nok|kr\b|kroner|kronor|pounds?|quid|gbp|pesos?|reais|real|brl|soles|bolívares|bolivares|kina|toea|pgk|hkd|yuan|rmb|元|块|塊|francs?|franken|fr\.|chf|rupees?|naira|cedis|rand|dkk|sek|mil\b|thousand|k\b|grand|lakh|crore|million|millones|milhões)/.test(after);
 }
 
 /** Case-insensitive alternation without the i flag (with it, \\p{Lu} would match lowercase letters too). */
