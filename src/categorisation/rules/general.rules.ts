@@ -274,7 +274,7 @@ const ZH: GeneralRules = {
 };
 
 const TPI: GeneralRules = {
-  ownChild: /\bpikinini (?:meri |man )?bilong (?:mi|mipela)\b/,
+  ownChild: /\b(?:pikinini (?:meri |man )?bilong (?:mi|mipela)\b|(?:tokim|tok long|holim|lukautim|wantaim) (?:ol )?$|narapela (?:i gat )?$)/,
   durationBefore: /\b(?:inap|long|bilong|winim) $/,
 
   actors: [actor(/\b(?:papa graun(?: bilong haus)?|mama graun)\b/, 'LANDLORD')],
@@ -291,7 +291,7 @@ const TPI: GeneralRules = {
     v(/\b(?:i no (?:save )?peim (?:mi|mipela) long taim|no larim (?:mi|mipela) (?:i )?(?:gat|kisim|holim) (?:sekuriti|gat))\b/, 'LABOUR_EXPLOITATION', 'UNPAID_EARNINGS', 0.7, { who: 'THIRD_PARTY', mode: 'always' }),
     child(/\b(?:stap (?:yet )?long skul|skul yet|gel skul|sumatin|yangpela (?:meri|pikinini)|i no (?:kamap )?bikpela yet|i no (?:kamap )?(?:18|eitin) yet|liklik pikinini)\b/),
     control(/\b(?:giamanim (?:mi|em|mipela|ol)|tok giaman (?:long|olsem)|salim (?:mi|em|ol meri) (?:long|i go long) (?:ol )?(?:man|kastoma|draiva)(?<=\b(?:em|ol|bilong mi|boifren|bos) i (?:save )?salim \w+(?: meri)? (?:long|i go long) (?:ol )?\w+))\b/, 'FORCED_ENTRY', 0.8),
-    leave(/\b(?:(?:mi|mipela|em) no inap (?:go|lusim|wokabaut|kam|ran) (?:ausait|long haus|bek|i go)|lokim dua|pasim dua)\b/),
+    leave(/\b(?:(?:mi|mipela|em) no inap (?:go|lusim|wokabaut|kam|ran) (?:ausait|long haus|bek|i go)|lokim dua|pasim dua (?:na|long) (?:mi|mipela) (?:i )?(?:stap )?insait)\b/),
     v(/\b(?:tok (?:mi|mipela) (?:mas|bai) lusim (?:haus|rum|ples)|rausim (?:mi|mipela) long (?:haus|rum|ples|viles|setelmen|komuniti))\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD'] }),
     v(/\b(?:(?:nes|dokta|klinik|haus sik|ol wokman bilong klinik)\b[^.]{0,40}\b(?:i no laik (?:lukim|helpim|givim|tritim)|tok mi mas go long narapela|rausim mi))\b/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.85, { who: 'HEALTH_WORKER', mode: 'nohyp' }),
     v(/\b(?:(?:stoa|bank|hotel|gest haus|bas|pmv|taksi|kantin|sios|skul)\b[^.]{0,40}\b(?:i no laik (?:salim|givim|larim|opim|kisim|helpim|lukim)|tambuim (?:mi|mipela))|(?:no laik|i no laik|i no) opim akaun)\b/, 'DISCRIMINATION', 'SERVICES', 0.7, { who: 'OTHER', mode: 'always' }),

@@ -6,6 +6,10 @@
  */
 import { act, actor, reported, setting, v, type LanguageRules } from './rule.types';
 
+/** Actors other than health workers (a health-only finding needs a health worker named in its sentence). */
+const NOT_HEALTH = ['POLICE', 'OTHER_STATE_OFFICIAL', 'LANDLORD', 'CLIENT', 'THIRD_PARTY', 'MEMBER_OF_PUBLIC', 'FAMILY_OR_PARTNER', 'IMPERSONATOR', 'OTHER'] as const;
+const HEALTH_ONLY = { who: 'resolve', prefer: ['HEALTH_WORKER'], notActors: NOT_HEALTH, fallback: 'HEALTH_WORKER', ifActor: { NONE: null } } as const;
+
 export const TPI_RULES: LanguageRules = {
   language: 'tpi',
   markers: /\b(?:bilong|mipela|tasol|olsem|dispela|wanpela|tupela|sapos|pela|ol i|em i|mi no|i no|long wanem|kisim|paitim|save|bai|long|na|ol|mi)\b/g,
@@ -18,21 +22,21 @@ export const TPI_RULES: LanguageRules = {
     actor(/\b(?:giaman (?:olsem )?(?:ol i |em i )?polis|giaman polis|i no polis tru|mekim olsem ol i polis)\b/, 'IMPERSONATOR'),
     actor(/\b(?:kaunsil|siti kaunsil|ol wokman bilong gavman|kot|majistret|jas|imigresen|ofisa bilong imigresen)\b/, 'OTHER_STATE_OFFICIAL'),
     actor(/\b(?:dokta|nes|nesmeri|ol nes|haus sik|klinik|helt woka)\b/, 'HEALTH_WORKER'),
-    actor(/\b(?:papa bilong haus|mama bilong haus|lenlod|landlord|ona bilong haus)\b/, 'LANDLORD'),
+    actor(/\b(?:lanlot|lanlod|lendlod|lan lod|papa bilong haus|mama bilong haus|lenlod|landlord|ona bilong haus)\b/, 'LANDLORD'),
     actor(/\b(?:(?:kastoma\w*|draiva)(?<!\b(?:salim (?:mi|em|ol meri) (?:long|i go long)|painim|bringim|kisim|givim (?:mi|em) long)(?: ol)? (?:kastoma\w*|draiva))|klaien|man i baim mi)\b/, 'CLIENT'),
     actor(/\b(?:bos\w*|bos meri|pimp|man i salim mi|meri i salim mi|ejen|ona bilong klab)\b/, 'THIRD_PARTY'),
-    actor(/\b(?:raskol\w*|ol yangpela man|ol man long (?:rot|setelmen|maket)|sampela man|ol man nating|ol lain|gang|ol drunk|spak man)\b/, 'MEMBER_OF_PUBLIC'),
+    actor(/\b(?:ol man na meri|ol pasindia|wanpela mama|ol mama|raskol\w*|ol yangpela man|ol man long (?:rot|setelmen|maket)|sampela man|ol man nating|ol lain|gang|ol drunk|spak man)\b/, 'MEMBER_OF_PUBLIC'),
     actor(/\b(?:man bilong mi|meri bilong mi|boifren|brata bilong mi|brada bilong mi|papa bilong mi|mama bilong mi|kasin bilong mi|famili bilong mi|ol wantok bilong mi|anti bilong mi|anti bilong em|papa bilong em|mama bilong em|brata bilong em|angkel)\b/, 'FAMILY_OR_PARTNER'),
   ],
   acts: [
-    act(/\b(?:paitim (?:mi|mipela|em|yumi)|paitim|bin paitim|kilim (?:mi|mipela)|brukim (?:han|lek|nus|maus|bun)|pairap|banisim na paitim|pusim mi|tromoi ston|sutim|katim mi|bagarapim bodi)\b/, 'ASSAULT', 0.85),
+    act(/\b(?:paitim (?:mi|mipela|em|yumi)|paitim|bin paitim|kilim (?:mi|mipela)|brukim (?:han|lek|nus|maus|bun)|pairap|banisim na paitim|pusim mi|tromoi ston|sutim(?! tok)|katim mi|katim (?:han|lek|pes|bodi|nek) bilong (?:mi|em)|bagarapim bodi)\b/, 'ASSAULT', 0.85),
     act(/\b(?:reipim|reip|fosim mi long (?:slip|koap|sex|mekim sex)|fosim mi long slip wantaim|fosim (?:mi|em) long koap|pulim mi i go long bus|koap long strong|tekewe kondom|rausim kondom|givim (?:em|ol) fri|sex fri|fri sex|mekim nogut long (?:mi|mipela|mitupela|em|ol meri)(?! long (?:maus|tok))|repim)\b/, 'SEXUAL', 0.9),
-    act(/\b(?:(?:kisim|stilim|rausim|holim) (?:olgeta )?mani|kisim olgeta mani|stilim mani)\b/, 'TAKE', 0.85),
+    act(/\b(?:(?:kisim|stilim|rausim|holim) (?:olgeta )?m[ao]ni|kisim (?:\[money_\d+\]?|\d+ kina)|putim (?:moni |mani )?long paus bilong (?:em|ol)|kisim olgeta m[ao]ni|stilim m[ao]ni)\b/, 'TAKE', 0.85),
     act(/\b(?:bagarapim haus|brukim haus|kukim (?:olgeta|ol) samting|bagarapim ol samting|stilim (?:fon|bilum|ol samting|klos|samting)|stilim|kisim fon|kisim bilum|holimap)\b/, 'SEIZE', 0.85),
-    act(/\b(?:(?<!mi )askim mani|askim mipela long mani|askim mi long mani|mas baim ol|givim mani long polis|baim polis|mekim mi baim|salim piksa|putim piksa|tokaut long (?:famili|man bilong mi))\b/, 'DEMAND', 0.85, 'nohyp'),
-    act(/\b(?:naip|bus naip|gan|hom gan|homgan|spia|sisis)\b/, 'WEAPON', 0.8),
+    act(/\b(?:(?<!mi )askim m[ao]ni|askim mipela long m[ao]ni|askim mi long m[ao]ni|mas baim ol|givim m[ao]ni long polis|baim polis|mekim mi baim|salim piksa|putim piksa|tokaut long (?:famili|man bilong mi))\b/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:naip|bus naip|busnaip|gan|hom gan|homgan|spia|sisis)\b/, 'WEAPON', 0.8),
     act(/\b(?:tok nogut long (?:mi|mipela)|kolim (?:mi|mipela) (?:pamuk|pamuk meri|rabis)|tok mi pamuk meri|tok mi pamuk|sem long mi|lap long mi|lap lap long|tok bilas|spet long mi)\b/, 'INSULT', 0.6),
-    act(/\b(?:i no laik peim|no peim mi|i no peim mi|no baim mi|i no baim mi|ranawe na i no peim)\b/, 'NONPAYMENT', 0.75, 'always'),
+    act(/\b(?:i no laik givim (?:mani|moni)|no givim (?:mi |em )?(?:mani|moni)|i no laik peim|no peim mi|i no peim mi|no baim mi|i no baim mi|ranawe na i no peim)\b/, 'NONPAYMENT', 0.75, 'always'),
   ],
   violations: [
     v(/\b(?:kalabus\w*|kisim mi i go long stesin|kisim mipela i go long stesin|putim mi long kalabus|putim mipela long kalabus|holim mi|holim mipela|arestim)\b/, 'POLICE_ABUSE', 'ARBITRARY_ARREST', 0.7, { who: 'POLICE' }),
@@ -42,7 +46,7 @@ export const TPI_RULES: LanguageRules = {
     v(/\b(?:wokabaut bihainim mi|hambak long mipela|hambakim|ronim mipela|ronim mi|sekim bilum|sekim mi)\b/, 'POLICE_ABUSE', 'HARASSMENT_PROFILING', 0.55, { who: 'POLICE' }),
     v(/\b(?:(?:kondom)\w*\b[^.]{0,60}\b(?:evidens|pruf|kisim|tromoi)|kisim ol kondom|tromoi ol kondom)/, 'POLICE_ABUSE', 'CONDOMS_AS_EVIDENCE', 0.85, { who: 'POLICE' }),
     v(/\b(?:fosim mi long toktok|fosim mi long sainim)\b/, 'POLICE_ABUSE', 'COERCIVE_INTERROGATION', 0.6, { who: 'POLICE' }),
-    v(/\b(?:rausim (?:ol )?(?:stoa|haus|maket)\w*|rausim (?:mi|mipela) long (?:haus|rum|ples)|rausim mi(?! long wok)|rausim mipela|kukim (?:ol )?haus|kukim olgeta|slip long rot|no gat haus nau)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD'] }),
+    v(/\b(?:rausim (?:ol )?(?:stoa|haus|maket)\w*|rausim (?:mi|mipela|em) long (?:haus|rum)|rausim (?:mi|em)(?! long (?:wok|lain|komuniti|setelmen|ples|famili|lotu|sios))|rausim mipela|(?:tok|tokim) (?:mi|em|mipela) (?:mas|long) lusim (?:haus|rum)|senisim lok|tromoi ol (?:klos|samting|bek|kago) bilong (?:mi|em|mipela)|kukim (?:ol )?haus|kukim olgeta|slip long rot|no gat haus nau)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD'] }),
     v(/\b(?:raidim|reid|pasim (?:klab|ples|haus)|sutim ples)\b/, 'FORCED_EVICTION', 'WORKPLACE_CLOSURE', 0.75, { who: 'resolve' }),
     v(/\b(?:no gat taim long kisim|i no gat taim long kisim|nating tok save)\b/, 'FORCED_EVICTION', 'NO_NOTICE', 0.4, { mode: 'always' }),
     v(/\b(?:(?:dokta|nes|haus sik|klinik)\b[^.]{0,40}\b(?:i no laik (?:lukim|givim|helpim|sekim)|rausim mi|salim mi i go)|no laik givim marasin|mas bringim man bilong mi|no laik lukim mi)\b/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.85, { who: 'HEALTH_WORKER', mode: 'always' }),
@@ -66,7 +70,17 @@ export const TPI_RULES: LanguageRules = {
     v(/\b(?:giaman long mi|tok bai mi wok long (?:stoa|haus|maket)|tok mi bai kisim wok)\b/, 'COERCION_OR_TRAFFICKING', 'DECEPTION', 0.8, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
     v(/\b(?:dinau|mi gat kaon)\b/, 'COERCION_OR_TRAFFICKING', 'DEBT_BONDAGE', 0.75, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
     v(/\b(?:holim pas (?:pepa|paspot|aidi)|kisim (?:pepa|paspot|aidi) bilong mi)\b/, 'COERCION_OR_TRAFFICKING', 'DOCUMENTS_CONFISCATED', 0.85, { who: 'resolve', mode: 'fact', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
-    v(/\b(?:no larim (?:mi|mipela) (?:go|lusim)|pasim (?:mi|mipela) insait|lokim (?:mi|mipela)|sapos mi (?:laik )?lusim (?:em|ol))\b/, 'COERCION_OR_TRAFFICKING', 'PREVENTED_FROM_LEAVING', 0.8, {
+    // Health care: medicine and PEP/PrEP/ART not given, made to wait at the back, served last, shouted at, status told.
+    v(/\b(?:(?:no|i no|i no laik|no laik) givim (?:mi |em )?(?:marasin|pep|prep|art|kondom)|givim marasin long (?:ol )?(?:olgeta )?(?:narapela|gutpela meri)\w* pastaim|(?:mi|em) (?:i )?sindaun long baksait|wet i go inap (?:long )?(?:apinun|nait)|go bek long haus nating|salim (?:mi|em) i go (?:bek|long narapela))\b/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.8, { who: 'HEALTH_WORKER', mode: 'nohyp' }),
+    v(/\b(?:singaut strong|i ken wet|pamuk meri|yu yet i (?:painim|kolim|kisim)|tok nogut|tokaut long (?:ol )?(?:narapela|famili|olgeta)|autim sik bilong|tokim ol narapela)\b/, 'DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT', 0.75, { ...HEALTH_ONLY, mode: 'nohyp' }),
+    // Driven out of the community or kept out of a shop: discrimination (a landlord's "go" is an eviction).
+    v(/\b(?:rausim (?:mi|em|mipela) long (?:lain|komuniti|setelmen|ples|famili|lotu|sios)|(?:no larim|i no larim) (?:mi|em|mipela) (?:i )?(?:go|kam) insait|no ken kam insait|no ken sindaun klostu)\b/, 'DISCRIMINATION', 'SERVICES', 0.7, { who: 'resolve', fallback: 'OTHER', notActors: ['HEALTH_WORKER', 'POLICE'] }),
+    // Labour: a cut of all earnings, pay cut for refusing a man, all night with no rest.
+    v(/\b(?:kisim hap (?:bilong|long) (?:olgeta )?(?:moni|mani)|katim (?:pe|moni|mani)|(?:nogat|no gat) taim (?:long|bilong) malolo|no (?:inap|ken) malolo|wok long nait i go inap (?:long )?moning|fainim (?:mi|mipela)|(?:mas|mipela mas) (?:go wantaim|kisim) olgeta (?:man|kastoma))\b/, 'LABOUR_EXPLOITATION', 'UNSAFE_CONDITIONS', 0.75, { who: 'resolve', fallback: 'THIRD_PARTY', notActors: ['CLIENT', 'MEMBER_OF_PUBLIC', 'HEALTH_WORKER', 'LANDLORD'], mode: 'nohyp', ifActor: { POLICE: null, OTHER_STATE_OFFICIAL: null } }),
+    // Justice: no lawyer, signing what one cannot read; not reporting out of fear (first or third person).
+    v(/\b(?:nogat loya|no gat loya|no larim (?:mi|em) (?:lukim|toktok long|kisim) loya|(?:mi|em) no save (?:wanem samting )?(?:mi|em) (?:i )?sainim|sainim pepa (?:mi|em) no save)\b/, 'DENIAL_OF_JUSTICE', 'DUE_PROCESS', 0.75, { who: 'resolve', fallback: 'POLICE', notActors: ['CLIENT', 'HEALTH_WORKER', 'LANDLORD', 'THIRD_PARTY', 'MEMBER_OF_PUBLIC', 'FAMILY_OR_PARTNER', 'IMPERSONATOR'], mode: 'always' }),
+    v(/\b(?:(?:mi|em|mipela|meri) (?:i )?no (?:bin )?(?:go )?(?:ripot\w*|go long polis)\b[^.]{0,80}\b(?:long wanem|bikos|bai|pret)|(?:em|mi|meri) i pret long (?:ripot\w*|go long polis|tokaut))\b/, 'DENIAL_OF_JUSTICE', 'FEAR_OF_REPORTING', 0.8, { mode: 'always' }),
+    v(/\b(?:no larim (?:mi|mipela) (?:i )?(?:go|lusim)(?! insait)|pasim (?:mi|mipela) insait|lokim (?:mi|mipela)|sapos mi (?:laik )?lusim (?:em|ol))\b/, 'COERCION_OR_TRAFFICKING', 'PREVENTED_FROM_LEAVING', 0.8, {
       who: 'resolve',
       mode: 'always',
       fallback: 'UNKNOWN',
