@@ -62,6 +62,16 @@ describe('categorisation corpus', () => {
     expect(recall(d.overall.safeguarding)).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('blind set F (-f01 … -f10, never tuned on): no regression below its first score (floor, not the target)', () => {
+    const f = evaluate(
+      corpus.filter((r) => r.split === 'heldout' && /-f\d+$/.test(r.id)),
+      (r) => categorise({ text: r.text }),
+    );
+    expect(f.overall.reports).toBe(70);
+    expect(f1(f.overall.violations)).toBeGreaterThanOrEqual(0.7);
+    expect(recall(f.overall.safeguarding)).toBeGreaterThanOrEqual(11 / 14);
+  });
+
   it('prints the tables (for the record)', () => {
     console.log(`all:\n${summaryTable(all)}\n\nheld-out:\n${summaryTable(heldout)}`);
     expect(all.overall.reports).toBe(corpus.length);
