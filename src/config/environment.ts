@@ -82,19 +82,19 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   @Max(500)
-  WORKER_CONCURRENCY = 64;
+  WORKER_CONCURRENCY = 192;
 
   @Transform(toInt)
   @IsInt()
   @Min(1)
   @Max(500)
-  WORKER_BATCH_SIZE = 32;
+  WORKER_BATCH_SIZE = 96;
 
   @Transform(toInt)
   @IsInt()
   @Min(0)
   @Max(1000)
-  WORKER_BATCH_WAIT_MS = 5;
+  WORKER_BATCH_WAIT_MS = 25;
 
   @Transform(toInt)
   @IsInt()

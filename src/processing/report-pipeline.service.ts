@@ -152,6 +152,9 @@ export class ReportPipeline {
       const deidentifiedOnly = { ids: [] as string[], texts: [] as string[], redactions: [] as string[], languages: [] as (string | null)[] };
       const done: { row: BatchRow; text: string | null; redactions: string | null; language: string | null; fields: Partial<ReportEntity> }[] = [];
       for (const row of rows) {
+        // Let the other batch's statements (above all its COMMIT, which releases the busy rollup cells) go out
+        // between two reports, instead of after this whole batch's engine work.
+        await yieldToEventLoop();
         let text: string;
         let language = row.language;
         let redactions: string | null = null;
@@ -320,6 +323,8 @@ export class ReportPipeline {
     }
   }
 }
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 async function lockReport(tx: EntityManager, reportId: string): Promise<ReportEntity | null> {
   return tx

@@ -63,31 +63,40 @@ export class RollupsService {
     await tx.query('UPDATE report SET rollup = NULL WHERE id = $1', [report.id]);
   }
 
-  /** Adds (sign 1) or removes (sign -1) many contributions in one round trip per rollup table. */
+  /**
+   * Adds (sign 1) or removes (sign -1) many contributions with one statement
+   * for every rollup table (one data-modifying CTE per table, the rows sent
+   * as one JSON parameter). The rows of each table are upserted in a stable
+   * order, and the statement always names the tables in the same order, so
+   * concurrent batches lock shared cells in the same order and cannot
+   * deadlock; and since this is the last statement before the commit, the
+   * busy cells are held for one round trip instead of one per table.
+   */
   async applyMany(runner: Queryable, contributions: readonly Contribution[], sign: 1 | -1): Promise<void> {
-    const byTable = new Map<string, RollupRow[]>();
+    const byTable = new Map<string, { order: string; row: RollupRow }[]>();
     for (const row of aggregate(contributions, sign)) {
+      const entry = { order: row.key.join('\u0000'), row };
       const list = byTable.get(row.cuboid.table);
-      if (list) list.push(row);
-      else byTable.set(row.cuboid.table, [row]);
+      if (list) list.push(entry);
+      else byTable.set(row.cuboid.table, [entry]);
     }
+    const ctes: string[] = [];
+    const payload: Record<string, unknown[][]> = {};
     for (const cuboid of CUBOIDS) {
       const rows = byTable.get(cuboid.table);
       if (!rows?.length) continue;
-      // A stable order of row locks across transactions avoids deadlocks between workers.
-      rows.sort((a, b) => (a.key.join('\u0000') < b.key.join('\u0000') ? -1 : 1));
+      rows.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+      payload[cuboid.table] = rows.map(({ row }) => [...row.key, row.count, row.keySum.toString()]);
       const columns = keyColumns(cuboid);
-      const params: unknown[] = columns.map((_, i) => rows.map((r) => r.key[i]));
-      params.push(rows.map((r) => r.count), rows.map((r) => r.keySum.toString()));
-      const arrays = [...columns.map((c, i) => `$${i + 1}::${COLUMN_TYPES[c]}[]`), `$${columns.length + 1}::int[]`, `$${columns.length + 2}::bigint[]`];
-      await runner.query(
-        `INSERT INTO ${cuboid.table} AS t (${columns.join(', ')}, report_count, key_sum)
-         SELECT * FROM unnest(${arrays.join(', ')})
+      const values = [...columns.map((c, i) => `(e->>${i})::${COLUMN_TYPES[c]}`), `(e->>${columns.length})::int`, `(e->>${columns.length + 1})::bigint`];
+      ctes.push(`${cuboid.table} AS (
+         INSERT INTO ${cuboid.table} AS t (${columns.join(', ')}, report_count, key_sum)
+         SELECT ${values.join(', ')} FROM json_array_elements($1::json -> '${cuboid.table}') WITH ORDINALITY AS a(e, n) ORDER BY n
          ON CONFLICT (${columns.join(', ')}) DO UPDATE
-           SET report_count = t.report_count + EXCLUDED.report_count, key_sum = t.key_sum + EXCLUDED.key_sum`,
-        params,
-      );
+           SET report_count = t.report_count + EXCLUDED.report_count, key_sum = t.key_sum + EXCLUDED.key_sum)`);
     }
+    if (ctes.length === 0) return;
+    await runner.query(`WITH ${ctes.join(',\n')}\nSELECT 1`, [JSON.stringify(payload)]);
   }
 
   contributionOf(report: ReportEntity, resolver: LegalModelResolver): Contribution {
