@@ -46,7 +46,8 @@ const PATTERNS: { re: RegExp; filter: boolean; lower?: boolean; extendCaps?: boo
   // Av. Córdoba y Pueyrredón, C/ Pez (abbreviations with a dot or slash), with an optional cross street
   { re: new RegExp(`${WB}(?:[Aa]v\\.|[Aa]vda\\.|[Cc]/|[Rr]\\.|[Tt]v\\.|[Bb]d\\.|[Ss]tr\\.)\\s*(?:${PARTICLE}\\s+){0,2}${CAPNAME}(?:\\s+${CAPNAME}){0,3}(?:\\s+(?:y|e|esq\\.?|esquina|con|com|and|&|et|og|und)\\s+${CAPNAME}(?:\\s+${CAPNAME}){0,2})?`, 'gu'), filter: false },
   // "en Perú 1150", "at Kingsway 12": a capitalised name and a house number after a locative
-  { re: new RegExp(`(?<=${WB}(?:en|em|in|at|på|i|auf|à|na|no|hotel en|vive en|vivo en|mora na|moro na|bor i|wohnt in|lives at|live at)\\s)${CAPNAME}(?:\\s+${CAPNAME})?\\s+\\d{2,5}[a-zA-Z]?(?![\\p{N}]|[.,]\\d)`, 'gu'), filter: true },
+  // (the capital comes before the look-behind, which then runs only at capitals)
+  { re: new RegExp(`[\\p{Lu}](?<=${WB}(?:en|em|in|at|på|i|auf|à|na|no|hotel en|vive en|vivo en|mora na|moro na|bor i|wohnt in|lives at|live at)\\s[\\p{Lu}])[\\p{L}'’.-]*(?:\\s+${CAPNAME})?\\s+\\d{2,5}[a-zA-Z]?(?![\\p{N}]|[.,]\\d)`, 'gu'), filter: true },
   // 28030 Edeby 55, 233 Erzsébet tér 19, 255 hersnapvej 18: a number, a name, a number
   { re: new RegExp(`${WB}\\d{1,5}\\s+(?:${NAMEW}\\s+){1,3}\\d{1,5}[a-zA-Z]?${WE}\\.?`, 'gu'), filter: true },
   // Carrera 7 # 45-10, Calle 23 nº 4-56, Rua 5 nº 30
@@ -94,7 +95,8 @@ const POSTCODE_KEYWORD = new RegExp(
 /** A 4–5 digit number followed by a capitalised town (Norway "0150 Oslo", France "75011 Paris", Germany "10115 Berlin"). */
 const POSTCODE_TOWN = /(?<![\p{sc=Latin}\p{N}.,:/-])(\d{4,5})\s+(?=[\p{Lu}][\p{Ll}]{2,})/gu;
 /** A postcode after a town or country at the end of an address line ("Estonia 62488", "ASKER nan 1386"). */
-const POSTCODE_AFTER_PLACE = /(?<=(?:[\p{Lu}][\p{L}]+|nan)\s{1,6})(?:\d{4,5}|\d{3}\s\d{2}|\d{3})(?=\s*$|\s*\n|\s{2,}|\s*>|\s+\(|\s+\+|\s+\d{2,}[\s-]\d)/gu;
+// (the first digit comes before the look-behind, so that the regex engine scans for digits only)
+const POSTCODE_AFTER_PLACE = /\d(?<=(?:[\p{Lu}][\p{L}]+|nan)\s{1,6}\d)(?:\d{3,4}|\d{2}\s\d{2}|\d{2})(?=\s*$|\s*\n|\s{2,}|\s*>|\s+\(|\s+\+|\s+\d{2,}[\s-]\d)/gu;
 
 /** A bare 5-digit number after a comma or a state abbreviation (US: "Austin, TX 78701"). */
 const POSTCODE_AFTER_STATE = /(?<=(?:,\s*|\b[A-Z]{2}\s+))(\d{5}(?:-\d{4})?|\d{3,4})(?![\p{sc=Latin}\p{N}]|[.,]\d)/gu;
