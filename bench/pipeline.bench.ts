@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { ApiKeyService } from '../src/access/api-key.service';
+import { API_NODE_FLAGS } from '../src/api-runtime';
 import { buildAppConfig } from '../src/config/app-config';
 import { validateEnvironment } from '../src/config/environment';
 import { dataSourceOptions } from '../src/database/data-source-options';
@@ -66,7 +67,9 @@ interface Proc {
 
 function start(dist: string, entry: string, extra: Record<string, string> = {}): Proc {
   const chunks: Buffer[] = [];
-  const child = spawn(process.execPath, [join(dist, entry)], { cwd: ROOT, env: { ...process.env, ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The API runs with the flags it is deployed with (src/api-runtime.ts).
+  const flags = entry === 'main.js' ? API_NODE_FLAGS : [];
+  const child = spawn(process.execPath, [...flags, join(dist, entry)], { cwd: ROOT, env: { ...process.env, ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   // Keep only the tail of the logs (they are JSON lines with ids, no content).
   const keep = (c: Buffer): void => {

@@ -1,5 +1,6 @@
 import { fork, ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { API_NODE_FLAGS } from './api-runtime';
 import { loadAppConfig } from './config/app-config';
 import { exitOnConfigurationError } from './config/exit-on-configuration-error';
 import { migrate } from './database/migrate';
@@ -13,7 +14,10 @@ async function main(): Promise<void> {
   const config = loadAppConfig();
   const applied = await migrate(config.database.url);
   process.stdout.write(`${JSON.stringify({ level: 'info', msg: 'migrations applied', count: applied.length })}\n`);
-  const children: ChildProcess[] = ['main.js', 'worker.js'].map((file) => fork(join(__dirname, file), { stdio: 'inherit' }));
+  const children: ChildProcess[] = [
+    fork(join(__dirname, 'main.js'), { stdio: 'inherit', execArgv: [...process.execArgv, ...API_NODE_FLAGS] }),
+    fork(join(__dirname, 'worker.js'), { stdio: 'inherit' }),
+  ];
   let stopping = false;
   const stop = (code: number): void => {
     if (stopping) return;

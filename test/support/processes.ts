@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { API_NODE_FLAGS } from '../../src/api-runtime';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -25,7 +26,9 @@ export async function freePort(): Promise<number> {
 export function startProcess(entry: string, env: Record<string, string> = {}): RunningProcess {
   const chunks: Buffer[] = [];
   const dist = process.env.TEST_DIST_DIR ?? join(ROOT, 'dist');
-  const child = spawn(process.execPath, [join(dist, entry)], {
+  // The API runs with the flags it is deployed with (src/api-runtime.ts).
+  const flags = entry === 'main.js' ? API_NODE_FLAGS : [];
+  const child = spawn(process.execPath, [...flags, join(dist, entry)], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
