@@ -2,11 +2,15 @@ import fc from 'fast-check';
 import { ALL_RULES } from '../rules';
 import { loadCorpus } from '../scoring/corpus';
 import { fold, foldPatternSource } from './fold';
-import { mayMatch, patternKeys, textKeys } from './prefilter';
+import { KeyTable, mayMatch, patternKeys, startKeys, textKeys } from './prefilter';
 
 const rules = ALL_RULES.flatMap((set) => [...set.violations, ...set.acts, ...set.actors, ...set.settings, ...set.reported]).map((r) => {
   const source = foldPatternSource(r.pattern.source);
-  return { re: new RegExp(source), keys: patternKeys(source) };
+  return { re: new RegExp(source), keys: patternKeys(source), starts: startKeys(source) };
+});
+const markers = ALL_RULES.map((set) => {
+  const source = foldPatternSource(set.markers.source);
+  return { re: new RegExp(source), starts: startKeys(source) };
 });
 
 describe('keyword pre-check', () => {
@@ -42,5 +46,47 @@ describe('keyword pre-check', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('derives start keys: the word a match starts at, never a later one', () => {
+    expect(startKeys('\\b(?:police|cops?)\\b')).toEqual(['pol', 'cop']);
+    expect(startKeys('\\b(?:no me quiso)\\b')).toEqual(['no']);
+    expect(patternKeys('\\b(?:no me quiso)\\b')).toEqual(['qui']);
+    expect(startKeys('(?:警察|差人)')).toEqual(['警', '差']);
+    expect(startKeys('(?:被?打)')).toBeNull();
+    expect(startKeys('\\bfoo|bar')).toBeNull();
+  });
+
+  it('every match of every rule and marker starts at a word with one of its start keys (corpus texts)', () => {
+    const table = new KeyTable();
+    const all = [...rules, ...markers].map((r) => ({ re: new RegExp(r.re.source, 'g'), starts: r.starts?.map((k) => table.id(k)) ?? null }));
+    for (const report of loadCorpus()) {
+      const text = fold(report.text);
+      const index = table.index(text);
+      for (const r of all) {
+        if (r.starts === null) continue;
+        const at = new Set(r.starts.flatMap((id) => index[id] ?? []));
+        r.re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = r.re.exec(text)) !== null) {
+          if (m[0].length === 0) r.re.lastIndex++;
+          else expect([r.re.source, at.has(m.index)]).toEqual([r.re.source, true]);
+        }
+      }
+    }
+  });
+
+  it('indexes the same keys as textKeys, at the words that give them', () => {
+    const table = new KeyTable();
+    const keys = ['pol', 'me', 'the', 'a', '5', 'i', '警', 'no', 'nos'];
+    const ids = keys.map((k) => table.id(k));
+    const text = fold('The police told me: NO! 5 of them, i think... nosy neighbours 警察 police');
+    const index = table.index(text);
+    const present = textKeys(text);
+    keys.forEach((k, j) => {
+      expect([k, index[ids[j]] !== undefined]).toEqual([k, present.has(k)]);
+      for (const at of index[ids[j]] ?? []) expect(text.startsWith(k, at)).toBe(true);
+    });
+    expect(index[table.id('pol')]).toEqual([4, text.lastIndexOf('police')]);
   });
 });

@@ -86,18 +86,21 @@ function alternatives(src: string): string[] {
 
 const QUANTIFIER = /^[?*{]/;
 
-/** Keys of one alternative (it is matched at a word edge), or null when unsure. */
-function keysOfAlternative(alt: string, cjk: boolean, wholeWord: boolean): string[] | null {
+/**
+ * Keys of one alternative (it is matched at a word edge), or null when unsure.
+ * With `start`, only keys of the word (or CJK character) a match starts at.
+ */
+function keysOfAlternative(alt: string, cjk: boolean, wholeWord: boolean, start: boolean): string[] | null {
   if (alt.startsWith('(?:')) {
     const end = closing(alt, 0);
     const after = alt.slice(end + 1);
     if (end < 0 || QUANTIFIER.test(after)) return null;
     // A short word inside the group is whole when a space or word edge follows the group.
     const whole = after.startsWith(' ') || after.startsWith('\\b') || (after === '' && wholeWord);
-    return keysOfFragment(alt.slice(3, end), cjk, whole);
+    return keysOfFragment(alt.slice(3, end), cjk, whole, start);
   }
   if (alt.startsWith('(')) return null;
-  if (cjk) return CJK.test(alt[0] ?? '') ? [alt[0]] : null;
+  if (cjk) return CJK.test(alt[0] ?? '') && !(start && QUANTIFIER.test(alt.slice(1))) ? [alt[0]] : null;
   // Literal prefixes; a small class of letters ([aeo]) branches.
   let prefixes = [''];
   let i = 0;
@@ -141,7 +144,7 @@ function keysOfAlternative(alt: string, cjk: boolean, wholeWord: boolean): strin
     }
     // A later word of the literal starts a word of the text too (a non-word character precedes it):
     // the longest one of 3+ letters is a rarer key than a short first word ("no me quiso" → "qui").
-    const later = laterWordKey(literal, word.length);
+    const later = start ? null : laterWordKey(literal, word.length);
     if (later !== null && word.length < 4) keys.push(later);
     else if (word.length >= KEY_LEN) keys.push(word.slice(0, KEY_LEN));
     // A short word counts when it is known to be whole: the literal goes on past it, or the alternative ends at a word edge.
@@ -165,10 +168,10 @@ function laterWordKey(literal: string, firstLen: number): string | null {
   return best.length >= KEY_LEN ? best.slice(0, KEY_LEN) : null;
 }
 
-function keysOfFragment(src: string, cjk: boolean, wholeWord: boolean): string[] | null {
+function keysOfFragment(src: string, cjk: boolean, wholeWord: boolean, start = false): string[] | null {
   const keys: string[] = [];
   for (const alt of alternatives(src)) {
-    const k = keysOfAlternative(alt, cjk, wholeWord);
+    const k = keysOfAlternative(alt, cjk, wholeWord, start);
     if (k === null) return null;
     keys.push(...k);
   }
@@ -183,6 +186,98 @@ export function patternKeys(source: string): string[] | null {
   if (source.startsWith('\\b')) return keysOfFragment(source.slice(2), false, false);
   if (CJK.test(source)) return keysOfFragment(source, true, false);
   return null;
+}
+
+/**
+ * Keys of the word (or CJK character) every match of a rule pattern starts
+ * at, or null when unsure: the rule need only be tried where a word of the
+ * text with one of these keys begins (see textIndex).
+ */
+export function startKeys(source: string): string[] | null {
+  if (source.startsWith('\\b(?:') && closing(source, 2) === source.length - 3 && source.endsWith(')\\b')) {
+    return keysOfFragment(source.slice(5, -3), false, true, true);
+  }
+  // A top-level alternative without its own word edge could start inside a word.
+  if (source.startsWith('\\b')) return alternatives(source).length === 1 ? keysOfFragment(source.slice(2), false, false, true) : null;
+  if (CJK.test(source)) return keysOfFragment(source, true, false, true);
+  return null;
+}
+
+/** A key as a number: up to three letters or digits in base 37, or a CJK character after those. */
+const LATIN_CODES = 37 * 37 * 37;
+const KEY_CODES = LATIN_CODES + 0x10000;
+
+function latinDigit(c: number): number {
+  return c >= 97 ? c - 96 : c - 48 + 27;
+}
+
+function keyCode(key: string): number {
+  const c = key.charCodeAt(0);
+  if (c >= 0x3400) return LATIN_CODES + c;
+  let code = 0;
+  for (let i = 0; i < key.length; i++) code = code * 37 + latinDigit(key.charCodeAt(i));
+  for (let i = key.length; i < KEY_LEN; i++) code *= 37;
+  return code;
+}
+
+/** Where the words (or CJK characters) with each registered key begin in a text, by key id, in increasing order. */
+export type KeyIndex = readonly (number[] | undefined)[];
+
+/**
+ * The keys the rules use, numbered; and, for a text, where each of them
+ * begins (the keys of textKeys, without building strings).
+ */
+export class KeyTable {
+  private readonly ids = new Int32Array(KEY_CODES).fill(-1);
+  private size = 0;
+
+  /** The id of a key (registered on first use). */
+  id(key: string): number {
+    const code = keyCode(key);
+    if (this.ids[code] < 0) this.ids[code] = this.size++;
+    return this.ids[code];
+  }
+
+  index(folded: string): KeyIndex {
+    const index: (number[] | undefined)[] = new Array<number[] | undefined>(this.size);
+    const ids = this.ids;
+    const n = folded.length;
+    let i = 0;
+    while (i < n) {
+      const c = folded.charCodeAt(i);
+      const at = i;
+      let code: number;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        code = latinDigit(c);
+        let j = i + 1;
+        while (j < n) {
+          const d = folded.charCodeAt(j);
+          if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) break;
+          if (j - i < KEY_LEN) code = code * 37 + latinDigit(d);
+          j++;
+        }
+        for (let len = j - i; len < KEY_LEN; len++) code *= 37;
+        i = j;
+      } else {
+        i++;
+        if (c < 0x3400 || c > 0xfaff) continue;
+        code = LATIN_CODES + c;
+      }
+      const id = ids[code];
+      if (id < 0) continue;
+      const list = index[id];
+      if (list === undefined) index[id] = [at];
+      else list.push(at);
+    }
+    return index;
+  }
+}
+
+/** Whether a rule with these key ids can match a text with this index. */
+export function mayMatchIndex(ids: readonly number[] | null, index: KeyIndex): boolean {
+  if (ids === null) return true;
+  for (const id of ids) if (index[id] !== undefined) return true;
+  return false;
 }
 
 /** Whether a rule with these keys can match a text with these keys. */
