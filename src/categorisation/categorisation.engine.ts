@@ -155,7 +155,7 @@ class Scanner {
   scan(text: string, index: KeyIndex): void {
     for (let i = 0; i < this.rules.length; i++) {
       const out = this.hits[i];
-      out.length = 0;
+      if (out.length !== 0) out.length = 0;
       const { re, keys, starts } = this.rules[i];
       if (!mayMatchIndex(keys, index)) continue;
       const sticky = this.sticky[i];

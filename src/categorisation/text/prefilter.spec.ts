@@ -54,6 +54,9 @@ describe('keyword pre-check', () => {
     expect(patternKeys('\\b(?:no me quiso)\\b')).toEqual(['qui']);
     expect(startKeys('(?:警察|差人)')).toEqual(['警', '差']);
     expect(startKeys('(?:被?打)')).toBeNull();
+    expect(startKeys('\\b(?:(?:me )?mandou fazer)\\b')).toEqual(['me', 'man']);
+    expect(startKeys('(?:(?:我)?想走)')).toEqual(['我', '想']);
+    expect(startKeys('\\b(?:(?:me )?)\\b')).toBeNull();
     expect(startKeys('\\bfoo|bar')).toBeNull();
   });
 

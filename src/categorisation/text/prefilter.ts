@@ -94,6 +94,14 @@ function keysOfAlternative(alt: string, cjk: boolean, wholeWord: boolean, start:
   if (alt.startsWith('(?:')) {
     const end = closing(alt, 0);
     const after = alt.slice(end + 1);
+    if (end >= 0 && start && QUANTIFIER.test(after)) {
+      // An optional or repeated group: a match starts at the group or, without it, at what follows.
+      const q = /^(?:[?*]|\{\d*(?:,\d*)?\})\??/.exec(after);
+      if (q === null) return null;
+      const inner = keysOfFragment(alt.slice(3, end), cjk, false, start);
+      const rest = keysOfAlternative(after.slice(q[0].length), cjk, wholeWord, start);
+      return inner === null || rest === null ? null : [...new Set([...inner, ...rest])];
+    }
     if (end < 0 || QUANTIFIER.test(after)) return null;
     // A short word inside the group is whole when a space or word edge follows the group.
     const whole = after.startsWith(' ') || after.startsWith('\\b') || (after === '' && wholeWord);
