@@ -10,31 +10,6 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const WORD_CHAR = /[a-z0-9]/;
 const KEY_LEN = 3;
 
-/** The keys of a text: 3-letter prefixes of its words, short words whole, and each CJK character. */
-export function textKeys(folded: string): Set<string> {
-  const keys = new Set<string>();
-  const n = folded.length;
-  let i = 0;
-  while (i < n) {
-    const c = folded.charCodeAt(i);
-    const isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (isWord) {
-      let j = i + 1;
-      while (j < n) {
-        const d = folded.charCodeAt(j);
-        if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) break;
-        j++;
-      }
-      keys.add(folded.slice(i, Math.min(j, i + KEY_LEN)));
-      i = j;
-    } else {
-      if (c >= 0x3400 && c <= 0xfaff) keys.add(folded[i]);
-      i++;
-    }
-  }
-  return keys;
-}
-
 /** Index of the parenthesis closing the group that opens at `open`, or -1. */
 function closing(src: string, open: number): number {
   let depth = 0;
@@ -233,7 +208,8 @@ export type KeyIndex = readonly (number[] | undefined)[];
 
 /**
  * The keys the rules use, numbered; and, for a text, where each of them
- * begins (the keys of textKeys, without building strings).
+ * begins: 3-letter prefixes of its words, short words whole, and each CJK
+ * character, found without building strings.
  */
 export class KeyTable {
   private readonly ids = new Int32Array(KEY_CODES).fill(-1);
@@ -285,12 +261,5 @@ export class KeyTable {
 export function mayMatchIndex(ids: readonly number[] | null, index: KeyIndex): boolean {
   if (ids === null) return true;
   for (const id of ids) if (index[id] !== undefined) return true;
-  return false;
-}
-
-/** Whether a rule with these keys can match a text with these keys. */
-export function mayMatch(keys: readonly string[] | null, text: ReadonlySet<string>): boolean {
-  if (keys === null) return true;
-  for (const k of keys) if (text.has(k)) return true;
   return false;
 }
