@@ -6,8 +6,8 @@ import type { AppConfig } from '../config/app-config';
 import { keyedHash, randomRecordKey } from '../common/crypto/keyed-hash';
 import { NarrativeCipher } from '../common/crypto/narrative-cipher';
 import { AppError } from '../common/errors/app-error';
-import { currentMonth, parsePartialDate, toMonth } from '../common/validation/partial-date';
-import type { SubmittedFields } from '../reports/report.entity';
+import { currentMonth } from '../common/validation/partial-date';
+import { submissionColumns } from '../intake/submission-columns';
 import type { SubmitReportInput } from '../intake/dto/submit-report.input';
 import { ImportHeader, ImportProblem, parseHeader, RowProblem, validateRow } from './import-row';
 
@@ -202,19 +202,13 @@ export class ReportImporter {
 
   private addToBatch(batch: Batch, input: SubmitReportInput, caseHash: Buffer): void {
     const id = randomUUID();
-    const occurred = input.occurredOn ? parsePartialDate(input.occurredOn) : null;
-    const submitted: SubmittedFields = {
-      violations: input.violations,
-      perpetrators: input.perpetrators,
-      workSetting: input.workSetting,
-      reportedToPolice: input.reportedToPolice,
-    };
+    const columns = submissionColumns(input);
     batch.ids.push(id);
-    batch.occurred.push(occurred ? toMonth(occurred) : null);
+    batch.occurred.push(columns.occurredMonth);
     batch.country.push(input.countryCode);
     batch.region.push(input.regionCode ?? null);
-    batch.language.push(input.language ? Intl.getCanonicalLocales(input.language)[0]! : null);
-    batch.submitted.push(JSON.stringify(submitted));
+    batch.language.push(columns.language);
+    batch.submitted.push(JSON.stringify(columns.submitted));
     batch.caseHash.push(caseHash);
     batch.recordKey.push(String(randomRecordKey()));
     batch.ciphertext.push(this.cipher.encrypt(input.narrative, id));

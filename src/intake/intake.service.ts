@@ -8,8 +8,9 @@ import { keyedHash, randomRecordKey } from '../common/crypto/keyed-hash';
 import { NarrativeCipher } from '../common/crypto/narrative-cipher';
 import { AppError } from '../common/errors/app-error';
 import { ErrorCode } from '../common/errors/error-codes';
-import { currentMonth, parsePartialDate, toMonth } from '../common/validation/partial-date';
-import type { ReportChannel, ReportStatus, SubmittedFields } from '../reports/report.entity';
+import { currentMonth } from '../common/validation/partial-date';
+import type { ReportChannel, ReportStatus } from '../reports/report.entity';
+import { submissionColumns } from './submission-columns';
 import { Admission, AnonymousGate } from '../security/anonymous-gate.service';
 import { SubmitReportInput } from './dto/submit-report.input';
 import { canonicalJson } from './idempotency';
@@ -96,14 +97,7 @@ export class IntakeService {
   }
 
   private insertParams(id: string, organisationId: string | null, channel: ReportChannel, input: SubmitReportInput): unknown[] {
-    const occurred = input.occurredOn ? parsePartialDate(input.occurredOn) : null;
-    const submitted: SubmittedFields = {
-      violations: input.violations,
-      perpetrators: input.perpetrators,
-      workSetting: input.workSetting,
-      reportedToPolice: input.reportedToPolice,
-    };
-    const language = input.language ? Intl.getCanonicalLocales(input.language)[0]! : null;
+    const columns = submissionColumns(input);
     const caseReferenceHash =
       input.caseReference !== undefined && organisationId !== null
         ? keyedHash(this.config.crypto.caseReferenceKey, organisationId, input.caseReference.trim())
@@ -113,11 +107,11 @@ export class IntakeService {
       organisationId,
       channel,
       currentMonth(),
-      occurred ? toMonth(occurred) : null,
+      columns.occurredMonth,
       input.countryCode,
       input.regionCode ?? null,
-      language,
-      JSON.stringify(submitted),
+      columns.language,
+      JSON.stringify(columns.submitted),
       caseReferenceHash,
       randomRecordKey(),
       this.cipher.encrypt(input.narrative, id),
