@@ -19,6 +19,8 @@ import type {
   Sourced,
   ViolationFinding,
 } from './categorisation.types';
+import { shippedModel } from './model/shipped';
+import { SECOND_OPINION_PARAMS, secondOpinion, type RuleView } from './model/second-opinion';
 import { ALL_RULES } from './rules';
 import type { Act, LanguageRules, RuleMode } from './rules/rule.types';
 import { fold, foldPatternSource } from './text/fold';
@@ -75,6 +77,8 @@ interface TypeAccumulator {
   perpetrators: Set<PerpetratorType>;
   /** Found by a rule that stands on its own (repeated targeting): never yields to a more specific type. */
   standalone: boolean;
+  /** Reported only because of the actor fallback (no rule found an act of this type strongly enough). */
+  fallback: boolean;
 }
 
 function compile(re: RegExp): RegExp {
@@ -423,7 +427,7 @@ class Scan {
   add(type: ViolationType, subtype: string | undefined, weight: number, start: number, end: number, who: PerpetratorType | null = null, standalone = false): void {
     let acc = this.types.get(type);
     if (!acc) {
-      acc = { miss: 1, subtypes: new Set(), evidence: [], first: start, perpetrators: new Set(), standalone: false };
+      acc = { miss: 1, subtypes: new Set(), evidence: [], first: start, perpetrators: new Set(), standalone: false, fallback: false };
       this.types.set(type, acc);
     }
     if (standalone) acc.standalone = true;
@@ -720,6 +724,7 @@ function actorFallback(scan: Scan): void {
     const sentence = scan.folded.slice(from, to);
     if (a.lang.negationAny.test(sentence) || a.lang.hypothetical.test(sentence)) continue;
     scan.add(target[0], target[1], CONFIDENCE_THRESHOLD, a.start, a.end, a.actor);
+    scan.types.get(target[0])!.fallback = true;
     return;
   }
 }
@@ -740,15 +745,25 @@ function isSafeguarding(violations: readonly ViolationFinding[]): boolean {
 export interface EngineOptions {
   /** Run only the languages the text shows (default true); false runs every language's rules. */
   gateLanguages?: boolean;
+  /**
+   * Combine the rules with the learned second opinion (model/, default false until a model is shipped);
+   * false gives the rules alone (the training script's cross-validation).
+   */
+  secondOpinion?: boolean;
 }
 
-/** Categorise one de-identified report. Never throws on any string input. */
-export function categorise(input: CategorisationInput, options: EngineOptions = {}): CategorisationResult {
-  const text = typeof input.text === 'string' ? input.text : '';
+interface RulesOutcome {
+  scan: Scan;
+  /** The rules' findings (not OUT_OF_SCOPE), most confident first. */
+  findings: ViolationFinding[];
+  view: RuleView;
+}
+
+function runRules(text: string, language: string | null | undefined, options: EngineOptions): RulesOutcome {
   const scan = new Scan(text);
   const keys = KEYS.index(scan.folded);
   scan.keys = keys;
-  scan.sets = selectSets(scan.folded, keys, input.language, options.gateLanguages ?? true);
+  scan.sets = selectSets(scan.folded, keys, language, options.gateLanguages ?? true);
   for (const set of scan.sets) set.scanner.scan(scan.folded, keys);
   collectActors(scan);
   childFromPlaceholders(scan);
@@ -757,15 +772,17 @@ export function categorise(input: CategorisationInput, options: EngineOptions = 
   applyYields(scan);
   actorFallback(scan);
 
-  const ruleFindings: ViolationFinding[] = [];
-  const found = new Set<PerpetratorType>();
+  const findings: ViolationFinding[] = [];
   const positions = new Map<ViolationType, number>();
+  const perpetratorsOf = new Map<ViolationType, ReadonlySet<PerpetratorType>>();
+  const fallback = new Set<ViolationType>();
   for (const [type, acc] of scan.types) {
     const confidence = 1 - acc.miss;
     if (type === 'OUT_OF_SCOPE' || confidence < CONFIDENCE_THRESHOLD) continue;
     positions.set(type, acc.first);
-    for (const p of acc.perpetrators) found.add(p);
-    ruleFindings.push({
+    perpetratorsOf.set(type, acc.perpetrators);
+    if (acc.fallback) fallback.add(type);
+    findings.push({
       type,
       subtypes: orderSubtypes(type, acc.subtypes),
       confidence: round(Math.min(0.99, confidence)),
@@ -773,7 +790,46 @@ export function categorise(input: CategorisationInput, options: EngineOptions = 
       evidence: acc.evidence,
     });
   }
-  ruleFindings.sort((a, b) => b.confidence - a.confidence || (positions.get(a.type) ?? 0) - (positions.get(b.type) ?? 0));
+  findings.sort((a, b) => b.confidence - a.confidence || (positions.get(a.type) ?? 0) - (positions.get(b.type) ?? 0));
+  return { scan, findings, view: { types: findings.map((f) => f.type), perpetratorsOf, fallback } };
+}
+
+/** What the rules alone find in a text, as the second opinion sees it (for the training script's cross-validation). */
+export function ruleView(input: CategorisationInput, options: EngineOptions = {}): RuleView {
+  return runRules(typeof input.text === 'string' ? input.text : '', input.language, options).view;
+}
+
+/** Categorise one de-identified report. Never throws on any string input. */
+export function categorise(input: CategorisationInput, options: EngineOptions = {}): CategorisationResult {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const { scan, findings, view } = runRules(text, input.language, options);
+
+  let ruleFindings = findings;
+  let rulePerps: PerpetratorType[];
+  if (options.secondOpinion ?? false) {
+    // The learned second opinion (model/second-opinion.ts): findings it adds carry the phrases that
+    // weigh most for the type as evidence and its probability as confidence; their source is RULES
+    // (the engine's own reading, as opposed to the submitter's or a reviewer's).
+    const model = shippedModel();
+    const probs = model.predict(text);
+    const opinion = secondOpinion(view, (label) => probs[model.labelIndex(label)], SECOND_OPINION_PARAMS);
+    ruleFindings = findings.filter((f) => opinion.kept.includes(f.type));
+    for (const a of opinion.added) {
+      ruleFindings.push({
+        type: a.type,
+        subtypes: [],
+        confidence: round(Math.min(0.99, a.probability)),
+        source: 'RULES',
+        evidence: model.evidence(text, `v:${a.type}`),
+      });
+    }
+    rulePerps = opinion.perpetrators;
+  } else {
+    const found = new Set<PerpetratorType>();
+    for (const perps of view.perpetratorsOf.values()) for (const p of perps) found.add(p);
+    const known = [...found].filter((p) => p !== 'UNKNOWN');
+    rulePerps = known.length > 0 ? known : [...found];
+  }
 
   // Submitter's types first (kept, source SUBMITTER, with the rules' evidence where they agree).
   const violations: ViolationFinding[] = [];
@@ -810,8 +866,6 @@ export function categorise(input: CategorisationInput, options: EngineOptions = 
   const perpetrators: PerpetratorFinding[] = [];
   const submittedPerps = [...new Set(input.submitted?.perpetrators ?? [])];
   for (const type of submittedPerps) perpetrators.push({ type, source: 'SUBMITTER' });
-  const known = [...found].filter((p) => p !== 'UNKNOWN');
-  const rulePerps = known.length > 0 ? known : [...found];
   if (others.length === 0) rulePerps.length = 0;
   for (const type of rulePerps) if (!submittedPerps.includes(type)) perpetrators.push({ type, source: 'RULES' });
 

@@ -1,0 +1,301 @@
+/* eslint-disable no-console -- a command-line script: its output is the report */
+/**
+ * npm run train:categorise            train on the whole corpus, write src/categorisation/model/model.json
+ * npm run train:categorise -- --cv    the cross-validation that chose the method (never reads blind set F)
+ * npm run train:categorise -- --blind-f
+ *                                     score the frozen method on blind set F, model trained without F
+ *                                     (done ONCE, when the method was frozen; kept for the record)
+ *
+ * The learned second opinion of the categorisation engine (src/categorisation/model/):
+ * one-vs-rest logistic regression, combined with the rules by
+ * model/second-opinion.ts. Deterministic: fixed feature order, no sampling,
+ * L-BFGS from zero; the same corpus gives the same model.json byte for byte.
+ *
+ * Cross-validation (see test/fixtures/categorisation/README.md, "Learned
+ * second opinion"), never touching F:
+ *  1. Rolling origin: each batch that was once scored unseen is scored again
+ *     with the rules as they were then (taken from git history) and a model
+ *     trained only on the batches that existed then. This is the honest
+ *     analogue of a new writer: neither the rules nor the model saw the batch.
+ *  2. Leave one set out with the current rules (tuned on every set, so the
+ *     rules look near perfect there): checks that the model does no harm
+ *     where the rules are right, and is the only place the actor fallback
+ *     (newer than every historical batch) can be judged.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { categorise as currentCategorise, ruleView } from '../src/categorisation/categorisation.engine';
+import type { CategorisationResult } from '../src/categorisation/categorisation.types';
+import { LinearModel, type TrainOptions } from '../src/categorisation/model/linear';
+import { MODEL_LABELS, SECOND_OPINION_PARAMS, secondOpinion, type RuleView, type SecondOpinionParams } from '../src/categorisation/model/second-opinion';
+import { MODEL_FILE } from '../src/categorisation/model/shipped';
+import { SHIPPED_TRAIN_OPTIONS, serialise, shippedFile, trainModel } from '../src/categorisation/model/training';
+import { loadCorpus, type LabelledReport } from '../src/categorisation/scoring/corpus';
+import { emptyScores, f1, perTypeTable, recall, scoreOne, type Scores } from '../src/categorisation/scoring/scorer';
+import type { PerpetratorType, ViolationType } from '../src/taxonomy/taxonomy.codes';
+
+const ROOT = join(__dirname, '..');
+
+/** The writing batch of a report, from its id (see the corpus README). */
+export function batchOf(id: string): string {
+  const m = /-([a-z])(\d+)$/.exec(id);
+  if (!m) throw new Error(`unexpected id ${id}`);
+  const n = Number(m[2]);
+  switch (m[1]) {
+    case 't':
+      return n <= 30 ? 't01-30' : n <= 38 ? 't31-38' : n <= 43 ? 't39-43' : n <= 46 ? 't44-46' : n <= 50 ? 't47-50' : n <= 56 ? 't51-56' : n <= 60 ? 't57-60' : n <= 65 ? 't61-65' : 't66-70';
+    case 'h':
+      return n <= 8 ? 'A' : n <= 12 ? 'B' : 'C';
+    case 'd':
+      return 'D';
+    case 'e':
+      return 'E';
+    case 'f':
+      return 'F';
+    default:
+      throw new Error(`unexpected id ${id}`);
+  }
+}
+
+const TUNE = ['t01-30', 't31-38', 't39-43', 't44-46', 't47-50', 't51-56', 't57-60', 't61-65', 't66-70'];
+const upTo = (last: string) => TUNE.slice(0, TUNE.indexOf(last) + 1);
+
+/**
+ * Rolling-origin folds: a batch, the commit whose rules first scored it
+ * unseen (corpus README and git log), and what existed before it.
+ */
+const HISTORICAL: { test: string; commit: string; train: string[] }[] = [
+  { test: 't57-60', commit: '4a4531c', train: [...upTo('t51-56'), 'A', 'B', 'C'] },
+  { test: 'D', commit: '0aaa7b3', train: [...upTo('t57-60'), 'A', 'B', 'C'] },
+  { test: 't61-65', commit: '005951f', train: [...upTo('t57-60'), 'A', 'B', 'C', 'D'] },
+  { test: 'E', commit: 'b20bf5f', train: [...upTo('t61-65'), 'A', 'B', 'C', 'D'] },
+  { test: 't66-70', commit: '52b0984', train: [...upTo('t61-65'), 'A', 'B', 'C', 'D', 'E'] },
+];
+const LOSO = [...TUNE, 'A', 'B', 'C', 'D', 'E'];
+
+type Categorise = (input: { text: string }) => CategorisationResult;
+
+/** The engine as it was at a commit (src/categorisation and src/taxonomy from git, in a temporary folder). */
+function engineAt(commit: string): Categorise {
+  const dir = join(tmpdir(), `categoriser-rules-${commit}`);
+  if (!existsSync(join(dir, 'src', 'categorisation', 'categorisation.engine.ts'))) {
+    mkdirSync(dir, { recursive: true });
+    const tar = execFileSync('git', ['archive', commit, 'src/categorisation', 'src/taxonomy'], { cwd: ROOT, maxBuffer: 1 << 28 });
+    execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  }
+  return (require(join(dir, 'src', 'categorisation', 'categorisation.engine.ts')) as { categorise: Categorise }).categorise;
+}
+
+/** A rules result as the second opinion sees it (an old engine has no actor fallback and no per-type perpetrators). */
+function viewOf(result: CategorisationResult): RuleView {
+  const types = result.violations.map((f) => f.type).filter((t) => t !== 'OUT_OF_SCOPE');
+  const perpetratorsOf = new Map<ViolationType, ReadonlySet<PerpetratorType>>();
+  if (types.length > 0) perpetratorsOf.set(types[0], new Set(result.perpetrators.map((p) => p.type)));
+  return { types, perpetratorsOf, fallback: new Set() };
+}
+
+interface Case {
+  report: LabelledReport;
+  view: RuleView;
+  probs: Float64Array;
+}
+
+const NEVER = 2;
+
+function asResult(types: ViolationType[], perps: PerpetratorType[]): CategorisationResult {
+  const v = types.length > 0 ? types : (['OUT_OF_SCOPE'] as ViolationType[]);
+  return {
+    taxonomyVersion: '',
+    violations: v.map((type) => ({ type, subtypes: [], confidence: 1, source: 'RULES', evidence: [] })),
+    perpetrators: perps.map((type) => ({ type, source: 'RULES' })),
+    workSetting: null,
+    reportedToPolice: null,
+    safeguarding: v.includes('CHILD_INVOLVED') || v.includes('COERCION_OR_TRAFFICKING'),
+  };
+}
+
+const labelIndex = new Map(MODEL_LABELS.map((l, i) => [l, i]));
+
+function score(cases: readonly Case[], params: SecondOpinionParams): Scores {
+  const s = emptyScores();
+  for (const c of cases) {
+    const o = secondOpinion(c.view, (l) => c.probs[labelIndex.get(l)!], params);
+    scoreOne(s, c.report, asResult([...o.kept, ...o.added.map((a) => a.type)], o.perpetrators));
+  }
+  return s;
+}
+
+/** The model alone: every label at or above 0.5 (OUT_OF_SCOPE when none). */
+function scoreModelAlone(cases: readonly Case[]): Scores {
+  const s = emptyScores();
+  for (const c of cases) {
+    const types = MODEL_LABELS.filter((l, i) => l.startsWith('v:') && c.probs[i] >= 0.5).map((l) => l.slice(2) as ViolationType);
+    const perps = types.length === 0 ? [] : MODEL_LABELS.filter((l, i) => l.startsWith('p:') && c.probs[i] >= 0.5).map((l) => l.slice(2) as PerpetratorType);
+    scoreOne(s, c.report, asResult(types, perps));
+  }
+  return s;
+}
+
+const RULES_ONLY: SecondOpinionParams = { add: NEVER, addSafeguarding: NEVER, dropFallback: 0, addPerpetrator: NEVER };
+
+function predictAll(model: LinearModel, reports: readonly LabelledReport[]): Float64Array[] {
+  return reports.map((r) => model.predict(r.text));
+}
+
+const fmt = (x: number) => x.toFixed(3);
+const sg = (s: Scores) => `${s.safeguarding.tp}/${s.safeguarding.tp + s.safeguarding.fn} fp ${s.safeguarding.fp}`;
+const line = (s: Scores) => `viol ${fmt(f1(s.violations))}  perp ${fmt(f1(s.perpetrators))}  sg ${sg(s)}`;
+/** Safeguarding F2 (recall weighted four times precision). */
+const f2 = (s: Scores) => {
+  const c = s.safeguarding;
+  return (5 * c.tp) / Math.max(1, 5 * c.tp + 4 * c.fn + c.fp);
+};
+
+function crossValidate(): void {
+  const corpus = loadCorpus().filter((r) => batchOf(r.id) !== 'F');
+  const inBatches = (names: readonly string[]) => corpus.filter((r) => names.includes(batchOf(r.id)));
+
+  const variants: TrainOptions[] = [];
+  for (const stem of [0, 5]) for (const l2 of [0.01, 0.03]) for (const prune of [0.05, 0.2]) variants.push({ ...SHIPPED_TRAIN_OPTIONS, l2, prune, stem });
+
+  // Rules of each historical fold (fixed), and the current rules' views (fixed).
+  const histRules = HISTORICAL.map((h) => {
+    const run = engineAt(h.commit);
+    const test = inBatches([h.test]);
+    return { h, test, views: test.map((r) => viewOf(run({ text: r.text }))) };
+  });
+  const current = corpus.map((r) => ({ r, view: ruleView({ text: r.text }) }));
+  const currentView = new Map(current.map((c) => [c.r.id, c.view]));
+
+  const adds = [0.5, 0.6, 0.7, 0.8, 0.9, NEVER];
+  const sgs = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, NEVER];
+  const drops = [0, 0.05, 0.1, 0.2, 0.3];
+  const perpAdds = [0.5, 0.6, 0.7, 0.8, 0.9, NEVER];
+
+  let best: { v: TrainOptions; params: SecondOpinionParams; hist: number } | null = null;
+  for (const v of variants) {
+    const hist: Case[] = [];
+    for (const { h, test, views } of histRules) {
+      const model = new LinearModel(trainModel(inBatches(h.train), v));
+      const probs = predictAll(model, test);
+      test.forEach((report, i) => hist.push({ report, view: views[i], probs: probs[i] }));
+    }
+    const loso: Case[] = [];
+    for (const held of LOSO) {
+      const model = new LinearModel(trainModel(inBatches(LOSO.filter((b) => b !== held)), v));
+      const test = inBatches([held]);
+      const probs = predictAll(model, test);
+      test.forEach((report, i) => loso.push({ report, view: currentView.get(report.id)!, probs: probs[i] }));
+    }
+    const hRules = score(hist, RULES_ONLY);
+    const lRules = score(loso, RULES_ONLY);
+    console.log(`\n== l2 ${v.l2}, prune ${v.prune}, minDf ${v.minDf}, stem ${v.stem}`);
+    console.log(`historical (${hist.length}): rules ${line(hRules)} | model alone ${line(scoreModelAlone(hist))}`);
+    console.log(`leave-one-set-out (${loso.length}): rules ${line(lRules)} | model alone ${line(scoreModelAlone(loso))}`);
+
+    // Violations: add and addSafeguarding on the historical folds, subject to doing no harm (-0.01) leave-one-set-out.
+    const okLoso = (p: SecondOpinionParams) => f1(score(loso, p).violations) >= f1(lRules.violations) - 0.01;
+    let bestAdd = { add: NEVER, f: f1(hRules.violations) };
+    for (const add of adds) {
+      const p = { ...RULES_ONLY, add };
+      const f = f1(score(hist, p).violations);
+      if (f > bestAdd.f + 1e-9 && okLoso(p)) bestAdd = { add, f };
+    }
+    let bestSg = { addSafeguarding: NEVER, f: f2(score(hist, { ...RULES_ONLY, add: bestAdd.add })) };
+    for (const addSafeguarding of sgs) {
+      const p = { ...RULES_ONLY, add: bestAdd.add, addSafeguarding };
+      const f = f2(score(hist, p));
+      if (f > bestSg.f + 1e-9 && okLoso(p)) bestSg = { addSafeguarding, f };
+    }
+    // The fallback can only be judged on the current rules.
+    let bestDrop = { dropFallback: 0, f: f1(score(loso, { ...RULES_ONLY, add: bestAdd.add, addSafeguarding: bestSg.addSafeguarding }).violations) };
+    for (const dropFallback of drops) {
+      const f = f1(score(loso, { ...RULES_ONLY, add: bestAdd.add, addSafeguarding: bestSg.addSafeguarding, dropFallback }).violations);
+      if (f > bestDrop.f + 1e-9) bestDrop = { dropFallback, f };
+    }
+    const base = { add: bestAdd.add, addSafeguarding: bestSg.addSafeguarding, dropFallback: bestDrop.dropFallback, addPerpetrator: NEVER };
+    const okLosoPerp = (p: SecondOpinionParams) => f1(score(loso, p).perpetrators) >= f1(score(loso, base).perpetrators) - 0.01;
+    let bestPerp = { addPerpetrator: NEVER, f: f1(score(hist, base).perpetrators) };
+    for (const addPerpetrator of perpAdds) {
+      const p = { ...base, addPerpetrator };
+      const f = f1(score(hist, p).perpetrators);
+      if (f > bestPerp.f + 1e-9 && okLosoPerp(p)) bestPerp = { addPerpetrator, f };
+    }
+    const params = { ...base, addPerpetrator: bestPerp.addPerpetrator };
+
+    for (const add of adds) {
+      console.log(`  add ${add}: historical ${line(score(hist, { ...RULES_ONLY, add }))} | loso ${line(score(loso, { ...RULES_ONLY, add }))}`);
+    }
+    for (const addSafeguarding of sgs) {
+      const p = { ...RULES_ONLY, add: bestAdd.add, addSafeguarding };
+      console.log(`  addSafeguarding ${addSafeguarding}: historical ${line(score(hist, p))} | loso ${line(score(loso, p))}`);
+    }
+    for (const dropFallback of drops) {
+      console.log(`  dropFallback ${dropFallback}: loso ${line(score(loso, { ...base, dropFallback }))}`);
+    }
+    for (const addPerpetrator of perpAdds) {
+      console.log(`  addPerpetrator ${addPerpetrator}: historical ${line(score(hist, { ...base, addPerpetrator }))} | loso ${line(score(loso, { ...base, addPerpetrator }))}`);
+    }
+    const hs = score(hist, params);
+    console.log(`chosen ${JSON.stringify(params)}: historical ${line(hs)} | loso ${line(score(loso, params))}`);
+    for (const { h } of histRules) {
+      const part = hist.filter((c) => batchOf(c.report.id) === h.test);
+      console.log(`  ${h.test} @${h.commit}: rules ${line(score(part, RULES_ONLY))} -> hybrid ${line(score(part, params))}`);
+    }
+    const size = serialise(shippedFile(corpus, v)).length;
+    console.log(`  model size trained on all but F: ${(size / 1024).toFixed(0)} KiB`);
+    if (best === null || f1(hs.violations) > best.hist + 1e-9) best = { v, params, hist: f1(hs.violations) };
+  }
+  console.log(`\nbest: ${JSON.stringify(best)}`);
+}
+
+/** Blind set F, once: the rules alone and the frozen hybrid (model trained on everything but F). */
+function blindF(): void {
+  const corpus = loadCorpus();
+  const f = corpus.filter((r) => batchOf(r.id) === 'F');
+  const model = new LinearModel(trainModel(corpus.filter((r) => batchOf(r.id) !== 'F')));
+  const langs = [...new Set(f.map((r) => r.language))];
+  const rows: string[] = [];
+  for (const lang of [...langs, 'all']) {
+    const part = lang === 'all' ? f : f.filter((r) => r.language === lang);
+    const rules = emptyScores();
+    const hybrid = emptyScores();
+    for (const r of part) {
+      scoreOne(rules, r, currentCategorise({ text: r.text }, { secondOpinion: false }));
+      const view = ruleView({ text: r.text });
+      const probs = model.predict(r.text);
+      const o = secondOpinion(view, (l) => probs[model.labelIndex(l)], SECOND_OPINION_PARAMS);
+      scoreOne(hybrid, r, asResult([...o.kept, ...o.added.map((a) => a.type)], o.perpetrators));
+    }
+    rows.push(
+      `| ${lang} | ${fmt(f1(rules.violations))} | ${fmt(f1(hybrid.violations))} | ${fmt(f1(rules.perpetrators))} | ${fmt(f1(hybrid.perpetrators))} | ${sg(rules)} | ${sg(hybrid)} |`,
+    );
+    if (lang === 'all') console.log(`recall check: rules ${fmt(recall(rules.safeguarding))}, hybrid ${fmt(recall(hybrid.safeguarding))}`);
+  }
+  const casesF: Case[] = f.map((report) => ({ report, view: ruleView({ text: report.text }), probs: model.predict(report.text) }));
+  const rulesF = score(casesF, RULES_ONLY);
+  const hybridF = score(casesF, SECOND_OPINION_PARAMS);
+  console.log(`model alone: ${line(scoreModelAlone(casesF))}`);
+  console.log(`rules: ${line(rulesF)}\nhybrid: ${line(hybridF)}`);
+  console.log(`per type, rules:\n${perTypeTable(rulesF)}\nper type, hybrid:\n${perTypeTable(hybridF)}`);
+  console.log(`params ${JSON.stringify(SECOND_OPINION_PARAMS)}, options ${JSON.stringify(SHIPPED_TRAIN_OPTIONS)}`);
+  console.log('| language | violation F1 rules | hybrid | perpetrator F1 rules | hybrid | safeguarding rules | hybrid |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log(rows.join('\n'));
+}
+
+function writeShipped(): void {
+  const corpus = loadCorpus();
+  const text = serialise(shippedFile(corpus));
+  writeFileSync(MODEL_FILE, text);
+  console.log(`wrote ${MODEL_FILE}: ${corpus.length} reports, ${(text.length / 1024).toFixed(0)} KiB`);
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  if (args.includes('--cv')) crossValidate();
+  else if (args.includes('--blind-f')) blindF();
+  else writeShipped();
+}

@@ -1,0 +1,282 @@
+/**
+ * A multi-label linear classifier, framework-free and dependency-free:
+ * one-vs-rest logistic regression with an L2 penalty, trained by L-BFGS
+ * (deterministic: fixed feature order, no sampling), over binary features
+ * (model/features.ts) scaled by 1/sqrt(the number of distinct features of
+ * the text). The trained weights are rounded and small ones pruned, and the
+ * model is kept as data (a plain JSON object) that predict() reads.
+ */
+import { featureSpans, features } from './features';
+
+export interface TrainOptions {
+  /** L2 penalty (on the sum of the losses, as liblinear's 1/C). */
+  l2: number;
+  /** A feature is kept only if this many training texts have it. */
+  minDf: number;
+  /** Weights whose magnitude is below this are dropped from the model. */
+  prune: number;
+  /** L-BFGS iterations per label (upper bound). */
+  maxIterations: number;
+  /** Also a feature for the first `stem` letters of longer words (0: none). */
+  stem: number;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { l2: 0.03, minDf: 2, prune: 0.2, maxIterations: 300, stem: 0 };
+
+/** The model as data. weights[feature] = [labelIndex, weight, labelIndex, weight, …]. */
+export interface LinearModelData {
+  format: 1;
+  /** Feature option the model was trained with (features.ts). */
+  stem: number;
+  labels: string[];
+  bias: number[];
+  weights: Record<string, number[]>;
+}
+
+export interface TrainingExample {
+  text: string;
+  labels: readonly string[];
+}
+
+const round = (x: number, digits: number) => {
+  const f = 10 ** digits;
+  const r = Math.round(x * f) / f;
+  return r === 0 ? 0 : r; // no -0
+};
+
+/** 1/sqrt(n distinct features): long and short texts weigh alike. */
+const scaleOf = (n: number) => (n === 0 ? 0 : 1 / Math.sqrt(n));
+
+/**
+ * L-BFGS minimisation (two-loop recursion, backtracking Armijo line search).
+ * f returns the value and writes the gradient into g.
+ */
+export function lbfgs(f: (x: Float64Array, g: Float64Array) => number, x: Float64Array, maxIterations: number, memory = 8, tolerance = 1e-5): number {
+  const n = x.length;
+  const g = new Float64Array(n);
+  let fx = f(x, g);
+  const S: Float64Array[] = [];
+  const Y: Float64Array[] = [];
+  const rho: number[] = [];
+  const d = new Float64Array(n);
+  const xNew = new Float64Array(n);
+  const gNew = new Float64Array(n);
+  const alpha = new Float64Array(memory);
+  const norm = (v: Float64Array) => {
+    let s = 0;
+    for (let i = 0; i < v.length; i++) s += v[i] * v[i];
+    return Math.sqrt(s);
+  };
+  for (let it = 0; it < maxIterations; it++) {
+    if (norm(g) <= tolerance * Math.max(1, norm(x))) break;
+    // d = -H g
+    for (let i = 0; i < n; i++) d[i] = -g[i];
+    for (let k = S.length - 1; k >= 0; k--) {
+      let dot = 0;
+      for (let i = 0; i < n; i++) dot += S[k][i] * d[i];
+      alpha[k] = rho[k] * dot;
+      for (let i = 0; i < n; i++) d[i] -= alpha[k] * Y[k][i];
+    }
+    if (S.length > 0) {
+      const k = S.length - 1;
+      let yy = 0;
+      let sy = 0;
+      for (let i = 0; i < n; i++) {
+        yy += Y[k][i] * Y[k][i];
+        sy += S[k][i] * Y[k][i];
+      }
+      const gamma = sy / yy;
+      for (let i = 0; i < n; i++) d[i] *= gamma;
+    } else {
+      const gn = norm(g);
+      for (let i = 0; i < n; i++) d[i] /= Math.max(1, gn);
+    }
+    for (let k = 0; k < S.length; k++) {
+      let dot = 0;
+      for (let i = 0; i < n; i++) dot += Y[k][i] * d[i];
+      const beta = rho[k] * dot;
+      for (let i = 0; i < n; i++) d[i] += S[k][i] * (alpha[k] - beta);
+    }
+    let gd = 0;
+    for (let i = 0; i < n; i++) gd += g[i] * d[i];
+    if (gd >= 0) {
+      // Not a descent direction: restart from the gradient.
+      S.length = Y.length = rho.length = 0;
+      for (let i = 0; i < n; i++) d[i] = -g[i];
+      gd = -(norm(g) ** 2);
+    }
+    let step = 1;
+    let fNew = 0;
+    let ok = false;
+    for (let ls = 0; ls < 40; ls++) {
+      for (let i = 0; i < n; i++) xNew[i] = x[i] + step * d[i];
+      fNew = f(xNew, gNew);
+      if (fNew <= fx + 1e-4 * step * gd) {
+        ok = true;
+        break;
+      }
+      step /= 2;
+    }
+    if (!ok) break;
+    const s = new Float64Array(n);
+    const y = new Float64Array(n);
+    let sy = 0;
+    for (let i = 0; i < n; i++) {
+      s[i] = xNew[i] - x[i];
+      y[i] = gNew[i] - g[i];
+      sy += s[i] * y[i];
+    }
+    x.set(xNew);
+    g.set(gNew);
+    const done = fx - fNew <= 1e-10 * Math.max(1, Math.abs(fx));
+    fx = fNew;
+    if (sy > 1e-12) {
+      if (S.length === memory) {
+        S.shift();
+        Y.shift();
+        rho.shift();
+      }
+      S.push(s);
+      Y.push(y);
+      rho.push(1 / sy);
+    }
+    if (done) break;
+  }
+  return fx;
+}
+
+/** Train one-vs-rest logistic regression for every label in `labels` (in that order). */
+export function train(examples: readonly TrainingExample[], labels: readonly string[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): LinearModelData {
+  const docs = examples.map((e) => features(e.text, options.stem));
+  const df = new Map<string, number>();
+  for (const d of docs) for (const f of d) df.set(f, (df.get(f) ?? 0) + 1);
+  const vocab = [...df].filter(([, n]) => n >= options.minDf).map(([f]) => f);
+  vocab.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const index = new Map(vocab.map((f, i) => [f, i]));
+  // Rows: feature indices of each text (sorted), and its scale.
+  const rows = docs.map((d) => Int32Array.from([...d].map((f) => index.get(f)).filter((i): i is number => i !== undefined)).sort());
+  const scales = docs.map((d) => scaleOf(d.size));
+  const nf = vocab.length;
+  const m = docs.length;
+
+  const bias: number[] = [];
+  const columns: Float64Array[] = [];
+  for (const label of labels) {
+    const y = examples.map((e) => (e.labels.includes(label) ? 1 : -1));
+    // x = [w_0 … w_{nf-1}, b]
+    const objective = (x: Float64Array, g: Float64Array): number => {
+      g.fill(0);
+      let loss = 0;
+      const b = x[nf];
+      for (let i = 0; i < m; i++) {
+        const row = rows[i];
+        const s = scales[i];
+        let z = b;
+        for (let k = 0; k < row.length; k++) z += x[row[k]] * s;
+        const yz = y[i] * z;
+        // log(1 + e^-yz), stably
+        loss += yz > 0 ? Math.log1p(Math.exp(-yz)) : -yz + Math.log1p(Math.exp(yz));
+        const p = 1 / (1 + Math.exp(yz)); // sigma(-yz)
+        const coef = -y[i] * p;
+        for (let k = 0; k < row.length; k++) g[row[k]] += coef * s;
+        g[nf] += coef;
+      }
+      for (let j = 0; j < nf; j++) {
+        loss += 0.5 * options.l2 * x[j] * x[j];
+        g[j] += options.l2 * x[j];
+      }
+      return loss;
+    };
+    const x = new Float64Array(nf + 1);
+    lbfgs(objective, x, options.maxIterations);
+    bias.push(round(x[nf], 4));
+    columns.push(x);
+  }
+
+  const weights: Record<string, number[]> = {};
+  for (let j = 0; j < nf; j++) {
+    const pairs: number[] = [];
+    for (let l = 0; l < labels.length; l++) {
+      const w = round(columns[l][j], 3);
+      if (Math.abs(w) >= options.prune) pairs.push(l, w);
+    }
+    if (pairs.length > 0) weights[vocab[j]] = pairs;
+  }
+  return { format: 1, stem: options.stem, labels: [...labels], bias, weights };
+}
+
+/** A trained model, ready to score texts. */
+export class LinearModel {
+  private readonly weights: Map<string, number[]>;
+  private readonly index: Map<string, number>;
+
+  constructor(readonly data: LinearModelData) {
+    this.weights = new Map(Object.entries(data.weights));
+    this.index = new Map(data.labels.map((l, i) => [l, i]));
+  }
+
+  /** Index of a label in predict()'s output; -1 if the model does not know it. */
+  labelIndex(label: string): number {
+    return this.index.get(label) ?? -1;
+  }
+
+  get labels(): readonly string[] {
+    return this.data.labels;
+  }
+
+  /** Probability of every label (in the order of `labels`). */
+  predict(text: string): Float64Array {
+    const f = features(text, this.data.stem);
+    const s = scaleOf(f.size);
+    const z = Float64Array.from(this.data.bias);
+    for (const feature of f) {
+      const pairs = this.weights.get(feature);
+      if (pairs === undefined) continue;
+      for (let k = 0; k < pairs.length; k += 2) z[pairs[k]] += pairs[k + 1] * s;
+    }
+    for (let l = 0; l < z.length; l++) z[l] = 1 / (1 + Math.exp(-z[l]));
+    return z;
+  }
+
+  /**
+   * The phrases of the text that push a label up the most: the spans of the
+   * features with the largest positive weights, merged where they touch,
+   * best first (at most `max`).
+   */
+  evidence(text: string, label: string, max = 3): string[] {
+    const l = this.data.labels.indexOf(label);
+    if (l < 0) return [];
+    const spans = featureSpans(text, this.data.stem);
+    const seen = new Set<string>();
+    const scored: { start: number; end: number; w: number }[] = [];
+    for (const sp of spans) {
+      if (seen.has(sp.feature)) continue;
+      seen.add(sp.feature);
+      const pairs = this.weights.get(sp.feature);
+      if (pairs === undefined) continue;
+      for (let k = 0; k < pairs.length; k += 2) {
+        if (pairs[k] === l && pairs[k + 1] > 0 && (!sp.feature.startsWith('#') || sp.feature === '#age_minor')) scored.push({ start: sp.start, end: sp.end, w: pairs[k + 1] });
+      }
+    }
+    scored.sort((a, b) => b.w - a.w || a.start - b.start);
+    const top = scored.slice(0, max * 2);
+    // Merge spans that overlap or touch (a bigram and its words, a run of Han n-grams).
+    const byPos = [...top].sort((a, b) => a.start - b.start);
+    const merged: { start: number; end: number; w: number }[] = [];
+    for (const s of byPos) {
+      const last = merged[merged.length - 1];
+      if (last && s.start <= last.end + 1) {
+        last.end = Math.max(last.end, s.end);
+        last.w = Math.max(last.w, s.w);
+      } else merged.push({ ...s });
+    }
+    merged.sort((a, b) => b.w - a.w || a.start - b.start);
+    const out: string[] = [];
+    for (const s of merged) {
+      const phrase = text.slice(s.start, s.end).trim();
+      if (phrase && !out.includes(phrase)) out.push(phrase);
+      if (out.length >= max) break;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * How the learned model's probabilities are combined with the rules' findings
+ * (the rules stay primary): the model may ADD a type the rules missed when it
+ * is confident, with a lower bar for the safeguarding types (recall first);
+ * it may DROP a finding that came only from the weak actor fallback when it
+ * finds that type unlikely; it may add perpetrators it is confident of. It
+ * never removes a finding of an actual rule. Pure and framework-free; the
+ * training script's cross-validation and the engine call the same function.
+ */
+import { SAFEGUARDING_TYPES, type PerpetratorType, type ViolationType } from '../../taxonomy/taxonomy.codes';
+
+export interface SecondOpinionParams {
+  /** Add a (non-safeguarding) type the rules missed when its probability is at least this. */
+  add: number;
+  /** The same for CHILD_INVOLVED and COERCION_OR_TRAFFICKING. */
+  addSafeguarding: number;
+  /** Drop a type found only by the actor fallback when its probability is below this (0: never). */
+  dropFallback: number;
+  /** Add a perpetrator the rules did not name when its probability is at least this (above 1: never). */
+  addPerpetrator: number;
+}
+
+/** What the rules found, as the combination needs it. */
+export interface RuleView {
+  /** Types found (not OUT_OF_SCOPE), in the rules' order. */
+  types: ViolationType[];
+  /** Perpetrators behind each type (in the order the rules found the types). */
+  perpetratorsOf: Map<ViolationType, ReadonlySet<PerpetratorType>>;
+  /** Types found only by the actor fallback. */
+  fallback: ReadonlySet<ViolationType>;
+}
+
+export interface Added {
+  type: ViolationType;
+  probability: number;
+}
+
+export interface SecondOpinion {
+  /** Rule types kept (in order). */
+  kept: ViolationType[];
+  /** Types the model adds (most probable first). */
+  added: Added[];
+  /** Types dropped from the fallback. */
+  dropped: ViolationType[];
+  /** Perpetrators: of the kept findings, then the model's. */
+  perpetrators: PerpetratorType[];
+  /** Perpetrators the model adds. */
+  addedPerpetrators: PerpetratorType[];
+}
+
+/** prob(label) for "v:TYPE" and "p:PERPETRATOR" labels. */
+export type Probability = (label: string) => number;
+
+const MODEL_TYPES: readonly ViolationType[] = [
+  'POLICE_ABUSE',
+  'FORCED_EVICTION',
+  'EXTORTION',
+  'DENIAL_OF_HEALTH_CARE',
+  'VIOLENCE_BY_PRIVATE_ACTORS',
+  'DISCRIMINATION',
+  'DENIAL_OF_JUSTICE',
+  'CRIMINALISATION',
+  'LABOUR_EXPLOITATION',
+  'COERCION_OR_TRAFFICKING',
+  'CHILD_INVOLVED',
+];
+
+const MODEL_PERPETRATORS: readonly PerpetratorType[] = [
+  'POLICE',
+  'OTHER_STATE_OFFICIAL',
+  'HEALTH_WORKER',
+  'LANDLORD',
+  'CLIENT',
+  'THIRD_PARTY',
+  'MEMBER_OF_PUBLIC',
+  'FAMILY_OR_PARTNER',
+  'IMPERSONATOR',
+  'OTHER',
+];
+
+export function secondOpinion(rules: RuleView, p: Probability, params: SecondOpinionParams): SecondOpinion {
+  const dropped = rules.types.filter((t) => rules.fallback.has(t) && p(`v:${t}`) < params.dropFallback);
+  const kept = rules.types.filter((t) => !dropped.includes(t));
+  const added: Added[] = [];
+  for (const type of MODEL_TYPES) {
+    if (kept.includes(type)) continue;
+    const probability = p(`v:${type}`);
+    const bar = SAFEGUARDING_TYPES.includes(type) ? params.addSafeguarding : params.add;
+    if (probability >= bar) added.push({ type, probability });
+  }
+  added.sort((a, b) => b.probability - a.probability);
+
+  const perps = new Set<PerpetratorType>();
+  for (const [t, qs] of rules.perpetratorsOf) if (kept.includes(t)) for (const q of qs) perps.add(q);
+  const addedPerpetrators: PerpetratorType[] = [];
+  if (kept.length + added.length > 0) {
+    for (const q of MODEL_PERPETRATORS) {
+      if (!perps.has(q) && p(`p:${q}`) >= params.addPerpetrator) {
+        perps.add(q);
+        addedPerpetrators.push(q);
+      }
+    }
+  }
+  const known = [...perps].filter((q) => q !== 'UNKNOWN');
+  const perpetrators = kept.length + added.length === 0 ? [] : known.length > 0 ? known : [...perps];
+  return { kept, added, dropped, perpetrators, addedPerpetrators };
+}
+
+/** The labels the model is trained for: every type but OUT_OF_SCOPE, every perpetrator but UNKNOWN. */
+export const MODEL_LABELS: readonly string[] = [...MODEL_TYPES.map((t) => `v:${t}`), ...MODEL_PERPETRATORS.map((q) => `p:${q}`)];
+
+/** Chosen by cross-validation without blind set F (test/fixtures/categorisation/README.md, "Learned second opinion"). */
+export const SECOND_OPINION_PARAMS: SecondOpinionParams = { add: 0.5, addSafeguarding: 0.4, dropFallback: 0, addPerpetrator: 0.5 };
