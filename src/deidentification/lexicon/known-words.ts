@@ -26,7 +26,13 @@ export class KnownWords {
   private readonly de: HunspellDictionary;
   private readonly all: HunspellDictionary[];
   private readonly countryWords = new Set<string>();
+  /** SAFE_CAPITALISED ∪ SAFE_PLACES ∪ country words, and GIVEN_NAMES ∪ SURNAMES: one lookup each (every token asks). */
+  private readonly safeCapitalised: Set<string>;
+  private readonly knownNames = new Set<string>([...GIVEN_NAMES, ...SURNAMES]);
   private readonly cache = new Map<string, boolean>();
+  /** Memo of the other lookups: each probes up to six dictionaries of hundreds of thousands of stems. */
+  private readonly stemCache = new Map<string, boolean>();
+  private readonly germanCache = new Map<string, boolean>();
 
   constructor() {
     const en = loadHunspell('dictionary-en');
@@ -46,16 +52,12 @@ export class KnownWords {
         }
       }
     }
+    this.safeCapitalised = new Set<string>([...SAFE_CAPITALISED, ...SAFE_PLACES, ...this.countryWords]);
   }
 
   /** A lowercase word (or the lowercase form of a token) is an ordinary word of some language. */
   isCommon(lower: string): boolean {
-    const cached = this.cache.get(lower);
-    if (cached !== undefined) return cached;
-    const r = this.computeCommon(lower);
-    if (this.cache.size > 100000) this.cache.clear();
-    this.cache.set(lower, r);
-    return r;
+    return memo(this.cache, lower, (w) => this.computeCommon(w));
   }
 
   private computeCommon(lower: string): boolean {
@@ -93,6 +95,10 @@ export class KnownWords {
 
   /** Stricter: the word itself is a dictionary stem or a function word (no affix stripping, no compounds). */
   isCommonStem(lower: string): boolean {
+    return memo(this.stemCache, lower, (w) => this.computeCommonStem(w));
+  }
+
+  private computeCommonStem(lower: string): boolean {
     if (STOPWORDS.has(lower) || TOK_PISIN_WORDS.has(lower) || VIOLATION_WORDS.has(lower) || PERSON_TRIGGERS.has(lower)) return true;
     for (const d of this.lowerDicts) if (d.hasStem(lower)) return true;
     return false;
@@ -107,11 +113,11 @@ export class KnownWords {
 
   /** A capitalised word that is a country, a large city, a calendar word, an institution… */
   isSafeCapitalised(lower: string): boolean {
-    return SAFE_CAPITALISED.has(lower) || SAFE_PLACES.has(lower) || this.countryWords.has(lower);
+    return this.safeCapitalised.has(lower);
   }
 
   isKnownName(lower: string): boolean {
-    return GIVEN_NAMES.has(lower) || SURNAMES.has(lower);
+    return this.knownNames.has(lower);
   }
 
   /** Exact-case stem lookup in any dictionary (capitalised stems are proper nouns in en/es/pt/fr/nb). */
@@ -122,6 +128,10 @@ export class KnownWords {
 
   /** German capitalised noun known to the German dictionary, or a compound of known parts ("Ausweisnummer"). */
   isGermanNoun(word: string): boolean {
+    return memo(this.germanCache, word, (w) => this.computeGermanNoun(w));
+  }
+
+  private computeGermanNoun(word: string): boolean {
     if (this.de.has(word)) return true;
     if (word.length < 8) return false;
     for (let i = word.length - 3; i >= 3; i--) {
@@ -138,6 +148,16 @@ export class KnownWords {
   get dictionaryCount(): number {
     return this.all.length;
   }
+}
+
+/** Looks `key` up in a bounded memo (cleared when full: reports bring new words without end). */
+function memo(cache: Map<string, boolean>, key: string, compute: (key: string) => boolean): boolean {
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const r = compute(key);
+  if (cache.size > 100000) cache.clear();
+  cache.set(key, r);
+  return r;
 }
 
 let shared: KnownWords | null = null;

@@ -40,7 +40,7 @@ const PATTERNS: { re: RegExp; filter: boolean; lower?: boolean; extendCaps?: boo
   // Oxford St, Main Street, Holloway Road (no number; capitalised name and street word)
   { re: new RegExp(`${WB}(?:${CAPNAME}\\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Terrace|Crescent|Highway|Hwy|Parkway)${WE}\\.?`, 'gu'), filter: true },
   // Calle Mayor 12 / Rua do Arenque, 1634 / rue de la Paix 5 / Av. Corrientes 1234 / C/ Pez nº 3
-  { re: new RegExp(`${WB}(?:${alt(STREET_FIRST.split('|'))})\\.?\\s+(?:${PARTICLE}\\s+)?(?:${NAMEW}\\s*){1,4}(?:${HOUSE_NO}|(?=,|\\s+(?:esquina|esq|y|e|entre|con|com|corner|near|cerca|perto|près)\\s))`, 'gu'), lower: true, filter: true },
+  { re: new RegExp(`${WB}(?:${alt(STREET_FIRST.split('|'))})\\.?\\s+(?:${PARTICLE}\\s+)?${NAMEW}(?:\\s+${NAMEW}){0,3}\\s*(?:${HOUSE_NO}|(?=,|\\s+(?:esquina|esq|y|e|entre|con|com|corner|near|cerca|perto|près)\\s))`, 'gu'), lower: true, filter: true },
   // calle Montera, Praça da Sé, Av. Abancay: street word + capitalised name, no number
   { re: new RegExp(`${WB}(?:${ci(STREET_FIRST.split('|').filter((w) => w.length > 2 && !['via', 'place', 'square', 'route', 'passage', 'corso', 'lote', 'cours', 'quai', 'cité', 'cite', 'residence', 'résidence', 'conjunto', 'setor', 'comunidade', 'manzana', 'barrio', 'colonia'].includes(w)))})\\.?\\s+(?:${PARTICLE}\\s+){0,2}${CAPNAME}(?:\\s+(?:${PARTICLE}\\s+)?${CAPNAME}){0,3}`, 'gu'), filter: false },
   // Av. Córdoba y Pueyrredón, C/ Pez (abbreviations with a dot or slash), with an optional cross street
@@ -99,7 +99,8 @@ const POSTCODE_TOWN = /(?<![\p{sc=Latin}\p{N}.,:/-])(\d{4,5})\s+(?=[\p{Lu}][\p{L
 const POSTCODE_AFTER_PLACE = /\d(?<=(?:[\p{Lu}][\p{L}]+|nan)\s{1,6}\d)(?:\d{3,4}|\d{2}\s\d{2}|\d{2})(?=\s*$|\s*\n|\s{2,}|\s*>|\s+\(|\s+\+|\s+\d{2,}[\s-]\d)/gu;
 
 /** A bare 5-digit number after a comma or a state abbreviation (US: "Austin, TX 78701"). */
-const POSTCODE_AFTER_STATE = /(?<=(?:,\s*|\b[A-Z]{2}\s+))(\d{5}(?:-\d{4})?|\d{3,4})(?![\p{sc=Latin}\p{N}]|[.,]\d)/gu;
+// (the first digit comes before the look-behind, so that the regex engine scans for digits only)
+const POSTCODE_AFTER_STATE = /(\d(?<=(?:,\s*|\b[A-Z]{2}\s+)\d)(?:\d{4}(?:-\d{4})?|\d{2,3}))(?![\p{sc=Latin}\p{N}]|[.,]\d)/gu;
 
 export const recogniseAddresses: Recogniser = (view: TextView): Candidate[] => {
   const out: Candidate[] = [];

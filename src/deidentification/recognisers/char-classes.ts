@@ -17,6 +17,26 @@ const TABLE = (() => {
   return t;
 })();
 
+/** Case of each BMP character, as `toLowerCase`/`toUpperCase` of the character alone see it. */
+const CASE = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const s = String.fromCharCode(c);
+    const lower = s.toLowerCase();
+    const upper = s.toUpperCase();
+    t[c] = (lower !== s ? 1 : 0) | (upper !== s ? 2 : 0);
+  }
+  return t;
+})();
+
+/** The character changes when lowercased (an upper- or titlecase letter). */
+export const CHANGES_LOWER = 1;
+/** The character changes when uppercased (a lowercase letter, or one like ß). */
+export const CHANGES_UPPER = 2;
+/** Case bits of a BMP code unit (0 for surrogates: check `isSurrogate` first). */
+export const caseOf = (c: number): number => CASE[c]!;
+
 export const LETTER = 1;
 export const NUMBER = 2;
 export const MARK = 4;

@@ -3,7 +3,7 @@ import { HAN_SURNAMES } from '../lexicon/names';
 import { NAME_PARTICLES, PERSON_TRIGGERS, PERSON_TRIGGER_PHRASES, STOPWORDS, VIOLATION_WORDS } from '../lexicon/words';
 import type { RedactionKind } from '../deidentification.types';
 import { Candidate, TextView, alt } from './recogniser.types';
-import { LETTER, MARK, bitsOf, classAt, isSurrogate, wordEnd } from './char-classes';
+import { CHANGES_LOWER, CHANGES_UPPER, LETTER, MARK, bitsOf, caseOf, classAt, isSurrogate, wordEnd } from './char-classes';
 
 /**
  * Person names (and unknown proper nouns).
@@ -86,16 +86,45 @@ function tokenize(view: TextView): Token[] {
     let k = start - 1;
     while (k >= 0 && SKIP_BEFORE.has(f.charCodeAt(k))) k--;
     const sentenceStart = k < 0 || SENTENCE_END.has(f.charCodeAt(k));
-    const first = text.charAt(0);
-    const cap = first !== first.toLowerCase() && first === first.toUpperCase();
-    const allCaps = text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+    // case from tables (the same answers as comparing with toLowerCase/toUpperCase, without the strings)
+    let cap: boolean;
+    let allCaps: boolean;
+    const c0 = text.charCodeAt(0);
+    if (isSurrogate(c0)) {
+      const first = text.charAt(0);
+      cap = first !== first.toLowerCase() && first === first.toUpperCase();
+      allCaps = text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+    } else {
+      cap = (caseOf(c0) & (CHANGES_LOWER | CHANGES_UPPER)) === CHANGES_LOWER;
+      allCaps = false;
+      if (text.length > 1) {
+        let upperOnly = true;
+        let anyUpper = false;
+        for (let q = 0; q < text.length; q++) {
+          const cq = text.charCodeAt(q);
+          if (isSurrogate(cq)) {
+            upperOnly = text === text.toUpperCase();
+            anyUpper = text !== text.toLowerCase();
+            break;
+          }
+          const bits = caseOf(cq);
+          if (bits & CHANGES_UPPER) {
+            upperOnly = false;
+            break;
+          }
+          if (bits & CHANGES_LOWER) anyUpper = true;
+        }
+        allCaps = upperOnly && anyUpper;
+      }
+    }
     tokens.push({ start, end: initial ? start + 2 : start + text.length, text, lower: text.toLowerCase(), cap, allCaps, sentenceStart, initial });
   }
   return tokens;
 }
 
 export function createPersonRecogniser(words: KnownWords): (view: TextView) => Candidate[] {
-  const blocked = (lower: string): boolean => STOPWORDS.has(lower) || VIOLATION_WORDS.has(lower) || PERSON_TRIGGERS.has(lower);
+  const BLOCKED = new Set([...STOPWORDS, ...VIOLATION_WORDS, ...PERSON_TRIGGERS]);
+  const blocked = (lower: string): boolean => BLOCKED.has(lower);
 
   /** Is this token a name on its own merits (no trigger)? */
   const standaloneName = (t: Token, language: string | null): boolean => {
