@@ -68,7 +68,8 @@ interface Proc {
 function start(dist: string, entry: string, extra: Record<string, string> = {}): Proc {
   const chunks: Buffer[] = [];
   // The API runs with the flags it is deployed with (src/api-runtime.ts).
-  const flags = entry === 'main.js' ? API_NODE_FLAGS : [];
+  // BENCH_API_FLAGS: extra node flags for the API only (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+  const flags = entry === 'main.js' ? [...API_NODE_FLAGS, ...(process.env.BENCH_API_FLAGS ?? '').split(' ').filter(Boolean)] : [];
   const child = spawn(process.execPath, [...flags, join(dist, entry)], { cwd: ROOT, env: { ...process.env, ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   // Keep only the tail of the logs (they are JSON lines with ids, no content).
@@ -417,6 +418,16 @@ async function main(): Promise<void> {
     const machineSubmit = busyCores(m0);
     const [afterSubmit] = (await db.query('SELECT count(*)::int AS n FROM report')) as { n: number }[];
     const stored = afterSubmit!.n - beforeSubmit!.n;
+    if (process.env.BENCH_ONLY === 'intake') {
+      // A quick look at the intake alone (for profiling); BENCHMARKS.md is left alone.
+      await api.stop();
+      process.stdout.write(
+        `{__typename} ${Math.round(ceiling.rps)} req/s p99 ${ceiling.p99} ms (API ${ceilingStats.cores.toFixed(2)} cores); ` +
+          `submitReport ${Math.round(submit.rps)} req/s p50 ${submit.p50} p99 ${submit.p99} ms (API ${submitStats.cores.toFixed(2)} cores, machine ${machineSubmit.toFixed(2)}); ` +
+          `ratio ${(submit.rps / ceiling.rps).toFixed(3)}; stored ${stored} of ${submit.total2xx}\n`,
+      );
+      return;
+    }
 
     // 2. Bulk import of IMPORT_ROWS reports through the CLI, as a separate process.
     log(`writing a CSV of ${IMPORT_ROWS} rows`);

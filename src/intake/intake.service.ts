@@ -9,6 +9,7 @@ import { NarrativeCipher } from '../common/crypto/narrative-cipher';
 import { AppError } from '../common/errors/app-error';
 import { ErrorCode } from '../common/errors/error-codes';
 import { currentMonth } from '../common/validation/partial-date';
+import { preparedQuery } from '../database/prepared-query';
 import type { ReportChannel, ReportStatus } from '../reports/report.entity';
 import { submissionColumns } from './submission-columns';
 import { Admission, AnonymousGate } from '../security/anonymous-gate.service';
@@ -81,7 +82,7 @@ export class IntakeService {
   async status(receiptId: string, statusToken: string): Promise<ReportStatus | null> {
     if (!/^[0-9a-f-]{36}$/i.test(receiptId) || statusToken.length > 100) return null;
     if (!checkStatusToken(this.config.crypto.statusTokenKey, receiptId.toLowerCase(), statusToken)) return null;
-    const rows: { status: ReportStatus }[] = await this.db.query('SELECT status FROM report WHERE id = $1', [receiptId]);
+    const rows = await preparedQuery<{ status: ReportStatus }>(this.db, 'intake_report_status', 'SELECT status FROM report WHERE id = $1', [receiptId]);
     return rows[0]?.status ?? null;
   }
 
@@ -118,9 +119,11 @@ export class IntakeService {
     ];
   }
 
-  private async insert(params: unknown[], runner: Pick<DataSource, 'query'> = this.db): Promise<void> {
+  /** Outside a transaction the insert is one prepared statement on the pool (the intake's hot path). */
+  private async insert(params: unknown[], tx?: Pick<DataSource, 'query'>): Promise<void> {
     try {
-      await runner.query(INSERT_REPORT, params);
+      if (tx) await tx.query(INSERT_REPORT, params);
+      else await preparedQuery(this.db, 'intake_insert_report', INSERT_REPORT, params);
     } catch (error) {
       if (isUniqueViolation(error, 'report_case_reference_key')) {
         throw new AppError(ErrorCode.DUPLICATE_CASE_REFERENCE, 'A report with this case reference already exists');

@@ -248,6 +248,21 @@ describe('the service end to end', () => {
       expect(res.raw).not.toContain(SECRET.replace(/-/g, ''));
     });
 
+    it('refuses a second report with the same case reference, writes nothing and echoes nothing', async () => {
+      const caseReference = `CASE-${SECRET}`;
+      const first = await submit({ narrative: 'Police took my phone at the checkpoint.', countryCode: 'KE', caseReference }, bearer(otherNgo.key));
+      expect(first.errors).toBeUndefined();
+      const before: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM report WHERE country_code = 'KE'`);
+      const again = await submit({ narrative: `${SECRET} the same case again`, countryCode: 'KE', caseReference }, bearer(otherNgo.key));
+      expect(again.errors?.[0]?.extensions?.code).toBe('DUPLICATE_CASE_REFERENCE');
+      expect(again.raw).not.toContain(SECRET);
+      const after: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM report WHERE country_code = 'KE'`);
+      expect(after[0]!.n).toBe(before[0]!.n);
+      // another organisation may use the same reference for its own case
+      const elsewhere = await submit({ narrative: 'Police took my phone at the checkpoint.', countryCode: 'KE', caseReference }, bearer(ngo.key));
+      expect(elsewhere.errors).toBeUndefined();
+    });
+
     it('writes nothing for refused input', async () => {
       const rows: unknown[] = await db.query(`SELECT 1 FROM report WHERE country_code = 'XX'`);
       expect(rows).toHaveLength(0);
