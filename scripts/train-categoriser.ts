@@ -26,7 +26,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { categorise as currentCategorise, ruleView } from '../src/categorisation/categorisation.engine';
+import { affirmation, ruleView } from '../src/categorisation/categorisation.engine';
 import type { CategorisationResult } from '../src/categorisation/categorisation.types';
 import { LinearModel, type TrainOptions } from '../src/categorisation/model/linear';
 import { MODEL_LABELS, SECOND_OPINION_PARAMS, secondOpinion, type RuleView, type SecondOpinionParams } from '../src/categorisation/model/second-opinion';
@@ -100,9 +100,16 @@ interface Case {
   report: LabelledReport;
   view: RuleView;
   probs: Float64Array;
+  affirmed: (type: ViolationType) => boolean;
 }
 
 const NEVER = 2;
+/**
+ * The negation guard (engine affirmedBy): added after F was scored, when the
+ * engine spec's negation cases showed the model adding POLICE_ABUSE to
+ * "警察没有打我" (--no-guard: the method as frozen and scored on F).
+ */
+const GUARD = !process.argv.includes('--no-guard');
 
 function asResult(types: ViolationType[], perps: PerpetratorType[]): CategorisationResult {
   const v = types.length > 0 ? types : (['OUT_OF_SCOPE'] as ViolationType[]);
@@ -121,7 +128,7 @@ const labelIndex = new Map(MODEL_LABELS.map((l, i) => [l, i]));
 function score(cases: readonly Case[], params: SecondOpinionParams): Scores {
   const s = emptyScores();
   for (const c of cases) {
-    const o = secondOpinion(c.view, (l) => c.probs[labelIndex.get(l)!], params);
+    const o = secondOpinion(c.view, (l) => c.probs[labelIndex.get(l)!], params, GUARD ? c.affirmed : undefined);
     scoreOne(s, c.report, asResult([...o.kept, ...o.added.map((a) => a.type)], o.perpetrators));
   }
   return s;
@@ -180,14 +187,14 @@ function crossValidate(): void {
     for (const { h, test, views } of histRules) {
       const model = new LinearModel(trainModel(inBatches(h.train), v));
       const probs = predictAll(model, test);
-      test.forEach((report, i) => hist.push({ report, view: views[i], probs: probs[i] }));
+      test.forEach((report, i) => hist.push({ report, view: views[i], probs: probs[i], affirmed: affirmation({ text: report.text }, model) }));
     }
     const loso: Case[] = [];
     for (const held of LOSO) {
       const model = new LinearModel(trainModel(inBatches(LOSO.filter((b) => b !== held)), v));
       const test = inBatches([held]);
       const probs = predictAll(model, test);
-      test.forEach((report, i) => loso.push({ report, view: currentView.get(report.id)!, probs: probs[i] }));
+      test.forEach((report, i) => loso.push({ report, view: currentView.get(report.id)!, probs: probs[i], affirmed: affirmation({ text: report.text }, model) }));
     }
     const hRules = score(hist, RULES_ONLY);
     const lRules = score(loso, RULES_ONLY);
@@ -251,36 +258,29 @@ function crossValidate(): void {
   console.log(`\nbest: ${JSON.stringify(best)}`);
 }
 
-/** Blind set F, once: the rules alone and the frozen hybrid (model trained on everything but F). */
+/**
+ * Blind set F, once: the rules alone and the frozen hybrid (model trained on
+ * everything but F). Run once, at commit 49e4316 (before the negation guard;
+ * --no-guard reproduces that run); the figures are in the corpus README.
+ */
 function blindF(): void {
   const corpus = loadCorpus();
   const f = corpus.filter((r) => batchOf(r.id) === 'F');
   const model = new LinearModel(trainModel(corpus.filter((r) => batchOf(r.id) !== 'F')));
-  const langs = [...new Set(f.map((r) => r.language))];
+  const casesF: Case[] = f.map((report) => ({ report, view: ruleView({ text: report.text }), probs: model.predict(report.text), affirmed: affirmation({ text: report.text }, model) }));
   const rows: string[] = [];
-  for (const lang of [...langs, 'all']) {
-    const part = lang === 'all' ? f : f.filter((r) => r.language === lang);
-    const rules = emptyScores();
-    const hybrid = emptyScores();
-    for (const r of part) {
-      scoreOne(rules, r, currentCategorise({ text: r.text }, { secondOpinion: false }));
-      const view = ruleView({ text: r.text });
-      const probs = model.predict(r.text);
-      const o = secondOpinion(view, (l) => probs[model.labelIndex(l)], SECOND_OPINION_PARAMS);
-      scoreOne(hybrid, r, asResult([...o.kept, ...o.added.map((a) => a.type)], o.perpetrators));
-    }
-    rows.push(
-      `| ${lang} | ${fmt(f1(rules.violations))} | ${fmt(f1(hybrid.violations))} | ${fmt(f1(rules.perpetrators))} | ${fmt(f1(hybrid.perpetrators))} | ${sg(rules)} | ${sg(hybrid)} |`,
-    );
-    if (lang === 'all') console.log(`recall check: rules ${fmt(recall(rules.safeguarding))}, hybrid ${fmt(recall(hybrid.safeguarding))}`);
+  for (const lang of [...new Set(f.map((r) => r.language)), 'all']) {
+    const part = casesF.filter((c) => lang === 'all' || c.report.language === lang);
+    const rules = score(part, RULES_ONLY);
+    const hybrid = score(part, SECOND_OPINION_PARAMS);
+    rows.push(`| ${lang} | ${fmt(f1(rules.violations))} | ${fmt(f1(hybrid.violations))} | ${fmt(f1(rules.perpetrators))} | ${fmt(f1(hybrid.perpetrators))} | ${sg(rules)} | ${sg(hybrid)} |`);
   }
-  const casesF: Case[] = f.map((report) => ({ report, view: ruleView({ text: report.text }), probs: model.predict(report.text) }));
   const rulesF = score(casesF, RULES_ONLY);
   const hybridF = score(casesF, SECOND_OPINION_PARAMS);
   console.log(`model alone: ${line(scoreModelAlone(casesF))}`);
-  console.log(`rules: ${line(rulesF)}\nhybrid: ${line(hybridF)}`);
+  console.log(`rules: ${line(rulesF)}\nhybrid: ${line(hybridF)} (safeguarding recall ${fmt(recall(hybridF.safeguarding))})`);
   console.log(`per type, rules:\n${perTypeTable(rulesF)}\nper type, hybrid:\n${perTypeTable(hybridF)}`);
-  console.log(`params ${JSON.stringify(SECOND_OPINION_PARAMS)}, options ${JSON.stringify(SHIPPED_TRAIN_OPTIONS)}`);
+  console.log(`params ${JSON.stringify(SECOND_OPINION_PARAMS)}, options ${JSON.stringify(SHIPPED_TRAIN_OPTIONS)}, guard ${GUARD}`);
   console.log('| language | violation F1 rules | hybrid | perpetrator F1 rules | hybrid | safeguarding rules | hybrid |');
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   console.log(rows.join('\n'));

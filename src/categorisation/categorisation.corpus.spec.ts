@@ -62,7 +62,11 @@ describe('categorisation corpus', () => {
     expect(recall(d.overall.safeguarding)).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('blind set F (-f01 … -f10, never tuned on): no regression below its first score (floor, not the target)', () => {
+  // The rules were never tuned on F, but the shipped learned second opinion (model/) is trained on
+  // the whole corpus, F included, so this is no longer a blind figure: F's blind score (rules
+  // 0.707, rules + a model trained without F 0.714) is in test/fixtures/categorisation/README.md.
+  // The floor stays as a breakage check.
+  it('blind set F (-f01 … -f10, rules never tuned on it; the model is trained on it): no regression below its first score (floor, not the target)', () => {
     const f = evaluate(
       corpus.filter((r) => r.split === 'heldout' && /-f\d+$/.test(r.id)),
       (r) => categorise({ text: r.text }),

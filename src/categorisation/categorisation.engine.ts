@@ -19,6 +19,7 @@ import type {
   Sourced,
   ViolationFinding,
 } from './categorisation.types';
+import type { LinearModel } from './model/linear';
 import { shippedModel } from './model/shipped';
 import { SECOND_OPINION_PARAMS, secondOpinion, type RuleView } from './model/second-opinion';
 import { ALL_RULES } from './rules';
@@ -746,7 +747,7 @@ export interface EngineOptions {
   /** Run only the languages the text shows (default true); false runs every language's rules. */
   gateLanguages?: boolean;
   /**
-   * Combine the rules with the learned second opinion (model/, default false until a model is shipped);
+   * Combine the rules with the learned second opinion (model/, default true);
    * false gives the rules alone (the training script's cross-validation).
    */
   secondOpinion?: boolean;
@@ -794,6 +795,35 @@ function runRules(text: string, language: string | null | undefined, options: En
   return { scan, findings, view: { types: findings.map((f) => f.type), perpetratorsOf, fallback } };
 }
 
+/**
+ * The model knows no negation ("the police did not hit me" has the words of
+ * a beating): a type it adds must have at least one of its evidence phrases
+ * in a sentence that is neither negated nor hypothetical, the test the actor
+ * fallback applies. Not for DENIAL_OF_JUSTICE, which is told in negated and
+ * conditional sentences ("I did not report it", "if I go to the police").
+ */
+function affirmedBy(scan: Scan, model: LinearModel, text: string): (type: ViolationType) => boolean {
+  return (type) => {
+    if (type === 'DENIAL_OF_JUSTICE') return true;
+    return model.evidenceSpans(text, `v:${type}`).some(({ start }) => {
+      const si = scan.sentenceIndex(start);
+      const from = scan.sentenceStarts[si];
+      const to = si + 1 < scan.sentenceStarts.length ? scan.sentenceStarts[si + 1] : scan.folded.length;
+      const sentence = scan.folded.slice(from, to);
+      return !scan.sets.some((set) => set.lang.negationAny.test(sentence) || set.lang.hypothetical.test(sentence));
+    });
+  };
+}
+
+/**
+ * The test affirmedBy() applies, for a text alone (the training script's
+ * cross-validation, which pairs it with older rules).
+ */
+export function affirmation(input: CategorisationInput, model: LinearModel, options: EngineOptions = {}): (type: ViolationType) => boolean {
+  const text = typeof input.text === 'string' ? input.text : '';
+  return affirmedBy(runRules(text, input.language, options).scan, model, text);
+}
+
 /** What the rules alone find in a text, as the second opinion sees it (for the training script's cross-validation). */
 export function ruleView(input: CategorisationInput, options: EngineOptions = {}): RuleView {
   return runRules(typeof input.text === 'string' ? input.text : '', input.language, options).view;
@@ -806,13 +836,13 @@ export function categorise(input: CategorisationInput, options: EngineOptions = 
 
   let ruleFindings = findings;
   let rulePerps: PerpetratorType[];
-  if (options.secondOpinion ?? false) {
+  if (options.secondOpinion ?? true) {
     // The learned second opinion (model/second-opinion.ts): findings it adds carry the phrases that
     // weigh most for the type as evidence and its probability as confidence; their source is RULES
     // (the engine's own reading, as opposed to the submitter's or a reviewer's).
     const model = shippedModel();
     const probs = model.predict(text);
-    const opinion = secondOpinion(view, (label) => probs[model.labelIndex(label)], SECOND_OPINION_PARAMS);
+    const opinion = secondOpinion(view, (label) => probs[model.labelIndex(label)], SECOND_OPINION_PARAMS, affirmedBy(scan, model, text));
     ruleFindings = findings.filter((f) => opinion.kept.includes(f.type));
     for (const a of opinion.added) {
       ruleFindings.push({

@@ -244,6 +244,11 @@ export class LinearModel {
    * best first (at most `max`).
    */
   evidence(text: string, label: string, max = 3): string[] {
+    return this.evidenceSpans(text, label, max).map((s) => s.phrase);
+  }
+
+  /** evidence() with the offsets of each phrase in the text. */
+  evidenceSpans(text: string, label: string, max = 3): { start: number; end: number; phrase: string }[] {
     const l = this.data.labels.indexOf(label);
     if (l < 0) return [];
     const spans = featureSpans(text, this.data.stem);
@@ -271,10 +276,10 @@ export class LinearModel {
       } else merged.push({ ...s });
     }
     merged.sort((a, b) => b.w - a.w || a.start - b.start);
-    const out: string[] = [];
+    const out: { start: number; end: number; phrase: string }[] = [];
     for (const s of merged) {
       const phrase = text.slice(s.start, s.end).trim();
-      if (phrase && !out.includes(phrase)) out.push(phrase);
+      if (phrase && !out.some((o) => o.phrase === phrase)) out.push({ start: s.start, end: s.end, phrase });
       if (out.length >= max) break;
     }
     return out;

@@ -78,7 +78,11 @@ const MODEL_PERPETRATORS: readonly PerpetratorType[] = [
   'OTHER',
 ];
 
-export function secondOpinion(rules: RuleView, p: Probability, params: SecondOpinionParams): SecondOpinion {
+/**
+ * affirmed(type): whether the model's evidence for a type lies in a sentence
+ * told as a fact (see affirmedBy in the engine); a type it is not is not added.
+ */
+export function secondOpinion(rules: RuleView, p: Probability, params: SecondOpinionParams, affirmed: (type: ViolationType) => boolean = () => true): SecondOpinion {
   const dropped = rules.types.filter((t) => rules.fallback.has(t) && p(`v:${t}`) < params.dropFallback);
   const kept = rules.types.filter((t) => !dropped.includes(t));
   const added: Added[] = [];
@@ -86,7 +90,7 @@ export function secondOpinion(rules: RuleView, p: Probability, params: SecondOpi
     if (kept.includes(type)) continue;
     const probability = p(`v:${type}`);
     const bar = SAFEGUARDING_TYPES.includes(type) ? params.addSafeguarding : params.add;
-    if (probability >= bar) added.push({ type, probability });
+    if (probability >= bar && affirmed(type)) added.push({ type, probability });
   }
   added.sort((a, b) => b.probability - a.probability);
 
@@ -95,6 +99,8 @@ export function secondOpinion(rules: RuleView, p: Probability, params: SecondOpi
   const addedPerpetrators: PerpetratorType[] = [];
   if (kept.length + added.length > 0) {
     for (const q of MODEL_PERPETRATORS) {
+      // Someone posing as police is not the police: the rules' reading of an impersonation stands.
+      if (q === 'POLICE' && perps.has('IMPERSONATOR')) continue;
       if (!perps.has(q) && p(`p:${q}`) >= params.addPerpetrator) {
         perps.add(q);
         addedPerpetrators.push(q);
