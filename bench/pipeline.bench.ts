@@ -10,7 +10,7 @@
  */
 import { ChildProcess, execFileSync, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
@@ -169,6 +169,36 @@ function cpuSeconds(pid: number): number {
   }
 }
 
+/** CPU seconds used so far by every process whose command is `comm` (PostgreSQL's backends, Redis). */
+function commCpuSeconds(comm: string): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const open = stat.indexOf('(');
+      const close = stat.lastIndexOf(')');
+      if (stat.slice(open + 1, close) !== comm) continue;
+      const fields = stat.slice(close + 2).split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      // the process ended between readdir and read
+    }
+  }
+  return total;
+}
+
+/** CPU of PostgreSQL and Redis (all their processes) over an interval, in cores. */
+function serviceCpu(): () => { postgres: number; redis: number } {
+  const t0 = Date.now();
+  const pg0 = commCpuSeconds('postgres');
+  const redis0 = commCpuSeconds('redis-server');
+  return () => {
+    const seconds = (Date.now() - t0) / 1000;
+    return { postgres: (commCpuSeconds('postgres') - pg0) / seconds, redis: (commCpuSeconds('redis-server') - redis0) / seconds };
+  };
+}
+
 /** Machine-wide CPU counters from /proc/stat (all processes: ours, PostgreSQL, Redis and anything else). */
 function machineTicks(): { busy: number; total: number } {
   const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
@@ -216,6 +246,8 @@ async function autocannon(url: string, body: string, headers: Record<string, str
 interface Steady {
   latencies: number[];
   answerMs: number[];
+  /** When each answered request was sent (ms since epoch), in the order of answerMs. */
+  answerSentAt: number[];
   sent: number;
   failed: number;
   unfinished: number;
@@ -231,6 +263,7 @@ async function steadyLoad(url: string, key: string, db: DataSource): Promise<Ste
   const pending = new Map<string, number>();
   const latencies: number[] = [];
   const answerMs: number[] = [];
+  const answerSentAt: number[] = [];
   let failed = 0;
   let sent = 0;
   let done = false;
@@ -241,6 +274,7 @@ async function steadyLoad(url: string, key: string, db: DataSource): Promise<Ste
       sent++;
       pending.set(m.id, m.sentAt!);
       answerMs.push(m.answeredAt! - m.sentAt!);
+      answerSentAt.push(m.sentAt!);
     }
   });
   child.once('exit', () => {
@@ -259,7 +293,7 @@ async function steadyLoad(url: string, key: string, db: DataSource): Promise<Ste
     }
   }
   child.kill();
-  return { latencies, answerMs, sent, failed, unfinished: pending.size };
+  return { latencies, answerMs, answerSentAt, sent, failed, unfinished: pending.size };
 }
 
 function percentile(values: number[], p: number): number {
@@ -293,17 +327,19 @@ async function pipelineThroughput(
   db: DataSource,
   n: number,
   sampler: Sampler,
-): Promise<{ rate: number; rss: number[]; cores: number[]; machineCores: number }> {
+): Promise<{ rate: number; rss: number[]; cores: number[]; machineCores: number; services: { postgres: number; redis: number } }> {
   const workers = Array.from({ length: n }, () => start(dist, 'worker.js'));
   await sleep(PIPELINE_WARMUP_S * 1000);
   const before = await processedCount(db);
   const t0 = Date.now();
   const m0 = machineTicks();
+  const services = serviceCpu();
   sampler.start(workers.map((w) => w.child.pid!));
   await sleep(PIPELINE_WINDOW_S * 1000);
   const after = await processedCount(db);
   const seconds = (Date.now() - t0) / 1000;
   const machineCores = busyCores(m0);
+  const serviceCores = services();
   const stats = sampler.stop();
   await Promise.all(workers.map((w) => w.stop()));
   const failed = workers.some((w) => w.child.exitCode !== 0 && w.child.signalCode === null);
@@ -313,13 +349,15 @@ async function pipelineThroughput(
     rss: workers.map((w) => stats.get(w.child.pid!)?.rssMb ?? 0),
     cores: workers.map((w) => stats.get(w.child.pid!)?.cores ?? 0),
     machineCores,
+    services: serviceCores,
   };
 }
 
 /** CPU time of the two engines per report, in this process, on the bench's narratives (after a warm-up). */
 function engineCost(): { deidMs: number; catMs: number } {
   const texts = Array.from({ length: 300 }, (_, i) => narrative(5_000_000 + i));
-  for (const t of texts.slice(0, 30)) categorise({ text: deidentify(t, { country: 'NO', language: null }).text, language: null, submitted: {} });
+  // warm-up: every narrative once, so that the timed pass runs optimised code (30 were not enough)
+  for (let round = 0; round < 2; round++) for (const t of texts) categorise({ text: deidentify(t, { country: 'NO', language: null }).text, language: null, submitted: {} });
   const cpu = (): number => process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000;
   let t0 = cpu();
   const outs = texts.map((t) => deidentify(t, { country: 'NO', language: null }));
@@ -401,19 +439,24 @@ async function main(): Promise<void> {
     if (probe.errors) throw new Error('submitReport refused the bench input');
     const auth = { authorization: `Bearer ${key}` };
     const typenameBody = JSON.stringify({ query: '{__typename}' });
-    log('warming up');
-    await autocannon(url, typenameBody, {}, 3);
-    await autocannon(url, submitBody, auth, 3);
+    // BENCH_ONLY=pipeline or steady skips the intake measurements (the API still serves the steady phase).
+    const intakeWanted = process.env.BENCH_ONLY !== 'pipeline' && process.env.BENCH_ONLY !== 'steady';
+    const cannonSeconds = intakeWanted ? AUTOCANNON_SECONDS : 1;
+    if (intakeWanted) {
+      log('warming up');
+      await autocannon(url, typenameBody, {}, 3);
+      await autocannon(url, submitBody, auth, 3);
+    }
     const sampler = new Sampler();
     log('{__typename} at 50 connections');
     sampler.start([api.child.pid!]);
-    const ceiling = await autocannon(url, typenameBody, {}, AUTOCANNON_SECONDS);
+    const ceiling = await autocannon(url, typenameBody, {}, cannonSeconds);
     const ceilingStats = sampler.stop().get(api.child.pid!)!;
     log('submitReport at 50 connections');
     const [beforeSubmit] = (await db.query('SELECT count(*)::int AS n FROM report')) as { n: number }[];
     const m0 = machineTicks();
     sampler.start([api.child.pid!]);
-    const submit = await autocannon(url, submitBody, auth, AUTOCANNON_SECONDS);
+    const submit = await autocannon(url, submitBody, auth, cannonSeconds);
     const submitStats = sampler.stop().get(api.child.pid!)!;
     const machineSubmit = busyCores(m0);
     const [afterSubmit] = (await db.query('SELECT count(*)::int AS n FROM report')) as { n: number }[];
@@ -425,6 +468,27 @@ async function main(): Promise<void> {
         `{__typename} ${Math.round(ceiling.rps)} req/s p99 ${ceiling.p99} ms (API ${ceilingStats.cores.toFixed(2)} cores); ` +
           `submitReport ${Math.round(submit.rps)} req/s p50 ${submit.p50} p99 ${submit.p99} ms (API ${submitStats.cores.toFixed(2)} cores, machine ${machineSubmit.toFixed(2)}); ` +
           `ratio ${(submit.rps / ceiling.rps).toFixed(3)}; stored ${stored} of ${submit.total2xx}\n`,
+      );
+      return;
+    }
+
+    if (process.env.BENCH_ONLY === 'steady') {
+      // The steady phase alone, with the slowest second of answers located in time.
+      const worker = start(dist, 'worker.js');
+      await sleep(3000);
+      const t0 = Date.now();
+      const steady = await steadyLoad(url, key, db);
+      await worker.stop();
+      await api.stop();
+      const worst = new Map<number, number>();
+      steady.answerMs.forEach((ms, i) => {
+        const second = Math.floor((steady.answerSentAt[i]! - t0) / 1000);
+        worst.set(second, Math.max(worst.get(second) ?? 0, ms));
+      });
+      process.stdout.write(
+        `steady ${STEADY_RATE}/s: submit→PROCESSED p50 ${percentile(steady.latencies, 50)} p95 ${percentile(steady.latencies, 95)} ms; ` +
+          `answers p50 ${percentile(steady.answerMs, 50)} p99 ${percentile(steady.answerMs, 99)} max ${Math.max(...steady.answerMs)} ms; ` +
+          `failed ${steady.failed}, unfinished ${steady.unfinished}\nslowest answer per second of the run: ${[...worst].map(([k, v]) => `${k}:${v}`).join(' ')}\n`,
       );
       return;
     }
@@ -446,12 +510,30 @@ async function main(): Promise<void> {
     const one = await pipelineThroughput(dist, db, 1, sampler);
     log('pipeline, two workers');
     const two = await pipelineThroughput(dist, db, 2, sampler);
+    const serviceLine = (r: typeof one): string =>
+      `PostgreSQL ${r.services.postgres.toFixed(2)} cores (${((r.services.postgres * 1000) / r.rate).toFixed(2)} ms per report), ` +
+      `Redis ${r.services.redis.toFixed(2)} cores (${((r.services.redis * 1000) / r.rate).toFixed(2)} ms per report)`;
+    if (process.env.BENCH_ONLY === 'pipeline') {
+      await api.stop();
+      for (const [label, r] of [['one worker', one], ['two workers', two]] as const) {
+        process.stdout.write(
+          `${label}: ${Math.round(r.rate)} reports/s; workers ${r.cores.map((c) => c.toFixed(2)).join(' + ')} cores ` +
+            `(${((r.cores.reduce((a, b) => a + b, 0) * 1000) / r.rate).toFixed(2)} ms per report); ${serviceLine(r)}; machine ${r.machineCores.toFixed(2)}\n`,
+        );
+      }
+      process.stdout.write(`two / one: ${(two.rate / one.rate).toFixed(2)}\n`);
+      return;
+    }
 
     // 4. Latency at a steady 200 reports/s, backlog cleared first.
     log('clearing the backlog');
     await queue.obliterate({ force: true });
     await db.query('DELETE FROM outbox');
     await db.query(`DELETE FROM report WHERE status IN ('RECEIVED', 'PROCESSING')`);
+    // Clearing the backlog is the bench's own doing (tens of thousands of deleted rows after a 100k
+    // import): vacuum and checkpoint it now, so that the steady phase does not measure the clean-up.
+    await db.query('VACUUM ANALYZE report, report_raw, outbox');
+    await db.query('CHECKPOINT');
     const worker = start(dist, 'worker.js');
     await sleep(3000);
     log(`steady ${STEADY_RATE} reports/s for ${STEADY_SECONDS} s`);
@@ -507,12 +589,13 @@ async function main(): Promise<void> {
       `the CLI used ${importRun.cliCores.toFixed(2)} cores (parsing, validation, encryption), the whole machine ${importRun.machineCores.toFixed(2)}.`,
       `Pipeline: measured over ${PIPELINE_WINDOW_S} s after a ${PIPELINE_WARMUP_S} s warm-up, on the import's backlog; worker CPU ${one.cores.map((c) => c.toFixed(2)).join(', ')} cores`,
       `(one), ${two.cores.map((c) => c.toFixed(2)).join(' + ')} cores (two), i.e. ${cpuMsPerReport(one)} and ${cpuMsPerReport(two)} of worker CPU per report;`,
-      `the whole machine was busy ${one.machineCores.toFixed(2)} and ${two.machineCores.toFixed(2)} of ${cpus().length} cores. The engines alone, measured in the bench process on the same narratives:`,
+      `the whole machine was busy ${one.machineCores.toFixed(2)} and ${two.machineCores.toFixed(2)} of ${cpus().length} cores; with one worker ${serviceLine(one)}; with two, ${serviceLine(two)}.`,
+      `The engines alone, measured in the bench process on the same narratives:`,
       `deidentify() ${engines.deidMs.toFixed(2)} ms and categorise() ${engines.catMs.toFixed(2)} ms of CPU per report, a ceiling of`,
       `${Math.round(1000 / (engines.deidMs + engines.catMs))} reports/s per fully available core before any database or queue work.`,
       `Steady load: ${steady.sent} submitted, ${steady.failed} failed,`,
       `${steady.unfinished} not processed within 30 s; submit answered in p50 ${ms(percentile(steady.answerMs, 50))}, p99 ${ms(percentile(steady.answerMs, 99))};`,
-      `PROCESSED observed by polling every 50 ms. Whole run: ${((Date.now() - began) / 1000).toFixed(0)} s. Machine load average (1 min)`,
+      `PROCESSED observed by polling every 50 ms; before this phase the bench deleted the remaining backlog and ran VACUUM and CHECKPOINT on it. Whole run: ${((Date.now() - began) / 1000).toFixed(0)} s. Machine load average (1 min)`,
       `${loadAtStart.toFixed(1)} at the start and ${loadAtEnd.toFixed(1)} at the end: other work on the machine competes for the same 2 cores.`,
     );
     const markdown = results.join('\n');
@@ -525,7 +608,9 @@ async function main(): Promise<void> {
     await db?.destroy().catch(() => undefined);
     const admin = new DataSource({ type: 'postgres', url: `${PG_BASE}/postgres` });
     await admin.initialize();
-    await admin.query(`DROP DATABASE IF EXISTS "rr_bench_${suffix}" WITH (FORCE)`).catch(() => undefined);
+    // BENCH_KEEP_DB=1 keeps the database for inspection (drop it yourself afterwards).
+    if (process.env.BENCH_KEEP_DB === '1') log(`kept database rr_bench_${suffix}`);
+    else await admin.query(`DROP DATABASE IF EXISTS "rr_bench_${suffix}" WITH (FORCE)`).catch(() => undefined);
     await admin.destroy();
     rmSync(work, { recursive: true, force: true });
     if (existsSync(dist)) rmSync(dist, { recursive: true, force: true });
