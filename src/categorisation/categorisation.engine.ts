@@ -59,6 +59,7 @@ interface CompiledLanguage {
   hypothetical: RegExp;
   clauseBreak: RegExp;
   ownChild: RegExp | null;
+  ownChildAfter: RegExp | null;
   durationBefore: RegExp | null;
 }
 
@@ -117,6 +118,7 @@ function compileSet(set: LanguageRules): CompiledSet {
     hypothetical: new RegExp(foldPatternSource(set.hypothetical.source)),
     clauseBreak: new RegExp(foldPatternSource(set.clauseBreak.source), 'g'),
     ownChild: set.ownChild ? new RegExp(foldPatternSource(set.ownChild.source)) : null,
+    ownChildAfter: set.ownChildAfter ? new RegExp(foldPatternSource(set.ownChildAfter.source)) : null,
     durationBefore: set.durationBefore ? new RegExp(foldPatternSource(set.durationBefore.source)) : null,
   };
   const wrap = <T extends { pattern: RegExp }>(rules: readonly T[]): Compiled<T>[] =>
@@ -402,9 +404,16 @@ class Scan {
       return true;
     if (!lang.ownChild) return false;
     const sentStart = this.sentenceStarts[this.sentenceIndex(pos)];
-    if (lang.ownChild.test(this.folded.slice(Math.max(sentStart, pos - 50), pos))) return true;
+    if (lang.ownChild.test(this.folded.slice(Math.max(sentStart, pos - 80), pos))) return true;
     // The match is itself the start of the phrase ("pikinini bilong mi").
     const own = lang.ownChild.exec(this.folded.slice(pos, pos + 30));
+    return own !== null && own.index === 0;
+  }
+
+  /** Whether the words right after an age placeholder name it as the reporter's own child ("[AGE_UNDER_18]的女儿"). */
+  ownChildAfter(end: number, lang: CompiledLanguage): boolean {
+    if (!lang.ownChildAfter) return false;
+    const own = lang.ownChildAfter.exec(this.folded.slice(end, end + 16));
     return own !== null && own.index === 0;
   }
 
@@ -527,7 +536,12 @@ function childFromPlaceholders(scan: Scan): void {
     const under = m[1] !== undefined;
     const high = m[3] !== undefined ? Number(m[3]) : m[4] !== undefined ? Number(m[4]) : NaN;
     const low = m[2] !== undefined ? Number(m[2]) : high;
-    if (under || low < 18) scan.add('CHILD_INVOLVED', undefined, 0.95, m.index, m.index + m[0].length);
+    if (!(under || low < 18)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    // The reporter's own child given an age ("my youngest is [AGE_UNDER_18]", "带着[AGE_UNDER_18]的女儿") is no child involved.
+    if (scan.sets.some((set) => scan.notAChild(start, end, set.lang) || scan.ownChildAfter(end, set.lang))) continue;
+    scan.add('CHILD_INVOLVED', undefined, 0.95, start, end);
   }
 }
 

@@ -18,6 +18,7 @@ function withGeneral(set: LanguageRules): LanguageRules {
     acts: [...set.acts, ...g.acts],
     actors: [...set.actors, ...g.actors],
     ownChild: set.ownChild ?? g.ownChild,
+    ownChildAfter: set.ownChildAfter ?? g.ownChildAfter,
     durationBefore: set.durationBefore ?? g.durationBefore,
   };
 }

@@ -135,6 +135,12 @@ export interface LanguageRules {
    * on the sentence text just before a CHILD_INVOLVED match.
    */
   ownChild?: RegExp;
+  /**
+   * The reporter's own child named right after an age placeholder (Chinese
+   * word order: "带着[AGE_UNDER_18]的女儿", her daughter under 18). Tested at
+   * the start of the text just after the placeholder.
+   */
+  ownChildAfter?: RegExp;
   /** A length of time just before an age-like number ("for 15 years", "hace 15 años"): not an age. */
   durationBefore?: RegExp;
 }
