@@ -74,6 +74,8 @@ const EN: GeneralRules = {
     act(/\b(?:(?:keeps?|kept|takes?|took|pockets?|pocketed|collects?|collected) (?:it all|all of it|everything|every (?:penny|cent|dollar|pound)|the lot)|(?:keeps?|kept|takes?|took) (?:all|most) (?:of )?(?:what|the money) (?:i|we|she) (?:make|made|earn|earned))\b/, 'TAKE', 0.85),
     act(/\b(?:unless (?:i|we|she) (?:transfer\w*|send|sent|pay|paid|give|gave|hand\w* over)|(?:transfer|send|pay|give) (?:him|them|her) \[money_\d+ or)\b/, 'DEMAND', 0.85, 'nohyp'),
     act(/\b(?:what (?:do|did) (?:you|i|u) expect|serves? (?:you|me) right|you (?:asked|were asking) for it)\b/, 'BLAME', 0.75, 'always'),
+    act(/\b(?:at (?:knife|gun) ?point|knifepoint|gunpoint)\b/, 'WEAPON', 0.8),
+    act(/\b(?:took|stole|nicked|grabbed|robbed) (?:my|her|our) (?:whole |entire )?(?:[\w']+ ){0,2}(?:cash|money|earnings|takings|envelope)\b/, 'TAKE', 0.85),
   ],
   violations: [
     // Round 6: whole vocabulary families for the types a new writer's wording missed.
@@ -117,6 +119,12 @@ const EN: GeneralRules = {
     v(/\b(?:(?:told|asked) (?:me|us) not to come back|banned (?:me|us) from|(?:won't|wouldn't) let (?:me|us) (?:in|book|stay))\b/, 'DISCRIMINATION', 'SERVICES', 0.65, { who: 'resolve', fallback: 'OTHER', notActors: ['POLICE', 'CLIENT', 'FAMILY_OR_PARTNER', 'THIRD_PARTY'] }),
     fear(/\b(?:what (?:would|will|could|can|do) (?:the )?(?:police|cops|they) (?:even |ever )?do|(?:police|cops) (?:wouldn't|won't|don't|never) (?:care|help|do anything|believe)|no point (?:in )?(?:calling|telling|going to|reporting))\b/),
     v(/\b(?:(?:send|show|post|share|leak)\w* (?:my |the |those |these |her )?(?:pics|photos|pictures|screenshots|videos?|nudes|messages|texts) to (?:my|her|our|the))\b/, 'EXTORTION', 'THIRD_PARTY_EXTORTION', 0.7, { who: 'resolve', mode: 'nohyp' }),
+    // Round 7: not reporting, with the reason told in the next sentence ("Didn't call the cops. They'd ask what I was doing there"); "Report it? Forget it."
+    fear(/\b(?:(?:didn't|did not|never|won't|wouldn't|not going to)\s+(?:call(?:ed)?|ring|rang|phone|go to|report\w*(?: it)? to|tell|called it in|call it in)\b(?: the)?(?: cops| police| guards| gardai)?[^.]{0,30}[.!]\s*[^.]{0,100}\b(?:they'd|they would|they'll|they will|they could|i'd be|i'll be|i would be|first thing|arrest\w*|charg\w*|deport\w*|laugh\w*|breach\w*|evict\w*)|(?:report|call the (?:cops|police))(?: it| him| them)?\?\s*(?:forget it|no way|yeah right|as if|never)|if i (?:talk|speak|go|went) to (?:the )?(?:police|cops)|(?:i )?never called it in)\b/),
+    // Police who warn a landlord that he could be prosecuted are perpetrators of the eviction with him.
+    v(/\b(?:(?:told|warned|informed|reminded|said to) (?:him|her|them|the (?:landlord|landlady|owner|letting agent|agency))\b[^.]{0,100}\b(?:could|would|might|can|will) be (?:done|charged|prosecuted|fined|liable|arrested|held responsible|closed)|permitting (?:the )?premises|(?:used|being used) (?:as a brothel|for (?:immoral|prostitution)))/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.6, { who: 'resolve', ifActor: { NONE: null, LANDLORD: null, CLIENT: null, THIRD_PARTY: null, FAMILY_OR_PARTNER: null, MEMBER_OF_PUBLIC: null, HEALTH_WORKER: null, IMPERSONATOR: null, OTHER: null } }),
+    // Deadlines told as hours or days given ("he gave us 48 hours").
+    v(/\b(?:gave (?:me|us|her) (?:\d+|one|two|three|a few|24|48) (?:hours?|hrs|days?|weeks?)(?: notice| to (?:leave|get out|move|clear out|pack))?|(?:keys|key) back by)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.7, { who: 'resolve', prefer: ['LANDLORD', 'OTHER_STATE_OFFICIAL'], fallback: 'LANDLORD', ifActor: { CLIENT: null, HEALTH_WORKER: null, IMPERSONATOR: null, POLICE: null } }),
   ],
 };
 
@@ -159,6 +167,8 @@ const ES: GeneralRules = {
     v(/\b(?:(?:nos|me) (?:dio|dieron|dan|da) (?:\w+ )?(?:d[ií]as|horas|semanas?) para (?:irnos|irme|desalojar|dejar|salir)|(?:nos|me) (?:dio|dieron|da|dan) (?:plazo )?hasta (?:el |la |fin de )?\w+ para (?:irnos|irme|desalojar|dejar|salir|mudarme|mudarnos)|(?:(?:me|nos) (?:fui|fuimos) (?:al otro d[ií]a|al d[ií]a siguiente|esa misma noche|enseguida)|(?:agarr[eé]|junt[eé]) (?:mis|nuestras) cosas y (?:me|nos) (?:fui|fuimos))(?<=\b(?:due[ñn][oa]|alquiler|pieza|pensi[oó]n|hotel|casero|casera|desalojo|sacaba|echaba|vereda)\b[^]{0,200})|(?:tuve|tuvimos) que (?:irme|irnos) (?:del|de la) (?:depto|departamento|pieza|casa|cuarto)|orden de desalojo|aviso de desalojo)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD'] }),
     v(/\b(?:(?:me|nos) (?:subi[oó]|subieron|aument[oó]|aumentaron|duplic[oó]|duplicaron|triplic[oó]) (?:el alquiler|la pieza|el precio|la renta))\b/, 'DISCRIMINATION', 'HOUSING', 0.7, { who: 'resolve', prefer: ['LANDLORD'], fallback: 'LANDLORD' }),
     fear(/\b(?:(?:no )?denunci(?:[eé]|amos|o)[,. ]{0,3}(?:para qu[eé]|de qu[eé] sirve|no sirve de nada)|para qu[eé] (?:denunciar|ir a la (?:polic[ií]a|comisar[ií]a))|(?:no sirve|de nada sirve) denunciar)\b/),
+    // Round 7: the police refusing a report, told with "could not / would not take" it.
+    v(/\b(?:no (?:me |le |nos )?(?:pod[ií]a|pod[ií]an|pudo|pudieron|quer[ií]a|quer[ií]an) (?:tomar(?:me|le|nos)?|recibir(?:me|le|nos)?|levantar(?:me|le)?) (?:la )?(?:denuncia|exposici[oó]n|querella)|no (?:me |le )?(?:levant[oó]|levantaron|recibi[oó]|recibieron) (?:la )?denuncia)\b/, 'DENIAL_OF_JUSTICE', 'REPORT_REFUSED', 0.8, { who: 'POLICE', mode: 'always' }),
   ],
 };
 
@@ -192,6 +202,10 @@ const PT: GeneralRules = {
     v(/\b(?:(?:semana|semanas|dias?|horas?|m[eê]s) (?:pra|para) (?:sair|desocupar|ir embora|mudar)(?<=\b(?:me|nos) (?:deu|deram|d[aá]|deixou) (?:uma|um|\w+) \w+ \w+ \w+(?: embora)?)|(?:mandou|mandaram|pediu|pediram) (?:eu |a gente |pra (?:eu|gente) )?(?:desocupar|sair d[oa] (?:quarto|casa|apartamento|kitnet|im[oó]vel))|desocupar (?:o|a) (?:quarto|casa|apartamento|im[oó]vel|kitnet)|ordem de despejo)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD'] }),
     v(/\b(?:fichad[ao]s?|autuad[ao]s?)\b/, 'CRIMINALISATION', 'PUBLIC_ORDER_LAWS', 0.4, { who: 'POLICE' }),
     fear(/\b(?:ningu[eé]m denuncia|n[aã]o adianta (?:denunciar|ir (?:na|[aà]) (?:pol[ií]cia|delegacia))|denunciar (?:é|e) pior)\b/),
+    // Round 7: a report refused or not made, and why; notices to leave the country.
+    v(/\b(?:recus(?:ou|aram|ava)(?:-se)? a (?:registrar|registar|fazer|aceitar|receber) (?:o |a )?(?:boletim|b\.?o|queixa|den[uú]ncia|ocorr[eê]ncia|participa[cç][aã]o))/, 'DENIAL_OF_JUSTICE', 'REPORT_REFUSED', 0.8, { who: 'POLICE', mode: 'always' }),
+    fear(/\b(?:(?:nem pensei em|n[aã]o (?:vou|fui|quis)|nunca) (?:fazer |apresentar |registrar |registar )?(?:o |um |uma )?(?:b\.?o|boletim|queixa|den[uú]ncia)\b[^.]{0,60}\b(?:rir|gozar|medo|porque|pois|n[aã]o adianta|n[aã]o serve)|(?:v[aã]o|iam|ia|vai) (?:rir|gozar|tirar sarro) (?:da minha cara|de mim|da gente)|(?:n[aã]o|nunca) (?:apresentou|apresentei|fez|fiz|registou|registei|registrou|registrei) (?:queixa|den[uú]ncia|b\.?o|participa[cç][aã]o)\b[^.]{0,40}\b(?:medo|receio|porque|pois)|por medo de (?:ser|ficar) (?:expuls|deportad|pres[ao]|detid|multad)\w*)/),
+    v(/\b(?:abandono volunt[aá]rio|perman[eê]ncia ilegal|estadia ilegal|(?:notificad[oa]|notifica[cç][aã]o) (?:para|de) (?:sair|abandonar|expuls)\w*)\b/, 'CRIMINALISATION', 'IMMIGRATION', 0.8, { who: 'resolve', fallback: 'OTHER_STATE_OFFICIAL' }),
   ],
 };
 
@@ -233,6 +247,11 @@ const FR: GeneralRules = {
     v(/\b(?:(?:raconte|racont[eé]|r[eé]p[eé]t[eé]|balanc[eé]|dit) (?:a|à) (?:toute la salle|tout le monde|tout le service|toute la salle d'attente))\b/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'HEALTH_WORKER' }),
     v(/\b(?:(?:n'a|n'ont|ne voulait|ne voulaient|a refus[eé]|ont refus[eé]|refuse)\b[^.]{0,25}\b(?:m'examiner|me soigner|me recevoir|me traiter|me toucher|m'ausculter|me prescrire))\b/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.85, { who: 'HEALTH_WORKER', mode: 'always' }),
     v(/\b(?:pas d'(?:avocat|interpr[eè]te|traducteur)|sans (?:avocat|interpr[eè]te|traducteur))\b/, 'DENIAL_OF_JUSTICE', 'DUE_PROCESS', 0.75, { who: 'POLICE', mode: 'always' }),
+    // Round 7: a complaint not made for fear of detention or removal; a complaint the desk would not record.
+    fear(/\b(?:(?:craint|crains|craignait|a peur|avait peur|j'ai peur) (?:d'[eê]tre|de se faire) (?:plac[eé]e? en r[eé]tention|expuls[eé]e?|arr[eê]t[eé]e?|renvoy[eé]e?|enferm[eé]e?|contr[oô]l[eé]e?)|(?:pas|jamais) (?:port[eé]|d[eé]pos[eé]) plainte\s*:)/),
+    v(/\b(?:refus\w* d'(?:enregistrer|acter|prendre) (?:sa|ma|la|leur) (?:plainte|d[eé]claration)|(?:n'a|n'ont) pas voulu (?:enregistrer|prendre) (?:sa|ma|la) plainte)\b/, 'DENIAL_OF_JUSTICE', 'REPORT_REFUSED', 0.8, { who: 'POLICE', mode: 'always' }),
+    // Police who warn a landlord: renting to a sex worker "is procuring".
+    v(/\b(?:proxén[eé]tisme|prox[eé]n[eé]tisme h[oô]telier)(?<=\b(?:commissariat|police|policiers?|flics|brigade)\b[^.]{0,160})/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.6, { who: 'POLICE', mode: 'always' }),
   ],
 };
 
@@ -246,7 +265,11 @@ const NB: GeneralRules = {
     act(/\b(?:(?:m[aå]tte|skulle|m[aå]) betale (?:ham |dem )?(?:\[money_\d+\]?|penger)|(?:betale|gi (?:ham|dem)) (?:\[money_\d+\]? |penger )?ellers)/, 'DEMAND', 0.85, 'nohyp'),
     act(/\b(?:lar (?:meg|oss|henne) ikke beholde|tar alt (?:jeg|vi|hun) tjener)\b/, 'TAKE', 0.85, 'always'),
     act(/\b(?:trekker (?:halvparten|\d+ ?%|\w+ prosent)|tar halvparten)\b/, 'SKIM', 0.75, 'always'),
-    act(/\b(?:sl[aå]r|banker|dytter) (?:han|de|hun) (?:meg|oss)\b(?<=\bhvis (?:jeg|vi) (?:nekter|sier nei|klager)\b[^.]{0,40}\b\w+ \w+ \w+)/, 'ASSAULT', 0.85, 'always'),act(/\b(?:(?:gikk l[oø]s p[aå]|denget|klappet til|lugget|kl[aå]dde til) (?:meg|oss|henne)|fikk (?:juling|bank|en på trynet))\b/, 'ASSAULT', 0.85)],
+    act(/\b(?:sl[aå]r|banker|dytter) (?:han|de|hun) (?:meg|oss)\b(?<=\bhvis (?:jeg|vi) (?:nekter|sier nei|klager)\b[^.]{0,40}\b\w+ \w+ \w+)/, 'ASSAULT', 0.85, 'always'),act(/\b(?:(?:gikk l[oø]s p[aå]|denget|klappet til|lugget|kl[aå]dde til) (?:meg|oss|henne)|fikk (?:juling|bank|en på trynet))\b/, 'ASSAULT', 0.85),
+    act(/\b(?:dytt(?:a|et|er) (?:meg|henne|oss)|brakk (?:\w+ )?(?:fingre|finger|armen|nesa|nesen|ribbein\w*|kjeven)|kvel(?:te|er) (?:meg|henne))\b/, 'ASSAULT', 0.85),
+    act(/\b(?:tok (?:lommeboka|lommeboken|veska|vesken|telefonen|pengene) (?:mi|min|mine))\b/, 'SEIZE', 0.85),
+    act(/\b(?:krever \[money_\d+\]?|krever \d+ ?(?:kr|kroner)|vippser? (?:ham|henne|dem)(?<=\bhvis (?:jeg|hun) ikke [^.]{0,10})|ellers (?:vil|skal) (?:han|hun|de) (?:sende|legge ut|fortelle|vise))/, 'DEMAND', 0.85, 'nohyp'),
+  ],
   violations: [
     leave(/\b(?:(?:dreper|finner|skader|sl[aå]r)(?<=\b(?:hvis|om) (?:jeg|hun|vi) (?:drar|g[aå]r|stikker|slutter|forsvinner)\b[^.]{0,40}\b\w+)|(?:dreper|finner|skader) (?:meg|henne|oss|familien) (?:hvis|om) (?:jeg|hun|vi) (?:drar|g[aå]r|stikker))\b/),
     v(/\b(?:(?:snakket|fortalte|sa) (?:h[oø]yt )?(?:om )?(?:statusen|diagnosen|testresultat\w*|hiv-?statusen) (?:min|mitt|mine)?\b[^.]{0,30}\bforan|foran (?:alle|de andre) (?:i|p[aå]) venterommet)\b/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'HEALTH_WORKER' }),
@@ -262,6 +285,11 @@ const NB: GeneralRules = {
     v(/\b(?:(?:exit|rehab\w*|ut av prostitusjon)['’"]?-?program\w*['’"]?\b[^.]{0,80}\b(?:vilk[aå]r|krav|m[aå]tte|tvunget|p[aå]lagt|ellers|hvis (?:jeg|hun|vi) ikke)|(?:vilk[aå]r|krav|hvis (?:jeg|hun|vi) ikke|p[aå]lagt|tvunget)\b[^.]{0,80}\b['‘"]?(?:exit|rehab\w*)['’"]?-?program\w*)/, 'COERCION_OR_TRAFFICKING', 'COMPELLED_PROGRAMME', 0.85, { who: 'resolve', mode: 'always', fallback: 'OTHER_STATE_OFFICIAL' }),
     v(/\b(?:(?:politiet|purken|de p[aå] (?:stasjonen|vakta))\b[^.]{0,30}\b(?:gadd ikke|ville ikke (?:ta imot|skrive|gj[oø]re|h[oø]re)|nektet [aå] (?:ta imot|skrive)|brydde seg ikke|gjorde ingenting|tok (?:ikke|ingen) anmeldelse))\b/, 'DENIAL_OF_JUSTICE', 'REPORT_REFUSED', 0.8, { who: 'POLICE', mode: 'always' }),
     v(/\b(?:ga (?:meg|oss) (?:en|to|tre|fire|\w+) (?:uke|uker|dager|dag|timer|d[oø]gn) (?:p[aå]|til) [aå] (?:flytte|komme (?:meg|oss) ut|dra|forsvinne)|sa opp (?:kontrakten|leieavtalen|leiekontrakten|husleie\w*|leiligheten)|m[aå]tte (?:ut|flytte ut|komme meg ut) (?:p[aå]|innen|i l[oø]pet av)|oppsigelse)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD'] }),
+    // Round 7: reporting told as a condition by word order ("Anmelder jeg, ..."), "Anmelde noe? Glem det."
+    fear(/\b(?:anmelder jeg|melder jeg (?:det|ham|dem|fra)|ringer jeg (?:til )?politiet|g[aå]r jeg til politiet|(?:anmelde|melde|ringe politiet)(?: noe| det)?\?\s*(?:glem det|aldri|nei|niks)|(?:ringte|anmeldte|meldte) (?:ikke|aldri) (?:politiet|det|saken)\b[^.]{0,30}[.!]\s*[^.]{0,80}\b(?:mister|kaster|utvist|arrestert|tatt|sp[oø]r))/),
+    // Police who tell a landlord he could be punished for pimping are perpetrators of the eviction with him.
+    v(/\b(?:hallikvirksomhet|medvirkning til prostitusjon|(?:han|hun|utleier\w*|eieren) (?:kunne|kan|ville|vil) bli (?:straffet|tiltalt|anmeldt|siktet|d[oø]mt|b[oø]telagt))(?<=\bpolitiet\b[^.]{0,120})/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.6, { who: 'POLICE', mode: 'always' }),
+    v(/\b(?:(?:har )?f[aå]tt (?:frist )?til (?:mandag|tirsdag|onsdag|torsdag|fredag|l[oø]rdag|s[oø]ndag|m[aå]nedsskiftet|\[date_\d+\])|m[aå]tte (?:v[aæ]re )?ute (?:innen|til|f[oø]r))\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.7, { who: 'resolve', prefer: ['LANDLORD'], fallback: 'LANDLORD', ifActor: { CLIENT: null, HEALTH_WORKER: null, IMPERSONATOR: null } }),
   ],
 };
 
@@ -274,7 +302,10 @@ const ZH: GeneralRules = {
     act(/(?:刀(?<=(?:用|拿|揸|持)刀)|枪(?<=(?:用|拿)枪)|槍(?<=(?:用|拿)槍)|刀指住|刀指着|刀架)/, 'WEAPON', 0.8, 'always'),
     act(/(?:(?:俾|畀|给|給)[^。，,]{0,6}(?:錢|钱|蚊|万|萬|块|塊)[^。]{0,4}(?:唔係就|唔系就|先放|否則|否则|不然|就放)|要我(?:俾|畀|给)[^。，,]{0,4}(?:錢|钱|蚊|块))/, 'DEMAND', 0.85, 'nohyp'),
     act(/(?:(?:钱|錢)(?:全部|都|通通)?(?:俾|畀|被|给|給)(?:佢|他|她)(?:攞走|拿走|收走|袋走|拿去|攞晒))/, 'TAKE', 0.85),
-    act(/(?:扣(?:我|我哋|我们|我們|她|佢)?[^。，,]{0,3}(?:一半|[一二三四五六七八九]成|\d+ ?%|百分之))/, 'SKIM', 0.75, 'always'),act(/(?:活該|活该|抵死|自找的|自作自受)(?<!(?:会|會|肯定|一定)[^。，,]{0,3}(?:活該|活该|抵死|自找的|自作自受))/, 'BLAME', 0.75, 'always')],
+    act(/(?:扣(?:我|我哋|我们|我們|她|佢)?[^。，,]{0,3}(?:一半|[一二三四五六七八九]成|\d+ ?%|百分之))/, 'SKIM', 0.75, 'always'),act(/(?:活該|活该|抵死|自找的|自作自受)(?<!(?:会|會|肯定|一定)[^。，,]{0,3}(?:活該|活该|抵死|自找的|自作自受))/, 'BLAME', 0.75, 'always'),
+    act(/(?:掐(?:着|住|著)?(?:我)?(?:的)?(?:脖子|頸|颈|喉)|推(?:我)?(?:去|到)?撞(?:牆|墙)|把我推|將我推|将我推|撞(?:牆|墙)|摔(?:了|爛|烂|坏|壞)?(?:我)?(?:的)?(?:手机|手機)|(?:手机|手機)摔)/, 'ASSAULT', 0.85),
+    act(/(?:(?:搶走|抢走|搶了|抢了|搶咗)(?:我)?(?:的)?|(?:钱|錢)全(?:部)?(?:拿走|攞走|抢走|搶走))/, 'SEIZE', 0.85),
+  ],
   violations: [
     control(/(?:逼我(?:出嚟|出来|出去)?(?:做|接客|賣|卖)|迫我(?:出嚟|出来)?(?:做|接客))/, 'FORCED_ENTRY', 0.85),
     leave(/(?:(?:我)?想走[^。]{0,10}(?:打死|打我|殺|杀|搵人)|(?:走|離開|离开)就(?:打|殺|杀))/),
@@ -287,6 +318,9 @@ const ZH: GeneralRules = {
     control(/(?:(?:说是|說是|话系|話係)(?:去)?[^。，,]{0,8}(?:打工|工作|做嘢|返工|做服务员|做服務員)|结果(?:被|要)(?:关|關|逼|迫|接客)|(?:以为|以為)(?:是)?[^。，,]{0,8}(?:打工|工作|做嘢|返工))/, 'DECEPTION', 0.8),
     leave(/(?:(?:才|先)可以走|不能走|走不了|唔可以走|唔走得|做满[^。]{0,6}才|做滿[^。]{0,6}先|被关|被關|关在|關喺|锁在|鎖喺|不让我回家|唔俾我返屋企|逃出来|逃出嚟)/),
     fear(/(?:报了也没用|報咗都冇用|报警也没用|報警都冇用|报警没用|告都冇用|报了没用)/),
+    // Round 7: not daring to report, in simplified and traditional wording; police who pressure a landlord.
+    fear(/(?:不敢(?:去)?(?:报警|報警|报案|報案|去派出所|去警察局)|唔敢(?:去)?(?:報警|报警|報案|去差館)|(?:报|報)了(?:他们|他們|佢哋)?(?:肯定|一定|都会|都會)?(?:先)?(?:查我|抓我|拘留我|罰我|罚我))/),
+    v(/(?:(?:民警|警察|派出所|差佬|警方|公安)[^。]{0,20}(?:找过|找過|上门|上門|警告|通知|搵過|搵过)(?:了)?(?:他|佢|房东|房東|业主|業主)|连带处理|連帶處理)/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.6, { who: 'POLICE', mode: 'always' }),
   ],
 };
 
@@ -302,6 +336,9 @@ const TPI: GeneralRules = {
     act(/\b(?:kisim hap (?:mani|pe)|kisim (?:planti|bikpela hap) (?:mani|pe))\b/, 'SKIM', 0.75, 'always'),
     act(/\b(?:(?:em|ol) (?:yet )?i (?:save )?kisim (?:olgeta )?(?:mani|pe))\b/, 'TAKE', 0.85),
     act(/\b(?:pulim (?:bek )?mani|pulim (?:bek )?bek|stilim)\b/, 'SEIZE', 0.85),
+    act(/\b(?:pusim (?:mi|em|mipela) (?:i )?(?:go )?daun|pusim (?:mi|em|mipela))\b/, 'ASSAULT', 0.85),
+    act(/\b(?:(?:i )?no laik baim (?:mi|mipela)|no baim (?:mi|mipela))\b/, 'NONPAYMENT', 0.75, 'always'),
+    act(/\b(?:yu yet (?:i|yu) painim)\b/, 'BLAME', 0.75, 'always'),
   ],
   violations: [
     v(/\b(?:tokim (?:olgeta|ol) (?:man|lain|pasin)\b[^.]{0,40}\b(?:sik|hiv|status)|wet ?rum)\b/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'HEALTH_WORKER' }),
@@ -313,6 +350,11 @@ const TPI: GeneralRules = {
     v(/\b(?:(?:nes|dokta|klinik|haus sik|ol wokman bilong klinik)\b[^.]{0,40}\b(?:i no laik (?:lukim|helpim|givim|tritim)|tok mi mas go long narapela|rausim mi))\b/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.85, { who: 'HEALTH_WORKER', mode: 'nohyp' }),
     v(/\b(?:(?:stoa|bank|hotel|gest haus|bas|pmv|taksi|kantin|sios|skul)\b[^.]{0,40}\b(?:i no laik (?:salim|givim|larim|opim|kisim|helpim|lukim)|tambuim (?:mi|mipela))|(?:no laik|i no laik|i no) opim akaun)\b/, 'DISCRIMINATION', 'SERVICES', 0.7, { who: 'OTHER', mode: 'always' }),
     v(/\b(?:(?:kotim (?:mi|mipela)|kot)\b[^.]{0,40}\b(?:pamuk|fain)|givim (?:mi|mipela) (?:wanpela )?fain)\b/, 'CRIMINALISATION', 'SEX_WORK_OFFENCE', 0.75, { who: 'resolve', fallback: 'OTHER_STATE_OFFICIAL' }),
+    // Round 7: not reporting and why; a report not written; no lawyer; a landlord who wants no trouble with the police.
+    fear(/\b(?:(?:mi|em|mipela) no (?:go|ripot\w*|ripotim)(?: long)? (?:polis|long polis)\b[^.]{0,80}\b(?:lap|pret|bai|long wanem|ol i save)|sapos (?:mi|mipela|em) go(?: long polis)?,? bai ol i (?:holim|kalabusim|lokim|arestim|kisim|kotim))/),
+    v(/\b(?:(?:ol|polis) i no (?:laik )?(?:raitim|kisim) (?:ripot|stori|komplein)|(?:no|i no) larim (?:em|mi|mipela|ol) (?:i )?(?:toktok|tok|lukim|kisim) (?:wantaim )?(?:loya|lawyer))\b/, 'DENIAL_OF_JUSTICE', 'REPORT_REFUSED', 0.8, { who: 'POLICE', mode: 'always' }),
+    v(/\b(?:(?:no laik|i no laik) (?:trabel|hevi) wantaim (?:ol )?polis)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.6, { who: 'POLICE', mode: 'always' }),
+    v(/\b(?:(?:no gat|nogat|i no gat) ples (?:long|bilong) slip|troimwe (?:ol )?samting bilong (?:mi|mipela)|yu no ken stap long haus bilong mi)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.75, { who: 'resolve', prefer: ['LANDLORD'], fallback: 'LANDLORD', ifActor: { CLIENT: null, HEALTH_WORKER: null, IMPERSONATOR: null } }),
   ],
 };
 
