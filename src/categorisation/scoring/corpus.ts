@@ -54,3 +54,28 @@ export function loadCorpus(dir = CORPUS_DIR): LabelledReport[] {
   }
   return out;
 }
+
+/** The writing batch of a report, from its id (see the corpus README): t01-30 … t66-70, A–D, E, F, G, H. */
+export function batchOf(id: string): string {
+  const m = /-([a-z]+)(\d+)$/.exec(id);
+  if (!m) throw new Error(`unexpected id ${id}`);
+  const n = Number(m[2]);
+  switch (m[1]) {
+    case 't':
+      return n <= 30 ? 't01-30' : n <= 38 ? 't31-38' : n <= 43 ? 't39-43' : n <= 46 ? 't44-46' : n <= 50 ? 't47-50' : n <= 56 ? 't51-56' : n <= 60 ? 't57-60' : n <= 65 ? 't61-65' : 't66-70';
+    case 'h':
+      return n <= 8 ? 'A' : n <= 12 ? 'B' : 'C';
+    case 'd':
+      return 'D';
+    case 'e':
+      return 'E';
+    case 'f':
+      return 'F';
+    case 'g':
+      return 'G';
+    case 'hh':
+      return 'H';
+    default:
+      throw new Error(`unexpected id ${id}`);
+  }
+}
