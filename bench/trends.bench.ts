@@ -136,7 +136,7 @@ async function main(): Promise<void> {
     const rollupRows: { n: string }[] = await db.query(
       `SELECT ${CUBOIDS.map((cuboid) => `(SELECT count(*) FROM ${cuboid.table})`).join(' + ')} AS n`,
     );
-    const trends = new TrendsService(db, config);
+    const trends = new TrendsService(db, config, new RollupsService(db));
     const loadAtStart = loadavg()[0]!;
     const lines: string[] = [];
     // The first call of each query shape in this process, in order: it also prepares the

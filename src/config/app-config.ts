@@ -28,6 +28,7 @@ export interface AppConfig {
     backoffMs: number;
     outboxPollMs: number;
     sweeperIntervalMs: number;
+    rollupDrainIntervalMs: number;
     sweeperStaleAfterMs: number;
   };
   crypto: {
@@ -84,6 +85,7 @@ export function buildAppConfig(env: EnvironmentVariables): AppConfig {
       backoffMs: env.JOB_BACKOFF_MS,
       outboxPollMs: env.OUTBOX_POLL_MS,
       sweeperIntervalMs: env.SWEEPER_INTERVAL_MS,
+      rollupDrainIntervalMs: env.ROLLUP_DRAIN_INTERVAL_MS,
       sweeperStaleAfterMs: env.SWEEPER_STALE_AFTER_MS,
     },
     crypto: {

@@ -114,6 +114,13 @@ export class EnvironmentVariables {
   @Max(60000)
   OUTBOX_POLL_MS = 100;
 
+  /** How often the worker moves journalled contributions into the rollup tables (trend reads drain too). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(60000)
+  ROLLUP_DRAIN_INTERVAL_MS = 500;
+
   @Transform(toInt)
   @IsInt()
   @Min(1000)

@@ -26,7 +26,11 @@ const DEIDENTIFIED_UPDATE = `
   )
   DELETE FROM report_raw WHERE report_id = ANY($1::uuid[])`;
 
-/** Both stages' results for reports de-identified and categorised in one transaction (narrative NULL: de-identified earlier). */
+/**
+ * Both stages' results for reports de-identified and categorised in one transaction (narrative NULL:
+ * de-identified earlier), and each report's contribution to the trend counts journalled (applied to the
+ * rollup tables by RollupsService.drain).
+ */
 const PROCESSED_UPDATE = `
   WITH u AS (
     SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[], $5::jsonb[], $6::jsonb[], $7::jsonb[], $8::text[],
@@ -41,6 +45,8 @@ const PROCESSED_UPDATE = `
            reported_to_police = u.reported_to_police, reported_to_police_source = u.reported_to_police_source,
            safeguarding = u.safeguarding, taxonomy_version = u.taxonomy_version, rollup = u.rollup, queued_at = NULL
       FROM u WHERE r.id = u.id
+  ), journal AS (
+    INSERT INTO rollup_journal (sign, contribution) SELECT 1, u.rollup FROM u
   )
   DELETE FROM report_raw WHERE report_id = ANY($1::uuid[])`;
 
@@ -221,7 +227,6 @@ export class ReportPipeline {
         col((d) => d.fields.taxonomyVersion),
         contributions.map((c) => JSON.stringify(c)),
       ]);
-      await this.rollups.applyMany(tx, contributions, 1);
     });
   }
 

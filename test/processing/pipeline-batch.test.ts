@@ -29,8 +29,11 @@ describe('processing a batch of reports', () => {
     )) as { status: string; failure_code: string | null; narrative: string | null; rolled_up: boolean; violation_types: string[]; has_raw: boolean }[];
     return row!;
   };
-  const countedReports = async (): Promise<number> =>
-    Number(((await db.query(`SELECT coalesce(sum(report_count), 0) AS n FROM rollup_country`)) as { n: string }[])[0]!.n);
+  /** Reports counted in the rollups once the journal is applied (the worker's drain). */
+  const countedReports = async (): Promise<number> => {
+    await new RollupsService(db).drain({ wait: true });
+    return Number(((await db.query(`SELECT coalesce(sum(report_count), 0) AS n FROM rollup_country`)) as { n: string }[])[0]!.n);
+  };
 
   beforeAll(async () => {
     db = await openDatabase();

@@ -45,9 +45,15 @@ function valueOf(c: Contribution, column: Cuboid['dims'][number]): string {
   }
 }
 
-/** Sums the signed contributions of many reports into one row per cuboid and cell. */
+/** Sums the contributions of many reports, all added (1) or all removed (-1), into one row per cuboid and cell. */
 export function aggregate(contributions: readonly Contribution[], sign: 1 | -1): RollupRow[] {
+  return aggregateSigned(contributions.map((contribution) => ({ contribution, sign })));
+}
+
+/** Sums contributions each with its own sign (a journal of additions and removals) into one row per cuboid and cell. */
+export function aggregateSigned(entries: readonly { contribution: Contribution; sign: 1 | -1 }[]): RollupRow[] {
   const rows = new Map<string, RollupRow>();
+  let sign: 1 | -1 = 1;
   const add = (cuboid: Cuboid, key: (string | boolean)[], recordKey: bigint): void => {
     const id = `${cuboid.table}\u0000${key.join('\u0000')}`;
     const row = rows.get(id);
@@ -58,7 +64,8 @@ export function aggregate(contributions: readonly Contribution[], sign: 1 | -1):
       rows.set(id, { cuboid, key, count: sign, keySum: BigInt(sign) * recordKey });
     }
   };
-  for (const c of contributions) {
+  for (const { contribution: c, sign: entrySign } of entries) {
+    sign = entrySign;
     const recordKey = BigInt(c.recordKey);
     const violations = [...new Set(c.violations)];
     const perpetrators = [...new Set(c.perpetrators)];

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { RollupsService } from '../rollups/rollups.service';
 import { AppError } from '../../common/errors/app-error';
 import {
   LEGAL_MODELS,
@@ -58,6 +59,7 @@ export class TrendsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly rollups: RollupsService,
   ) {}
 
   async query(query: TrendQuery): Promise<TrendResult> {
@@ -76,6 +78,9 @@ export class TrendsService {
       }
     }
 
+    // Counts from every report committed before this read (the worker drains the journal every
+    // ROLLUP_DRAIN_INTERVAL_MS; what it has not reached yet is applied here). One cheap check when empty.
+    await this.rollups.drain({ wait: true });
     const plan = this.plan(query);
     const monthRange = query.interval ? await this.monthRange(query) : null;
     const domain = await this.domain(query, monthRange);

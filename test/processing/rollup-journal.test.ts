@@ -1,0 +1,108 @@
+import { DataSource } from 'typeorm';
+import type { Contribution } from '../../src/analytics/rollups/contribution';
+import { RollupsService } from '../../src/analytics/rollups/rollups.service';
+import { dataSourceOptions } from '../../src/database/data-source-options';
+
+/**
+ * The rollup journal against real PostgreSQL: contributions recorded in a transaction are applied
+ * by drain() exactly once, whatever runs at the same time, and a failed drain changes nothing.
+ */
+describe('the rollup journal', () => {
+  let db: DataSource;
+  let rollups: RollupsService;
+
+  /** A contribution of its own country (no other test of this file counts it). */
+  const contribution = (country: string, recordKey: number, violations: Contribution['violations'] = ['EXTORTION']): Contribution => ({
+    month: '2024-03',
+    country,
+    region: '',
+    legalModel: '',
+    workSetting: 'STREET',
+    reportedToPolice: 'NO',
+    safeguarding: false,
+    violations,
+    perpetrators: ['POLICE'],
+    recordKey: String(recordKey),
+  });
+  const cells = async (country: string) => {
+    const [row] = (await db.query(
+      `SELECT (SELECT coalesce(sum(report_count), 0)::int FROM rollup_report WHERE country_code = $1) AS reports,
+              (SELECT coalesce(sum(key_sum), 0)::text FROM rollup_report WHERE country_code = $1) AS key_sum,
+              (SELECT coalesce(sum(report_count), 0)::int FROM rollup_country_violation WHERE country_code = $1) AS violations`,
+      [country],
+    )) as { reports: number; key_sum: string; violations: number }[];
+    return row!;
+  };
+  const journalled = async (): Promise<number> => ((await db.query('SELECT count(*)::int AS n FROM rollup_journal')) as { n: number }[])[0]!.n;
+
+  beforeAll(async () => {
+    db = new DataSource(dataSourceOptions(process.env.DATABASE_URL!, 8));
+    await db.initialize();
+    rollups = new RollupsService(db);
+    await rollups.drain({ wait: true }); // what earlier test files left in the journal of this shared database
+  });
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await db.destroy();
+  });
+
+  it('records nothing when the caller’s transaction rolls back, and applies what it committed', async () => {
+    await expect(
+      db.transaction(async (tx) => {
+        await rollups.journal(tx, [contribution('QA', 5)], 1);
+        throw new Error('the report was not stored');
+      }),
+    ).rejects.toThrow('not stored');
+    expect(await journalled()).toBe(0);
+    await db.transaction((tx) => rollups.journal(tx, [contribution('QA', 5, ['EXTORTION', 'POLICE_ABUSE'])], 1));
+    expect(await cells('QA')).toEqual({ reports: 0, key_sum: '0', violations: 0 }); // not yet applied
+    expect(await rollups.drain({ wait: true })).toBe(1);
+    expect(await cells('QA')).toEqual({ reports: 1, key_sum: '5', violations: 2 });
+    expect(await journalled()).toBe(0);
+    expect(await rollups.drain({ wait: true })).toBe(0);
+  });
+
+  it('applies each entry exactly once when drains run at the same time', async () => {
+    const added = Array.from({ length: 500 }, (_, i) => contribution('QB', 1000 + i));
+    const removed = added.slice(0, 120);
+    await db.transaction((tx) => rollups.journal(tx, added, 1));
+    await db.transaction((tx) => rollups.journal(tx, removed, -1));
+    const applied = await Promise.all([
+      rollups.drain({ wait: false }),
+      rollups.drain({ wait: true }),
+      rollups.drain({ wait: false }),
+      rollups.drain({ wait: true }),
+      rollups.drain({ wait: true }),
+    ]);
+    expect(applied.reduce((a, b) => a + b, 0)).toBe(620);
+    const keySum = added.slice(120).reduce((s, c) => s + BigInt(c.recordKey), 0n);
+    expect(await cells('QB')).toEqual({ reports: 380, key_sum: keySum.toString(), violations: 380 });
+    expect(await journalled()).toBe(0);
+  });
+
+  it('lets an addition and its removal in one drain cancel out', async () => {
+    const c = contribution('QC', 77);
+    await db.transaction((tx) => rollups.journal(tx, [c], 1));
+    await db.transaction((tx) => rollups.journal(tx, [c], -1));
+    expect(await rollups.drain({ wait: true })).toBe(2);
+    expect(await cells('QC')).toEqual({ reports: 0, key_sum: '0', violations: 0 });
+  });
+
+  it('changes nothing when a drain fails, and the next drain applies everything', async () => {
+    await db.transaction((tx) => rollups.journal(tx, [contribution('QD', 9), contribution('QD', 11)], 1));
+    jest.spyOn(rollups as unknown as { applyRows: () => Promise<void> }, 'applyRows').mockRejectedValueOnce(new Error('connection lost'));
+    await expect(rollups.drain({ wait: true })).rejects.toThrow('connection lost');
+    expect(await journalled()).toBe(2);
+    expect(await cells('QD')).toEqual({ reports: 0, key_sum: '0', violations: 0 });
+    expect(await rollups.drain({ wait: true })).toBe(2);
+    expect(await cells('QD')).toEqual({ reports: 2, key_sum: '20', violations: 2 });
+  });
+
+  it('drains a journal longer than one drain transaction takes', async () => {
+    const many = Array.from({ length: 20_500 }, (_, i) => contribution('QE', i % 1000));
+    await db.transaction((tx) => rollups.journal(tx, many, 1));
+    expect(await rollups.drain({ wait: false })).toBe(20_500);
+    expect((await cells('QE')).reports).toBe(20_500);
+    expect(await journalled()).toBe(0);
+  });
+});
