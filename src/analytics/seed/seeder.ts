@@ -40,6 +40,8 @@ export async function seedReports(
     await db.transaction(async (tx) => {
       const contributions: Contribution[] = [];
       let inChunk = 0;
+      // The next batch is generated while PostgreSQL inserts the previous one (two cores, not one after the other).
+      let inserting: Promise<void> | undefined;
       while (inChunk < chunkSize) {
         const batch: SyntheticReport[] = [];
         while (batch.length < BATCH && inChunk + batch.length < chunkSize) {
@@ -49,11 +51,13 @@ export async function seedReports(
         }
         if (batch.length === 0) break;
         const rows = toRows(batch, resolver);
-        await insertReports(tx, organisationId, rows);
+        await inserting;
+        inserting = insertReports(tx, organisationId, rows);
         for (const row of rows) contributions.push(row.contribution);
         inChunk += batch.length;
         options.onProgress?.(done + inChunk);
       }
+      await inserting;
       await rollups.applyMany(tx, contributions, 1);
     });
     done += chunkSize;
