@@ -7,7 +7,7 @@
  * never removes a finding of an actual rule. Pure and framework-free; the
  * training script's cross-validation and the engine call the same function.
  */
-import { SAFEGUARDING_TYPES, type PerpetratorType, type ViolationType } from '../../taxonomy/taxonomy.codes';
+import { PERPETRATOR_TYPES, SAFEGUARDING_TYPES, VIOLATION_TYPES, type PerpetratorType, type ViolationType } from '../../taxonomy/taxonomy.codes';
 
 export interface SecondOpinionParams {
   /** Add a (non-safeguarding) type the rules missed when its probability is at least this. */
@@ -51,32 +51,11 @@ export interface SecondOpinion {
 /** prob(label) for "v:TYPE" and "p:PERPETRATOR" labels. */
 export type Probability = (label: string) => number;
 
-const MODEL_TYPES: readonly ViolationType[] = [
-  'POLICE_ABUSE',
-  'FORCED_EVICTION',
-  'EXTORTION',
-  'DENIAL_OF_HEALTH_CARE',
-  'VIOLENCE_BY_PRIVATE_ACTORS',
-  'DISCRIMINATION',
-  'DENIAL_OF_JUSTICE',
-  'CRIMINALISATION',
-  'LABOUR_EXPLOITATION',
-  'COERCION_OR_TRAFFICKING',
-  'CHILD_INVOLVED',
-];
+/** Every type but OUT_OF_SCOPE (the rules' verdict when nothing else applies), in taxonomy order. */
+const MODEL_TYPES: readonly ViolationType[] = VIOLATION_TYPES.filter((t) => t !== 'OUT_OF_SCOPE');
 
-const MODEL_PERPETRATORS: readonly PerpetratorType[] = [
-  'POLICE',
-  'OTHER_STATE_OFFICIAL',
-  'HEALTH_WORKER',
-  'LANDLORD',
-  'CLIENT',
-  'THIRD_PARTY',
-  'MEMBER_OF_PUBLIC',
-  'FAMILY_OR_PARTNER',
-  'IMPERSONATOR',
-  'OTHER',
-];
+/** Every perpetrator kind but UNKNOWN (no one identified: nothing for words to learn), in taxonomy order. */
+const MODEL_PERPETRATORS: readonly PerpetratorType[] = PERPETRATOR_TYPES.filter((p) => p !== 'UNKNOWN');
 
 /**
  * affirmed(type): whether the model's evidence for a type lies in a sentence
