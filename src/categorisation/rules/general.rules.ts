@@ -54,13 +54,24 @@ const leave = (pattern: RegExp): ViolationRule =>
     ifActor: { CLIENT: VIOLENCE, MEMBER_OF_PUBLIC: VIOLENCE, POLICE: null, OTHER_STATE_OFFICIAL: null },
   });
 
+/**
+ * Round 8: who pays or asks for a child (CLIENT), and who brings the child or keeps the money (the
+ * exploiter, THIRD_PARTY unless a relative is named), found anywhere in the report. Weight 0.05: these
+ * only name the doers when a child is found by another rule.
+ */
+const payer = (pattern: RegExp): ViolationRule => v(pattern, 'CHILD_INVOLVED', undefined, 0.05, { who: 'CLIENT', mode: 'always' });
+const bringer = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'CHILD_INVOLVED', undefined, 0.05, { who: 'resolve', sameSentence: true, fallback: 'THIRD_PARTY', mode: 'always', notActors: NOT_EXPLOITERS });
+
 const fear = (pattern: RegExp): ViolationRule => v(pattern, 'DENIAL_OF_JUSTICE', 'FEAR_OF_REPORTING', 0.8, { mode: 'always' });
 
 const EN: GeneralRules = {
-  ownChild: /\b(?:my|our) (?:daughters?|sons?|kids?|children|child|boys?|girls?|little ones?|babies|baby|eldest|youngest)\b/,
+  // Round 8: "her son ([AGE_UNDER_18])" in a case note is the client's own child, its age in brackets; "(everyone says) I look
+  // about sixteen" is an adult's looks, not a child; a "schoolgirl" roleplay, costume or outfit is no child.
+  ownChild: /\b(?:my|our) (?:daughters?|sons?|kids?|children|child|boys?|girls?|little ones?|babies|baby|eldest|youngest)\b|\b(?:her|his|their) (?:daughters?|sons?|kids|children|baby|toddler|little (?:boy|girl)) ?\($|\b(?:i|we) (?:still |can |could )?$|^school ?(?:girls?|boys?|kids?|uniform)'? ?(?:role ?-?play|costume|outfit|fantasy|fancy dress|kink|scene|porn|clip|video|shoot)/,
   durationBefore: /\b(?:for|over|past|last|about|nearly|almost|than) (?:the )?(?:last |past )?$/,
 
-  actors: [
+  actors: [actor(/\b(?:(?:officer|cop|copper)(?<=\bthe (?:older|younger) \w+)|desk sergeant|custody sergeant)\b/, 'POLICE'), 
     actor(/\b(?:(?:some|a group of|a gang of|a bunch of|a couple of|two|three|these|those) (?:young |drunk |teenage )?(?:lads|blokes|men|guys|boys|youths|teens|teenagers|women|people|drunks|kids))\b/, 'MEMBER_OF_PUBLIC'),
    actor(/\b(?:(?:drops|dropped|picks|picked|drives|drove|brings|brought|takes|took|sends|sent|books|booked) (?:her|them|the girls?|the kids?)(?<=\b(?:a|an|some|the|this) (?:older |old |grown )?(?:man|guy|bloke|dude|woman) (?:who )?\w+ [\w ]+)|(?:boyfriend|manager|minder|handler)(?<=\b(?:her|their) (?:so-called |')?\w+)'?)\b/, 'THIRD_PARTY')],
   acts: [
@@ -76,6 +87,10 @@ const EN: GeneralRules = {
     act(/\b(?:what (?:do|did) (?:you|i|u) expect|serves? (?:you|me) right|you (?:asked|were asking) for it)\b/, 'BLAME', 0.75, 'always'),
     act(/\b(?:at (?:knife|gun) ?point|knifepoint|gunpoint)\b/, 'WEAPON', 0.8),
     act(/\b(?:took|stole|nicked|grabbed|robbed) (?:my|her|our) (?:whole |entire )?(?:[\w']+ ){0,2}(?:cash|money|earnings|takings|envelope)\b/, 'TAKE', 0.85),
+    // Round 8: money, sex or favours demanded under threat of exposure; held by the throat; condoms pocketed.
+    act(/\b(?:pay\w* (?:it |for it |me |us |him |them )?(?:another way|some other way|in kind|with (?:sex|your body|my body|her body)))\b/, 'SEXUAL', 0.85, 'nohyp'),
+    act(/\b(?:(?:send|sent|show|tell|post|forward|shar|email|text|out)\w* (?:\w+ ){0,4}(?:to )?(?:my|her|our|your) (?:mum|mom|mother|dad|father|family|parents|husband|hubby|boyfriend|partner|fella|boss|work|employer|kids|school|landlord|sister|brother)(?<=\b(?:or|otherwise|unless|if (?:i|she|we) (?:don't|doesn't|won't|refuse))\b[^.]{0,70})|(?:freebie|free (?:session|one|go|service|shag)|(?:sleep|sleeping|sex) with (?:him|them)|free(?<=\bfor free))\b[^.]{0,40}\b(?:or (?:else )?(?:he|they|she)|otherwise|unless))\b/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:(?:throat|neck|hair)(?<=\bhad (?:me|her|us) by the \w+)|(?:strangled|choked|throttled) (?:me|her|us)|(?:blacked|passed) out(?<=\btill (?:i|she) (?:nearly |almost )?\w+ out))\b/, 'ASSAULT', 0.85),
   ],
   violations: [
     // Round 6: whole vocabulary families for the types a new writer's wording missed.
@@ -125,6 +140,11 @@ const EN: GeneralRules = {
     v(/\b(?:(?:told|warned|informed|reminded|said to) (?:him|her|them|the (?:landlord|landlady|owner|letting agent|agency))\b[^.]{0,100}\b(?:could|would|might|can|will) be (?:done|charged|prosecuted|fined|liable|arrested|held responsible|closed)|permitting (?:the )?premises|(?:used|being used) (?:as a brothel|for (?:immoral|prostitution)))/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.6, { who: 'resolve', ifActor: { NONE: null, LANDLORD: null, CLIENT: null, THIRD_PARTY: null, FAMILY_OR_PARTNER: null, MEMBER_OF_PUBLIC: null, HEALTH_WORKER: null, IMPERSONATOR: null, OTHER: null } }),
     // Deadlines told as hours or days given ("he gave us 48 hours").
     v(/\b(?:gave (?:me|us|her) (?:\d+|one|two|three|a few|24|48) (?:hours?|hrs|days?|weeks?)(?: notice| to (?:leave|get out|move|clear out|pack))?|(?:keys|key) back by)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.7, { who: 'resolve', prefer: ['LANDLORD', 'OTHER_STATE_OFFICIAL'], fallback: 'LANDLORD', ifActor: { CLIENT: null, HEALTH_WORKER: null, IMPERSONATOR: null, POLICE: null } }),
+    // Round 8: condoms pocketed or kept as "evidence" told with slang; GCSEs and care placements of the person themself.
+    v(/\b(?:(?:johnnies|johnnys|rubbers|condoms|jimmies|frangers)(?<=\b(?:pocketed|kept|took|confiscated|binned|seized|bagged) (?:the |my |our |all (?:my|our|the) |her |packets of )?\w+))\b/, 'POLICE_ABUSE', 'CONDOMS_AS_EVIDENCE', 0.75, { who: 'resolve', fallback: 'POLICE', ifActor: { CLIENT: null, MEMBER_OF_PUBLIC: null, THIRD_PARTY: null, FAMILY_OR_PARTNER: null, LANDLORD: null, HEALTH_WORKER: null } }),
+    child(/\b(?:(?:gcses?|junior cert|leaving cert|mock exams)(?<=\b(?:her|his|my|their) (?:\w+ )?(?:gcses?|junior cert|leaving cert|mock exams)))\b/),
+    payer(/\b(?:(?:friends|mates)(?<=\b(?:men|guys|punters|clients|regulars|blokes|johns)(?: there)? (?:are|were) (?:'|")?his \w+)|(?:punters|clients|regulars|johns|men) (?:ask|asked|pay|paid|book|booked|choose|chose|request|requested) (?:for )?(?:her|him|them)\b|(?:give|gave|pay|paid) (?:me|her|him) (?:\[money_\d+|money|cash)(?<=\bthey \w+ \w+ \[?\w+))/),
+    bringer(/\b(?:(?:picks|picked) (?:me|her|him) up (?:after|from) school|(?:takes|took|drives|drove) (?:me|her|him) to (?:his (?:mates?|friends?)|'?parties|parties|flats|hotels)|(?:hands|handed|gives|gave) (?:him|her) the money)\b/),
   ],
 };
 
@@ -132,7 +152,7 @@ const ES: GeneralRules = {
   ownChild: /\b(?:mis?|nuestr[oa]s?) (?:hij[oa]s?|nen[ea]s?|chic[oa]s?|pib[ea]s?|peque[ñn][oa]s?|beb[eé]s?|mayor|menor)\b/,
   durationBefore: /\b(?:hace|desde hace|durante|por|en|ya|llevo|m[aá]s de) (?:m[aá]s de |unos |casi )?$/,
 
-  actors: [actor(/\b(?:(?:los|las|el|la) (?:de )?inspecci[oó]n|inspector(?:es|a|as)?|(?:del|el) ayuntamiento|la municipalidad|los municipales)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:due[ñn][oa] de la (?:pieza|casa|habitaci[oó]n|pensi[oó]n)|due[ñn][oa] del (?:cuarto|hotel|inquilinato|edificio|departamento|depto))\b/, 'LANDLORD'), actor(/\b(?:su (?:t[ií][oa]|padre|madre|padrastro|madrastra|herman[oa]|prim[oa]|abuel[oa]))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:tipo|viejo|se[ñn]or|hombre) (?:que )?(?:la|las|lo) (?:hace|pone|manda|lleva|trae|busca)|(?:la|las) (?:hace|pone|manda) a trabajar)\b/, 'THIRD_PARTY'), actor(/\b(?:la se[ñn]ora que (?:maneja|lleva|tiene)|el que (?:maneja|lleva) (?:el|la) (?:privado|casa|departamento|depto)|el hombre que (?:me|nos) (?:trajo|pag[oó]))\b/, 'THIRD_PARTY')],
+  actors: [actor(/\b(?:(?:place_\d+|comisar[ií]a|seccional|brigada|federal|bonaerense|metropolitana)(?<=\blos de la \[?\w+)|cabo(?<=\b(?:el|un) cabo)|sargento(?<=\bel sargento)|subcomisario|principal(?<=\bel principal)|oficial de turno)\b/, 'POLICE'), actor(/\b(?:(?:los|las|el|la) (?:de )?inspecci[oó]n|inspector(?:es|a|as)?|(?:del|el) ayuntamiento|la municipalidad|los municipales)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:due[ñn][oa] de la (?:pieza|casa|habitaci[oó]n|pensi[oó]n)|due[ñn][oa] del (?:cuarto|hotel|inquilinato|edificio|departamento|depto))\b/, 'LANDLORD'), actor(/\b(?:su (?:t[ií][oa]|padre|madre|padrastro|madrastra|herman[oa]|prim[oa]|abuel[oa]))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:tipo|viejo|se[ñn]or|hombre) (?:que )?(?:la|las|lo) (?:hace|pone|manda|lleva|trae|busca)|(?:la|las) (?:hace|pone|manda) a trabajar)\b/, 'THIRD_PARTY'), actor(/\b(?:la se[ñn]ora que (?:maneja|lleva|tiene)|el que (?:maneja|lleva) (?:el|la) (?:privado|casa|departamento|depto)|el hombre que (?:me|nos) (?:trajo|pag[oó]))\b/, 'THIRD_PARTY')],
   acts: [
     act(/\b(?:amenaz\w* con (?:un |una |el |la )?(?:cuchillo|navaja|arma|pistola|fierro|rev[oó]lver|faca|botella)|(?:sac[oó]|sacaron) (?:un |una )?(?:cuchillo|navaja|arma|pistola|fierro|faca))\b/, 'WEAPON', 0.8, 'always'),
     act(/\b(?:(?:daba|diera|d[eé]|dar|pagaba|pagara|pague|pagar|pasaba|pasara|pasar) (?:\[money_\d+\]?|plata|la plata|guita) o (?:si no )?(?:me|nos|la)|(?:o|si no) (?:le |les )?(?:daba|pagaba|pasaba) [^.]{0,20}\bo (?:me|nos) (?:llevaba|llevaban|met[ií]a|detiene|detienen))/, 'DEMAND', 0.85, 'nohyp'),
@@ -141,6 +161,10 @@ const ES: GeneralRules = {
     act(/\b(?:(?:nos|me) (?:descuenta|descontaba|descuentan|sacan|cobra|cobran) (?:la mitad|el \d+|un \d+|\w+ por ciento|casi todo))\b/, 'SKIM', 0.75, 'always'),
     act(/\b(?:(?:me|nos|la) (?:cag[oó]|cagaron|moli[oó]|molieron|revent[oó]|reventaron|faj[oó]|fajaron|madre[oó]|madrearon|cache?te[oó]|cachetearon|zamarre\w*|fajaban|cagaba|cagaban) (?:a )?(?:palos|golpes|trompadas|pi[ñn]as|pi[ñn]ados)?|(?:me|nos) (?:dio|dieron|daba|daban) (?:una )?(?:paliza|pi[ñn]a|trompada|cachetada|bofetada|patada|golpiza))\b/, 'ASSAULT', 0.85),
     act(/\b(?:se (?:queda|quedaba|quedan|qued[oó]|lleva|llevaba) con (?:toda )?(?:la guita|la plata|el dinero|mis ganancias|lo que (?:gano|ganamos|hago|hacemos)))\b/, 'TAKE', 0.85),
+    // Round 8: money collected for being let work, "lo suyo", a fee per girl, and what happens to whoever does not pay; earnings taken in custody.
+    act(/\b(?:pag\w* (?:de otra (?:forma|manera)|con el cuerpo|en especie|con sexo))\b/, 'SEXUAL', 0.85, 'nohyp'),
+    act(/\b(?:(?:buscar|cobrar|llevarse|retirar|pedir) (?:')?lo suyo|(?:plata|guita) (?:por|x) (?:chica|piba|mina|cabeza|noche|semana|mes|persona)|(?:chica|piba|mina|cabeza)(?<=\bpor \w+)|(?:deje|dejen|dejara|dejaran) (?:laburar|trabajar|parar|estar|seguir|tranquil\w*|en paz)(?<=\bpara que (?:nos|me|las|la|los) \w+ \w+)|(?:pone|paga|pagan|ponen|afloja|arregla)(?<=\b(?:la|el|las|los) que no \w+)|(?:puse|pagu[eé]|afloj[eé]|arregl[eé])(?<=\b(?:porque|ya que|como) \w+))\b/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:(?:sacaron|sac[oó]|quitaron|quit[oó]|robaron|rob[oó]|afanaron|manotearon|quedaron con|qued[oó] con)(?<=\b(?:me|nos|le|les|se) \w+(?: con)?)\b[^.]{0,40}(?:\[money_\d+\]|la plata|el dinero|la guita|la recaudaci[oó]n|lo que (?:hab[ií]a|hab[ií]amos|hice|hicimos)\b)|(?:figuraba|aparec[ií]a|constaba) en el acta)/, 'TAKE', 0.85),
   ],
   violations: [
     // Round 6: vocabulary families for the types a new writer's wording missed (also third-person caseworker notes: "la usuaria refiere que…").
@@ -169,14 +193,19 @@ const ES: GeneralRules = {
     fear(/\b(?:(?:no )?denunci(?:[eé]|amos|o)[,. ]{0,3}(?:para qu[eé]|de qu[eé] sirve|no sirve de nada)|para qu[eé] (?:denunciar|ir a la (?:polic[ií]a|comisar[ií]a))|(?:no sirve|de nada sirve) denunciar)\b/),
     // Round 7: the police refusing a report, told with "could not / would not take" it.
     v(/\b(?:no (?:me |le |nos )?(?:pod[ií]a|pod[ií]an|pudo|pudieron|quer[ií]a|quer[ií]an) (?:tomar(?:me|le|nos)?|recibir(?:me|le|nos)?|levantar(?:me|le)?) (?:la )?(?:denuncia|exposici[oó]n|querella)|no (?:me |le )?(?:levant[oó]|levantaron|recibi[oó]|recibieron) (?:la )?denuncia)\b/, 'DENIAL_OF_JUSTICE', 'REPORT_REFUSED', 0.8, { who: 'POLICE', mode: 'always' }),
+    // Round 8: police who warn a landlord (weak alone: names them with the eviction); a lawyer asked for and not given.
+    v(/\b(?:(?:avisad[oa]|advertid[oa]|amenazad[oa]|avisaron|advirtieron)(?<=\b(?:comisar[ií]a|polic[ií]as?|canas?|comisario|\[place_\d+\])\W{0,2}[^.]{0,20}\b(?:le|les) (?:hab[ií]an? )?\w+))\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.3, { who: 'POLICE', mode: 'always' }),
+    v(/\b(?:p[ie]d[ií]\w* (?:un |una )?(?:abogad[oa]|defensor\w*|int[eé]rprete|traductor\w*)(?: de oficio)?[^.]{0,30}\bno (?:se |me |le |nos )?(?:l[oa] |l[oa]s )?(?:dieron|dio|pusieron|trajeron|llamaron))/, 'DENIAL_OF_JUSTICE', 'DUE_PROCESS', 0.75, { who: 'resolve', fallback: 'POLICE', prefer: ['POLICE', 'OTHER_STATE_OFFICIAL'], mode: 'always' }),
+    payer(/\b(?:(?:plata|guita) que le (?:dan|daban|pagan|pagaban)|(?:camioneros|clientes|viejos|tipos) (?:le|la) (?:pagan|pagaban|piden|buscan|eligen))\b/),
+    bringer(/\b(?:(?:trae|tra[ií]a|lleva|llevaba) todas las noches(?<=\b(?:la|lo|las) \w+ todas las noches)|queda(?:ba)? con la plata(?<=\bse \w+ con la plata))\b/),
   ],
 };
 
 const PT: GeneralRules = {
-  ownChild: /\b(?:filh[oa]s?,? (?:e )?(?:o|a) (?:mais nov[oa]|mais velh[oa]|ca[cç]ula|do meio)|(?:meus?|minhas?|nossos?|nossas?|seus?|suas?) (?:(?:dois|duas|tr[eê]s|quatro|\d) )?(?:filh[oa]s?|menin[oa]s?|crian[cç]as?|mi[uú]d[oa]s?|beb[eê]s?|caçula|mais velh[oa]|mais nov[oa])|(?:dois|duas|tr[eê]s|quatro) filh[oa]s|filh[oa]s del[ae]s?|(?:escola|creche|col[eé]gio) d(?:os|as|o|a) (?:meus |minhas |seus |suas )?(?:filh|crian|mi[uú]d|menin)\w*)\b/,
+  ownChild: /(?:\b(?:filh[oa]s?,? (?:e )?(?:o|a) (?:mais nov[oa]|mais velh[oa]|ca[cç]ula|do meio)|(?:meus?|minhas?|nossos?|nossas?|seus?|suas?) (?:(?:dois|duas|tr[eê]s|quatro|\d) )?(?:filh[oa]s?|menin[oa]s?|crian[cç]as?|mi[uú]d[oa]s?|beb[eê]s?|caçula|mais velh[oa]|mais nov[oa])|(?:dois|duas|tr[eê]s|quatro) filh[oa]s|filh[oa]s del[ae]s?|(?:escola|creche|col[eé]gio) d(?:os|as|o|a) (?:meus |minhas |seus |suas )?(?:filh|crian|mi[uú]d|menin)\w*)\b)|(?:tenho|tem|t[eê]m) (?:uma|um|duas|dois|tr[eê]s|\d) (?:filh[oa]s?|crian[cç]as?|mi[uú]d[oa]s?)/,
   durationBefore: /\b(?:faz|h[aá]|durante|por|em|j[aá]|mais de) (?:mais de |uns |quase )?$/,
 
-  actors: [actor(/\b(?:(?:o|a) (?:tio|tia|pai|m[aã]e|irm[aã]o|irm[aã]|primo|prima|padrasto|madrasta) del[ae]|(?:seu|sua) (?:tio|tia|pai|m[aã]e|padrasto|madrasta))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:um cara|uns caras|um desconhecido|uns desconhecidos|um homem na rua)\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:o homem que (?:pagou|trouxe|arrumou)|a mulher que (?:pagou|trouxe|arrumou)|a dona da casa|cafetin[ae]|cafet[aã]o|agenciador\w*)\b/, 'THIRD_PARTY')],
+  actors: [actor(/\b(?:dono|dona|gerente)\b/, 'THIRD_PARTY'), actor(/\b(?:rececionista|medica de familia|medico de familia)\b/, 'HEALTH_WORKER'), actor(/\b(?:chefe deles|chefe da (?:opera[cç][aã]o|patrulha|viatura|equipa|equipe))\b/, 'POLICE'), actor(/\b(?:(?:o|a) (?:tio|tia|pai|m[aã]e|irm[aã]o|irm[aã]|primo|prima|padrasto|madrasta) del[ae]|(?:seu|sua) (?:tio|tia|pai|m[aã]e|padrasto|madrasta))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:um cara|uns caras|um desconhecido|uns desconhecidos|um homem na rua)\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:o homem que (?:pagou|trouxe|arrumou)|a mulher que (?:pagou|trouxe|arrumou)|a dona da casa|cafetin[ae]|cafet[aã]o|agenciador\w*)\b/, 'THIRD_PARTY')],
   acts: [
     act(/\b(?:amea[cç]\w* com (?:uma |um |a |o )?(?:faca|arma|rev[oó]lver|pistola|canivete|navalha|garrafa)|(?:puxou|sacou|tirou) (?:uma |um )?(?:faca|arma|rev[oó]lver|canivete))\b/, 'WEAPON', 0.8, 'always'),
     act(/\b(?:for[cç](?:ou|aram) a (?:fazer|transar)[^.]{0,20}\bsem camisinha|sem camisinha [aà] for[cç]a)\b/, 'SEXUAL', 0.9),
@@ -186,6 +215,11 @@ const PT: GeneralRules = {
     act(/\b(?:descont(?:a|ava|am|aram) (?:a )?(?:metade|\d+ ?%|\w+ por cento))\b/, 'SKIM', 0.75, 'always'),
     act(/\b(?:(?:surra|co[cç]a|sova|porrada|pisa|tapa|bofetada|pancada)(?<=\b(?:levei|tomei|levou|tomou|dei|deu) uma \w+)|(?:espancou|espancaram|esmurrou|socou|socaram|chutou|chutaram|agrediu|agrediram|bateu em mim|bateram em (?:mim|n[oó]s))|porradas?|pancadas?|socos?\b|tapa na cara|(?:jogou|jogaram|atirou|atiraram) (?:uma |um )?(?:lata|pedra|garrafa|ovo|copo))\b/, 'ASSAULT', 0.85),
     act(/\b(?:(?:fica|ficava|ficam|pega|pegava|leva|levava) com (?:tudo|todo o dinheiro|toda a grana|o dinheiro todo|meu dinheiro))\b/, 'TAKE', 0.85),
+    // Round 8: a manager who keeps a share, or docks "fines".
+    // Round 8: money demanded so as not to be taken in.
+    act(/\b(?:pag\w* de outra (?:maneira|forma)|pag\w* com o corpo)\b/, 'SEXUAL', 0.85, 'nohyp'),
+    act(/\b(?:(?:dar|pagar|passar) [^.]{0,30}\bpara (?:nao|não) (?:irmos|ir|ser|sermos|dormir|levar|prender|apanhar|ficar))\b/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:fica(?:va)? com (?:\d+ ?%|\d+ por cento|metade|a metade|(?:um|o) ter[cç]o)|desconta(?:va|m)? (?:')?multas?)\b/, 'SKIM', 0.75, 'always'),
   ],
   violations: [
     v(/\b(?:proib\w* (?:a )?camisinha|pro[ií]b\w* (?:a )?camisinha|n[aã]o (?:deixa|deixam) (?:a gente )?(?:ter|contratar) seguran[cç]a)\b/, 'LABOUR_EXPLOITATION', 'UNSAFE_CONDITIONS', 0.7, { who: 'THIRD_PARTY', mode: 'always' }),
@@ -206,6 +240,14 @@ const PT: GeneralRules = {
     v(/\b(?:recus(?:ou|aram|ava)(?:-se)? a (?:registrar|registar|fazer|aceitar|receber) (?:o |a )?(?:boletim|b\.?o|queixa|den[uú]ncia|ocorr[eê]ncia|participa[cç][aã]o))/, 'DENIAL_OF_JUSTICE', 'REPORT_REFUSED', 0.8, { who: 'POLICE', mode: 'always' }),
     fear(/\b(?:(?:nem pensei em|n[aã]o (?:vou|fui|quis)|nunca) (?:fazer |apresentar |registrar |registar )?(?:o |um |uma )?(?:b\.?o|boletim|queixa|den[uú]ncia)\b[^.]{0,60}\b(?:rir|gozar|medo|porque|pois|n[aã]o adianta|n[aã]o serve)|(?:v[aã]o|iam|ia|vai) (?:rir|gozar|tirar sarro) (?:da minha cara|de mim|da gente)|(?:n[aã]o|nunca) (?:apresentou|apresentei|fez|fiz|registou|registei|registrou|registrei) (?:queixa|den[uú]ncia|b\.?o|participa[cç][aã]o)\b[^.]{0,40}\b(?:medo|receio|porque|pois)|por medo de (?:ser|ficar) (?:expuls|deportad|pres[ao]|detid|multad)\w*)/),
     v(/\b(?:abandono volunt[aá]rio|perman[eê]ncia ilegal|estadia ilegal|(?:notificad[oa]|notifica[cç][aã]o) (?:para|de) (?:sair|abandonar|expuls)\w*)\b/, 'CRIMINALISATION', 'IMMIGRATION', 0.8, { who: 'resolve', fallback: 'OTHER_STATE_OFFICIAL' }),
+    // Round 8: screening refused, the reason told to others; a lawyer not allowed; no security allowed; who asks for or pays a child.
+    v(/\b(?:recus\w*(?:-se)? a (?:fazer|realizar|marcar)(?:-me|-lhe)? (?:o |a |um |uma )?(?:rastreio|exame|teste|citologia|papanicolau|consulta|preventivo|ecografia))\b/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.8, { who: 'HEALTH_WORKER', mode: 'nohyp' }),
+    v(/\b(?:coment\w* (?:o motivo|o caso|a situa[cç][aã]o|a minha profiss[aã]o|o que eu fa[cç]o)[^.]{0,30}\b(?:utentes|pacientes|sala de espera))\b/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'HEALTH_WORKER' }),
+    v(/\b(?:nao (?:lhe|me|nos) (?:foi|era|foram) permitid[oa]s? (?:contactar|contatar|falar com|ligar (?:a|para)|ver) (?:um |uma |o |a )?(?:advogad|defensor|consulado|int[eé]rprete|tradutor)\w*)\b/, 'DENIAL_OF_JUSTICE', 'DUE_PROCESS', 0.75, { who: 'resolve', fallback: 'POLICE', prefer: ['POLICE', 'OTHER_STATE_OFFICIAL'], mode: 'always' }),
+    v(/\b(?:nao (?:deixa|deixam|deixava|deixavam|permite|permitem) (?:ter|contratar|pôr|por|chamar) (?:um |uma )?seguran[cç]a)\b/, 'LABOUR_EXPLOITATION', 'EXCLUDED_FROM_PROTECTION', 0.7, { who: 'THIRD_PARTY', mode: 'always' }),
+    v(/\b(?:(?:clientes|caminhoneiros|homens|fregueses|coroas) (?:pedem|pediam|escolhem|escolhiam|pagam|pagavam|procuram|procuravam|querem|queriam) (?:ela|a menina|a garota|a novinha|(?:')?programa))/, 'CHILD_INVOLVED', undefined, 0.05, { who: 'CLIENT', mode: 'always' }),
+    v(/\b(?:finge que n[aã]o v[eê]|faz vista grossa)\b/, 'CHILD_INVOLVED', undefined, 0.05, { who: 'resolve', sameSentence: true, mode: 'always', notActors: NOT_EXPLOITERS }),
+    bringer(/\b(?:fica(?:va)? com o dinheiro|escolhe(?:m)? os (?:caminh[oõ]es|clientes|homens))\b/),
   ],
 };
 
@@ -213,7 +255,7 @@ const FR: GeneralRules = {
   ownChild: /\b(?:mon|ma|mes|notre|nos) (?:fils|filles?|enfants?|gamins?|gamines?|petits?|petites?|b[eé]b[eé]s?|a[iî]n[eé]e?|cadet(?:te)?)\b/,
   durationBefore: /\b(?:depuis|il y a|pendant|en|plus de|ca fait|cela fait) (?:plus de |presque )?$/,
 
-  actors: [actor(/\b(?:contr[oô]leu(?:r|se)|(?:la|[aà] la) caf|agent de la caf)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:qui se dit son (?:copain|mec|ami|petit ami)|son soi-disant (?:copain|mec))\b/, 'THIRD_PARTY'), actor(/\b(?:habitu[eé]s?)\b/, 'CLIENT'), actor(/\b(?:(?:sa|son|ses|leur) (?:tante|oncle|m[eè]re|p[eè]re|cousine?|fr[eè]re|s[oœ]ur|beau-p[eè]re|belle-m[eè]re))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:type|homme|mec|monsieur) (?:qui )?(?:vient (?:la|les) chercher|(?:la|les) d[eé]pose|(?:la|les) conduit|(?:la|les) am[eè]ne|(?:lui|leur) trouve))\b/, 'THIRD_PARTY'), actor(/\b(?:la patronne|le patron|son copain|son mec|un mec qui (?:me|nous) (?:loge|h[eé]berge))\b/, 'THIRD_PARTY')],
+  actors: [actor(/\b(?:(?:pr[eé]sent\w* comme|disant|disaient|pr[eé]tendant)(?<=\bse \w+(?: comme)?)) '?(?:la |les |des |un |une |de la |du )?(?:police\w*|polici\w*|flics?|brigade\w*|bac|stups|m[oœ]urs|keufs?|gendarm\w*|agents?)\b/, 'IMPERSONATOR'), actor(/\b(?:corps habill[eé]s|les hommes en tenue)\b/, 'POLICE'), actor(/\b(?:direction(?<=\bla direction)|mon employeur|mon chef|cheffe(?<=\bma cheffe))\b/, 'THIRD_PARTY'), actor(/\b(?:(?:p[eè]re|m[eè]re|parent)s? d'[eé]l[eè]ves?|voisine?(?<=\bune? voisine?))\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:contr[oô]leu(?:r|se)|(?:la|[aà] la) caf|agent de la caf)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:qui se dit son (?:copain|mec|ami|petit ami)|son soi-disant (?:copain|mec))\b/, 'THIRD_PARTY'), actor(/\b(?:habitu[eé]s?)\b/, 'CLIENT'), actor(/\b(?:(?:sa|son|ses|leur) (?:tante|oncle|m[eè]re|p[eè]re|cousine?|fr[eè]re|s[oœ]ur|beau-p[eè]re|belle-m[eè]re))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:type|homme|mec|monsieur) (?:qui )?(?:vient (?:la|les) chercher|(?:la|les) d[eé]pose|(?:la|les) conduit|(?:la|les) am[eè]ne|(?:lui|leur) trouve))\b/, 'THIRD_PARTY'), actor(/\b(?:la patronne|le patron|son copain|son mec|un mec qui (?:me|nous) (?:loge|h[eé]berge))\b/, 'THIRD_PARTY')],
   acts: [
     act(/\b(?:menac[eé]\w* (?:avec|d'un|d'une) (?:couteau|arme|flingue|pistolet|lame|cutter|bouteille)|sorti (?:un|son) (?:couteau|flingue|cutter))\b/, 'WEAPON', 0.8, 'always'),
     act(/\b(?:(?:payer|donner|filer|l[aâ]cher|raquer) (?:\[money_\d+\]?|\d+ (?:balles|euros))(?: (?:[aà] (?:lui|eux)))? (?:sinon|ou (?:il|ils))|(?:demand[eé]|r[eé]clam[eé]) (?:\[money_\d+|\d+ (?:balles|euros)))/, 'DEMAND', 0.85, 'nohyp'),
@@ -222,6 +264,10 @@ const FR: GeneralRules = {
     act(/\b(?:(?:garde|gardait|prend|prenait|empoche|empochait) toute? (?:la thune|la recette|la caisse|l'argent))\b/, 'TAKE', 0.85),
     act(/\b(?:(?:m'a|m'ont|l'a|l'ont|nous a|nous ont) (?:cogn[eé]e?|d[eé]fonc[eé]e?|explos[eé]e?|amoch[eé]e?|mis (?:une|des) (?:claques?|baffes?|gifles?|rac?l[eé]es?|coups?)|roug?e? de coups)|rac?l[eé]e|rouste|baffes?|tartes? dans la gueule)\b/, 'ASSAULT', 0.85),
     act(/\b(?:(?:garde|gardait|gardent|empoche|empochait) (?:tout )?(?:l'argent|les sous|le fric|la thune|mes gains|nos gains|tout ce que (?:je|j'|on|elle) (?:gagne|gagnait|fait)))\b/, 'TAKE', 0.85),
+    // Round 8: sex or money demanded under threat of exposure ("soit … soit il envoie tout à ma mère").
+    act(/\b(?:pay\w* (?:autrement|en nature|avec (?:mon|son|ton) corps))\b/, 'SEXUAL', 0.85, 'nohyp'),
+    act(/\b(?:(?:sortir|partir|[eê]tre lib[eé]r[eé]e?s?)(?<=\bpour (?:\w+ )?\w+)\b[^.]{0,30}\b(?:\d+ 000|francs|euros|cfa|\[money_\d+))/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:soit (?:je|tu|elle) (?:le|la|les|lui) (?:vois|voit|suce|couche|paie|paye|donne)\b[^.]{0,40}\bsoit (?:il|elle|ils)|(?:sinon|autrement) (?:il|elle|ils) (?:envoie|enverra|montre|montrera|balance|balancera|dit|dira|raconte|racontera|publie|publiera|pr[eé]vient|pr[eé]viendra)|(?:envoie|enverra|montre|montrera|balance|balancera|dit|dira|raconte|racontera|publie|publiera) (?:tout|les (?:photos|captures|messages|vid[eé]os)) (?:[aà] (?:ma|mon|mes|sa|son|ses)|au|aux) (?:m[eè]re|p[eè]re|famille|parents|copain|mec|mari|patron|employeur|enfants|copine|fr[eè]re|s[oœ]ur))\b/, 'DEMAND', 0.85, 'nohyp'),
   ],
   violations: [
     // Round 6: vocabulary families for the types a new writer's wording missed (also third-person caseworker notes: "l'usagère rapporte…").
@@ -252,11 +298,15 @@ const FR: GeneralRules = {
     v(/\b(?:refus\w* d'(?:enregistrer|acter|prendre) (?:sa|ma|la|leur) (?:plainte|d[eé]claration)|(?:n'a|n'ont) pas voulu (?:enregistrer|prendre) (?:sa|ma|la) plainte)\b/, 'DENIAL_OF_JUSTICE', 'REPORT_REFUSED', 0.8, { who: 'POLICE', mode: 'always' }),
     // Police who warn a landlord: renting to a sex worker "is procuring".
     v(/\b(?:proxén[eé]tisme|prox[eé]n[eé]tisme h[oô]telier)(?<=\b(?:commissariat|police|policiers?|flics|brigade)\b[^.]{0,160})/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.6, { who: 'POLICE', mode: 'always' }),
+    // Round 8: dismissed from a day job once the sex work is known.
+    v(/\b(?:(?:vir[eé]e?s?|licenci[eé]e?s?|renvoy[eé]e?s?|remerci[eé]e?)(?<=\b(?:m'a|m'ont|l'a|l'ont|nous a|nous ont) \w+))\b/, 'DISCRIMINATION', 'EMPLOYMENT', 0.65, { who: 'resolve', fallback: 'THIRD_PARTY', notActors: ['POLICE', 'HEALTH_WORKER', 'CLIENT', 'LANDLORD'] }),
+    payer(/\b(?:(?:habitu[eé]s|clients|hommes|mecs) (?:la|le|les) (?:demandent|demandaient|choisissent|choisissaient|r[eé]servent|paient|payent|payaient)|contre (?:un lit|un repas|de l'argent|un toit|une nuit|[aà] manger|un h[eé]bergement))\b/),
+    bringer(/\b(?:(?:met|mettait|mettent|place|pla[cç]ait) (?:sur|avec|chez) (?:les )?(?:cr[eé]neaux|clients|hommes|passes)(?<=\b(?:la|le|les) \w+ \w+ (?:les )?\w+))\b/),
   ],
 };
 
 const NB: GeneralRules = {
-  ownChild: /\b(?:(?:s[oø]nnen|s[oø]nnene|datteren|dattera|døtrene|barna|barnet|ungene|gutten|jenta) (?:min|mitt|mine|v[aå]r|v[aå]re)|(?:min|mine) (?:s[oø]nn|datter|barn|unger))\b/,
+  ownChild: /(?:\b(?:(?:s[oø]nnen|s[oø]nnene|datteren|dattera|døtrene|barna|barnet|ungene|gutten|jenta) (?:min|mitt|mine|v[aå]r|v[aå]re)|(?:min|mine) (?:s[oø]nn|datter|barn|unger))\b)|\b(?:har|hennes|hans) (?:to|tre|fire|fem|ett|et|en|\d) (?:(?:barn|unger|s[oø]nner|d[oø]tre)\b|$)/,
   durationBefore: /\b(?:i|p[aå]|over|nesten|snart) (?:over |nesten )?$/,
 
   actors: [actor(/\b(?:(?:onkelen|tanten|faren|moren|stefaren|stemoren|broren|fetteren) (?:hennes|hans|deres))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:en (?:eldre |voksen )?(?:mann|fyr|kar) (?:som )?(?:kj[oø]rer|kj[oø]rte|henter|hentet|bringer|tar med|sender|selger) (?:henne|dem|jentene))\b/, 'THIRD_PARTY'), actor(/\b(?:han som (?:ordnet|betalte|fikset) (?:reisen|billetten|turen)|hun som (?:ordnet|betalte|fikset) (?:reisen|billetten))\b/, 'THIRD_PARTY')],
@@ -269,6 +319,10 @@ const NB: GeneralRules = {
     act(/\b(?:dytt(?:a|et|er) (?:meg|henne|oss)|brakk (?:\w+ )?(?:fingre|finger|armen|nesa|nesen|ribbein\w*|kjeven)|kvel(?:te|er) (?:meg|henne))\b/, 'ASSAULT', 0.85),
     act(/\b(?:tok (?:lommeboka|lommeboken|veska|vesken|telefonen|pengene) (?:mi|min|mine))\b/, 'SEIZE', 0.85),
     act(/\b(?:krever \[money_\d+\]?|krever \d+ ?(?:kr|kroner)|vippser? (?:ham|henne|dem)(?<=\bhvis (?:jeg|hun) ikke [^.]{0,10})|ellers (?:vil|skal) (?:han|hun|de) (?:sende|legge ut|fortelle|vise))/, 'DEMAND', 0.85, 'nohyp'),
+    // Round 8: an owner who keeps a share or docks "fines".
+    act(/\b(?:betale (?:p[aå] en annen m[aå]te|med kroppen|i natura))\b/, 'SEXUAL', 0.85, 'nohyp'),
+    act(/\b(?:truer med (?:\w+ ){0,2}(?:sende|vise|fortelle|legge ut|poste|spre)\b[^.]{0,60}\bhvis (?:jeg|hun|vi) ikke|(?:sende|vise|fortelle|legge ut|poste|spre) (?:\w+ ){0,4}(?:til|for) (?:jobben|familien|mamma|mora|moren|pappa|faren|mannen|kj[aæ]resten|sjefen|foreldrene|barnehagen|skolen)\b[^.]{0,40}\bhvis (?:jeg|hun|vi) ikke)/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:(?:beholdt|beholder|tok|tar|trakk|trekker|krever|krevde) (?:halvparten|\d+ ?%|\d+ prosent|en tredjedel|en tredel)|b[oø]ter(?<=\b(?:trakk|trekker|ga|gir) '?b[oø]ter))\b/, 'SKIM', 0.75, 'always'),
   ],
   violations: [
     leave(/\b(?:(?:dreper|finner|skader|sl[aå]r)(?<=\b(?:hvis|om) (?:jeg|hun|vi) (?:drar|g[aå]r|stikker|slutter|forsvinner)\b[^.]{0,40}\b\w+)|(?:dreper|finner|skader) (?:meg|henne|oss|familien) (?:hvis|om) (?:jeg|hun|vi) (?:drar|g[aå]r|stikker))\b/),
@@ -290,6 +344,10 @@ const NB: GeneralRules = {
     // Police who tell a landlord he could be punished for pimping are perpetrators of the eviction with him.
     v(/\b(?:hallikvirksomhet|medvirkning til prostitusjon|(?:han|hun|utleier\w*|eieren) (?:kunne|kan|ville|vil) bli (?:straffet|tiltalt|anmeldt|siktet|d[oø]mt|b[oø]telagt))(?<=\bpolitiet\b[^.]{0,120})/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.6, { who: 'POLICE', mode: 'always' }),
     v(/\b(?:(?:har )?f[aå]tt (?:frist )?til (?:mandag|tirsdag|onsdag|torsdag|fredag|l[oø]rdag|s[oø]ndag|m[aå]nedsskiftet|\[date_\d+\])|m[aå]tte (?:v[aæ]re )?ute (?:innen|til|f[oø]r))\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.7, { who: 'resolve', prefer: ['LANDLORD'], fallback: 'LANDLORD', ifActor: { CLIENT: null, HEALTH_WORKER: null, IMPERSONATOR: null } }),
+    // Round 8: police who stop and fine the clients, so no one dares come.
+    v(/\b(?:kundene (?:utenfor|på gata|pa gata|ved|i bilen|når|nar)(?<=\b(?:ta|tar|tok|tatt) kundene \w+)|(?:stoppe|stopper|stoppet|bøtlegg\w*|botlegg\w*|bøtla|botla|arrestere|arresterer|arresterte|pågrip\w*|pagrip\w*) (?:kundene|kunder|kundane|menn som)|(?:tør|tor) ingen (?:kunder )?(?:komme|kommer)|kundene (?:tør|tor) (?:ikke|ikkje))\b/, 'CRIMINALISATION', 'CLIENT_PURSUIT', 0.75, { who: 'resolve', fallback: 'POLICE', notActors: ['CLIENT', 'MEMBER_OF_PUBLIC'], mode: 'nohyp' }),
+    payer(/\b(?:menn som vil (?:treffe|m[oø]te|ha)|betaler (?:han|henne|ham|meg)(?<=\bde betaler \w+))\b/),
+    bringer(/\b(?:fikser(?<=\b(?:fyr|mann|type|kar) (?:p[aå] \w+ )?som fikser)|gir meg (?:noe|litt|en del) av (?:det|pengene))\b/),
   ],
 };
 
@@ -297,7 +355,7 @@ const ZH: GeneralRules = {
   ownChild: /(?:我|我們|我们|我哋)(?:的|个|個|嘅|屋企)?(?:仔|女|儿子|兒子|女儿|女兒|孩子|细路|細路|小朋友|大仔|大女|细仔|細仔)/,
   ownChildAfter: /(?:的|嘅)(?:女儿|女兒|儿子|兒子|大仔|大女|细仔|細仔)/,
 
-  actors: [actor(/(?:陌生人|路人|有个人|有個人|街上(?:有个|有個)?(?:人|男人|女人|大妈|大媽|阿伯))/, 'MEMBER_OF_PUBLIC'), ],
+  actors: [actor(/(?:社團人士|社团人士|社團|社团|黑社會|黑社会|黑帮|黑幫)/, 'OTHER'), actor(/(?:陌生人|路人|有个人|有個人|街上(?:有个|有個)?(?:人|男人|女人|大妈|大媽|阿伯))/, 'MEMBER_OF_PUBLIC'), ],
   acts: [
     act(/(?:刀(?<=(?:用|拿|揸|持)刀)|枪(?<=(?:用|拿)枪)|槍(?<=(?:用|拿)槍)|刀指住|刀指着|刀架)/, 'WEAPON', 0.8, 'always'),
     act(/(?:(?:俾|畀|给|給)[^。，,]{0,6}(?:錢|钱|蚊|万|萬|块|塊)[^。]{0,4}(?:唔係就|唔系就|先放|否則|否则|不然|就放)|要我(?:俾|畀|给)[^。，,]{0,4}(?:錢|钱|蚊|块))/, 'DEMAND', 0.85, 'nohyp'),
@@ -305,6 +363,9 @@ const ZH: GeneralRules = {
     act(/(?:扣(?:我|我哋|我们|我們|她|佢)?[^。，,]{0,3}(?:一半|[一二三四五六七八九]成|\d+ ?%|百分之))/, 'SKIM', 0.75, 'always'),act(/(?:活該|活该|抵死|自找的|自作自受)(?<!(?:会|會|肯定|一定)[^。，,]{0,3}(?:活該|活该|抵死|自找的|自作自受))/, 'BLAME', 0.75, 'always'),
     act(/(?:掐(?:着|住|著)?(?:我)?(?:的)?(?:脖子|頸|颈|喉)|推(?:我)?(?:去|到)?撞(?:牆|墙)|把我推|將我推|将我推|撞(?:牆|墙)|摔(?:了|爛|烂|坏|壞)?(?:我)?(?:的)?(?:手机|手機)|(?:手机|手機)摔)/, 'ASSAULT', 0.85),
     act(/(?:(?:搶走|抢走|搶了|抢了|搶咗)(?:我)?(?:的)?|(?:钱|錢)全(?:部)?(?:拿走|攞走|抢走|搶走))/, 'SEIZE', 0.85),
+    // Round 8: pay-to-avoid ("交了就不拘留"), no receipt, protection money, exposure threats; phones kept by officers.
+    act(/(?:就(?:不|唔|冇|没)(?:拘留|拉|抓|告|通知|罰|罚|扣|关|關)(?<=(?:交|畀|俾|给|給)[^。，,]{0,14})|就(?:拘留|拉|抓|告|关|關|通知)(?<=(?:不|唔)(?:交|畀|俾|给|給)(?:錢|钱)?就..)|(?:单子|單子|收据|收據|收条|收條|收據|发票|發票)都(?:没|冇|沒)(?:给|畀|俾|開|开)|(?:进|進|落)(?:了|咗)?(?:他们|他們|佢哋|佢|他)(?:自己)?(?:的)?(?:口袋|腰包|袋)|(?:不|唔|冇|没)(?:给|給|畀|俾|開|开)(?:收據|收据|單|单)|陀地|睇場費|睇场费|看场费|看場費|規費|规费|(?:唔|不)(?:俾|畀|给|給|交)(?:錢|钱)?就[^。]{0,4}(?:同|话|話|告诉|告訴|讲|講|说|說|发|發|寄|post)|(?:否則|否则|不然|唔係就|唔系就)[^。]{0,6}(?:告訴|告诉|话|話|同|发|發|讲|講)[^。]{0,6}(?:老公|家人|屋企|男朋友|父母|爸妈|爸媽|公司|老闆|老板|学校|學校))/, 'DEMAND', 0.85, 'nohyp'),
+    act(/(?:(?:手機|手机|電話|电话|證件|证件)(?:也|都)?(?:被|俾|畀)(?:他们|他們|佢哋|警察|差佬|公安)?(?:扣|收|拿走|沒收|没收|攞走)(?:了|咗|起|走|住)?)/, 'SEIZE', 0.85),
   ],
   violations: [
     control(/(?:逼我(?:出嚟|出来|出去)?(?:做|接客|賣|卖)|迫我(?:出嚟|出来)?(?:做|接客))/, 'FORCED_ENTRY', 0.85),
@@ -321,6 +382,13 @@ const ZH: GeneralRules = {
     // Round 7: not daring to report, in simplified and traditional wording; police who pressure a landlord.
     fear(/(?:不敢(?:去)?(?:报警|報警|报案|報案|去派出所|去警察局)|唔敢(?:去)?(?:報警|报警|報案|去差館)|(?:报|報)了(?:他们|他們|佢哋)?(?:肯定|一定|都会|都會)?(?:先)?(?:查我|抓我|拘留我|罰我|罚我))/),
     v(/(?:(?:民警|警察|派出所|差佬|警方|公安)[^。]{0,20}(?:找过|找過|上门|上門|警告|通知|搵過|搵过)(?:了)?(?:他|佢|房东|房東|业主|業主)|连带处理|連帶處理)/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.6, { who: 'POLICE', mode: 'always' }),
+    // Round 8: papers of every kind kept ("雙程證收埋"), a debt not yet repaid told with its negation, condoms as 證物, gangs' fees, refusals by banks and landlords.
+    control(/(?:(?:證|证|護照|护照)(?<=(?:將|将|把)(?:佢|她|我)?(?:的|嘅|個|个)?[^。，,]{0,6}(?:證|证|護照|护照))[^。，,]{0,8}(?:收埋|收起|扣埋|扣住|扣起|鎖埋|锁起|收走|拿走|攞走|沒收|没收|收咗|扣咗|扣了|收了)|(?:雙程證|双程证|回鄉證|回乡证|通行證|通行证|簽證|签证|工作證|工作证|居留證|居留证)[^。，,]{0,6}(?:收埋|收起|扣埋|扣住|扣起|收走|拿走|攞走|沒收|没收|收咗|扣咗|扣了|收了))/, 'DOCUMENTS_CONFISCATED', 0.85),
+    control(/(?:(?:未|冇|没|沒|还没|還未|还未)(?:有)?(?:還|还)(?:清|完|晒)[^。]{0,12}(?:唔准|不准|不能|唔可以|唔得|不许|不許)|(?:還|还)(?:清|完|晒)[^。，,]{0,4}(?:才能|才可以|先可以|先至可以|先准|才准))/, 'DEBT_BONDAGE', 0.8),
+    v(/(?:(?:套|安全套|避孕套)[^。]{0,12}(?:證物|证物|物證|物证)|(?:搜走|攞走|拿走|收走|沒收|没收)(?:了|咗|晒)*[^。，]{0,8}(?:啲|的)套)/, 'POLICE_ABUSE', 'CONDOMS_AS_EVIDENCE', 0.85, { who: 'POLICE' }),
+    v(/(?:(?:唔做|不做|唔接|不接)(?:你|你哋|你们|你們)?(?:呢|这|這)(?:類|类|種|种|啲|些)(?:客|人|生意)|(?:一聽|一听|知道)(?:我|到我)?(?:做|係做|是做)[^。，,]{0,8}(?:即刻|马上|馬上|就)(?:收線|收线|挂线|掛線|拒絕|拒绝|唔租|不租|赶人|趕人))/, 'DISCRIMINATION', 'SERVICES', 0.7, { who: 'resolve', fallback: 'OTHER', notActors: ['POLICE', 'HEALTH_WORKER', 'CLIENT'] }),
+    payer(/(?:客[^。，,]{0,5}(?:照搵|搵|找|點|点|揀|拣|要|包)(?:佢|她))/),
+    bringer(/(?:馬伕|马夫|皮條|皮条|雞頭|鸡头)/),
   ],
 };
 
@@ -339,6 +407,8 @@ const TPI: GeneralRules = {
     act(/\b(?:pusim (?:mi|em|mipela) (?:i )?(?:go )?daun|pusim (?:mi|em|mipela))\b/, 'ASSAULT', 0.85),
     act(/\b(?:(?:i )?no laik baim (?:mi|mipela)|no baim (?:mi|mipela))\b/, 'NONPAYMENT', 0.75, 'always'),
     act(/\b(?:yu yet (?:i|yu) painim)\b/, 'BLAME', 0.75, 'always'),
+    // Round 8: protection money, and what happens to whoever does not pay.
+    act(/\b(?:protection fee|protekson(?: fi| mani)?|sapos (?:nogat|no gat|(?:mi|ol|em|yu|ol meri) i? ?no (?:givim|peim|bringim|baim))\b[^.]{0,25}\bbai (?:ol|em|mi) i? ?(?:paitim|kalabusim|holim|bagarapim|katim|kilim|rausim|kisim|slip long kalabus)|givim (?:\w+ )?(?:\[money_\d+\]?|mani|pe|k\d+)\W{0,3}(?:nogat|o) bai)\b/, 'DEMAND', 0.85, 'nohyp'),
   ],
   violations: [
     v(/\b(?:tokim (?:olgeta|ol) (?:man|lain|pasin)\b[^.]{0,40}\b(?:sik|hiv|status)|wet ?rum)\b/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'HEALTH_WORKER' }),
@@ -355,6 +425,12 @@ const TPI: GeneralRules = {
     v(/\b(?:(?:ol|polis) i no (?:laik )?(?:raitim|kisim) (?:ripot|stori|komplein)|(?:no|i no) larim (?:em|mi|mipela|ol) (?:i )?(?:toktok|tok|lukim|kisim) (?:wantaim )?(?:loya|lawyer))\b/, 'DENIAL_OF_JUSTICE', 'REPORT_REFUSED', 0.8, { who: 'POLICE', mode: 'always' }),
     v(/\b(?:(?:no laik|i no laik) (?:trabel|hevi) wantaim (?:ol )?polis)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.6, { who: 'POLICE', mode: 'always' }),
     v(/\b(?:(?:no gat|nogat|i no gat) ples (?:long|bilong) slip|troimwe (?:ol )?samting bilong (?:mi|mipela)|yu no ken stap long haus bilong mi)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.75, { who: 'resolve', prefer: ['LANDLORD'], fallback: 'LANDLORD', ifActor: { CLIENT: null, HEALTH_WORKER: null, IMPERSONATOR: null } }),
+    // Round 8: not reporting for fear of being jailed too; a charge under sex-work law; police who go to the landlord.
+    fear(/\b(?:sapos (?:mi|mipela|em) (?:go|ripot\w*)(?: long polis)?,? (?:ol|polis) (?:bai|i bai|bai i) (?:holim|kalabusim|lokim|arestim|kisim|kotim|sasim))/),
+    v(/\b(?:sasim (?:mi|em|mipela|ol meri|ol) long\b[^.]{0,20}(?:prostitution|pamuk|seks wok|earnings|lo bilong))/, 'CRIMINALISATION', 'SEX_WORK_OFFENCE', 0.8, { who: 'resolve', fallback: 'POLICE', prefer: ['POLICE'], notActors: ['CLIENT', 'MEMBER_OF_PUBLIC'] }),
+    v(/\b(?:polis\w*\b[^.]{0,40}\btokim (?:papa graun|mama graun|bos bilong haus|landlord))\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.3, { who: 'POLICE', mode: 'always' }),
+    payer(/\b(?:(?:baim|peim) (?:\[money_\d+|mani|em)(?<=\bol man i (?:save )?\w+ \[?\w+)|givim (?:em|mi) mani(?<=\bol man i (?:save )?givim \w+ mani))/),
+    bringer(/\b(?:salim (?:em|mi|ol) i go long (?:ol )?man)\b/),
   ],
 };
 

@@ -47,7 +47,7 @@ export const ZH_RULES: LanguageRules = {
     v(/(?:(?:安全套|避孕套|套)[^。]{0,20}(?:證據|证据|沒收|没收|攞走|拿走)|(?:沒收|没收|攞走|拿走|收走|搜走|收晒|掉咗|扔了|扔掉)(?:了|咗|晒)*(?:我的|我啲|我哋啲|啲|所有(?:的)?|全部(?:的)?)?(?:安全套|避孕套))/, 'POLICE_ABUSE', 'CONDOMS_AS_EVIDENCE', 0.85, { who: 'POLICE' }),
     v(/(?:逼我簽|逼我签|屈我|落口供.{0,6}逼)/, 'POLICE_ABUSE', 'COERCIVE_INTERROGATION', 0.6, { who: 'POLICE' }),
     v(/(?:趕(?:我|咗我)?走|赶(?:我)?走|搬走|迫遷|迫迁|逼遷|逼迁|驅逐|驱逐|趕出|赶出|叫我搬|换锁|換鎖|換咗鎖|换了锁|(?:掉|扔|丟|丢|擲|抛)(?:咗|了|晒)?(?:出街|出去|出門|出门|落街)|(?:把|将|將)我(?:的)?(?:东西|東西|行李)[^。，]{0,4}(?:扔|丢|丟)|押金也不退|唔退按金)/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD'] }),
-    v(/(?:突擊搜查|突击搜查|掃蕩|扫荡|封(?:咗|了)?(?:間屋|间屋|單位|单位|場|场)|查封|封屋|封鋪|封铺)/, 'FORCED_EVICTION', 'WORKPLACE_CLOSURE', 0.75, { who: 'resolve' }),
+    v(/(?:突擊搜查|突击搜查|掃蕩|扫荡|封(?:咗|了)?(?:間屋|间屋|單位|单位|場|场)|查封|封屋|封鋪|封铺|封條|封条)/, 'FORCED_EVICTION', 'WORKPLACE_CLOSURE', 0.75, { who: 'resolve', notActors: ['THIRD_PARTY', 'CLIENT', 'MEMBER_OF_PUBLIC', 'FAMILY_OR_PARTNER'] }),
     v(/(?:攞唔返|拿不回|冇時間執|没时间收拾|即刻要走|馬上要走|马上要走)/, 'FORCED_EVICTION', 'NO_NOTICE', 0.4, { mode: 'always' }),
     v(/(?:望都冇望|看都没看|冇檢查過|没检查|唔賣俾|唔卖俾|不卖给|不賣給|拒絕(?:幫我|帮我|給我|给我)?(?:睇|看|診|诊|治療|治疗)|拒绝(?:给我)?(?:看病|治疗)|唔肯(?:幫我)?睇|不肯(?:给我)?看|唔好再嚟|叫我去(?:別|别)(?:的|處|处)|叫我去社會衛生科|去别的地方)/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.85, { who: 'HEALTH_WORKER', mode: 'nohyp' }),
     v(/(?:兩對手套|两对手套|(?:醫生|医生|護士|护士)[^。]{0,20}(?:歧視|歧视|嘲笑|白眼|教訓|教训|鄙視|鄙视|態度差|态度差))/, 'DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT', 0.75, { who: 'HEALTH_WORKER' }),
@@ -65,7 +65,15 @@ export const ZH_RULES: LanguageRules = {
     v(/(?:阻街|阻差辦公|擾亂|扰乱|妨礙|妨碍)/, 'CRIMINALISATION', 'PUBLIC_ORDER_LAWS', 0.8, { who: 'POLICE' }),
     v(/(?:遞解|递解|遣返|違反逗留條件|违反逗留条件|旅遊簽證|旅游签证|逾期逗留|驅逐出境|驱逐出境)/, 'CRIMINALISATION', 'IMMIGRATION', 0.8, { who: 'resolve', fallback: 'OTHER_STATE_OFFICIAL' }),
     v(/(?:客人都唔敢|客人不敢|客人怕|人客驚)/, 'CRIMINALISATION', 'CLIENT_PURSUIT', 0.75, { who: 'resolve', mode: 'nohyp', notActors: ['CLIENT'] }),
-    v(/(?:收一半|抽一半|拿一半|收晒|抽佣|扣錢|扣钱|唔俾人工|不给工资)/, 'LABOUR_EXPLOITATION', 'UNPAID_EARNINGS', 0.75, { who: 'THIRD_PARTY', mode: 'always' }),
+    // All the earnings kept by a partner is control (round 8), by an officer extortion.
+    v(/(?:收一半|抽一半|拿一半|收晒|抽佣|扣錢|扣钱|唔俾人工|不给工资)/, 'LABOUR_EXPLOITATION', 'UNPAID_EARNINGS', 0.75, {
+      who: 'resolve',
+      fallback: 'THIRD_PARTY',
+      mode: 'always',
+      // A caseworker (社工) writing the note is no doer.
+      notActors: ['CLIENT', 'MEMBER_OF_PUBLIC', 'HEALTH_WORKER', 'LANDLORD', 'OTHER_STATE_OFFICIAL'],
+      ifActor: { FAMILY_OR_PARTNER: 'COERCION_OR_TRAFFICKING', POLICE: 'EXTORTION' },
+    }),
     v(/(?:不准休息|唔准休息|冇得休息|唔俾我哋用安全套|唔畀我哋用安全套|不让我们用安全套|不准用安全套)/, 'LABOUR_EXPLOITATION', 'UNSAFE_CONDITIONS', 0.7, { who: 'THIRD_PARTY', mode: 'always' }),
     v(/(?:唔准兩個人|不准两个人|請唔到人|请不到人|(?:只能|只可以|唯有|要|得)(?:自己)?一個人做|(?:只能|要|得)(?:自己)?一个人做)/, 'LABOUR_EXPLOITATION', 'EXCLUDED_FROM_PROTECTION', 0.65, { mode: 'always' }),
     v(/(?:逼我(?:出去)?(?:接客|做|賣|卖)|被迫(?:接客|卖淫|賣淫)|才知道要接客|先知要接客|賣咗我|卖了我|人口販賣|人口贩卖|拐賣|拐卖)/, 'COERCION_OR_TRAFFICKING', 'FORCED_ENTRY', 0.85, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
