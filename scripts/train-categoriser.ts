@@ -39,7 +39,7 @@ import type { PerpetratorType, ViolationType } from '../src/taxonomy/taxonomy.co
 const ROOT = join(__dirname, '..');
 
 /** Blind sets written after the method was frozen: the cross-validation leaves them out, as it did when it chose the method. */
-const LATER_BLIND_SETS = ['F', 'G', 'H'];
+const LATER_BLIND_SETS = ['F', 'G', 'H', 'I'];
 
 const TUNE = ['t01-30', 't31-38', 't39-43', 't44-46', 't47-50', 't51-56', 't57-60', 't61-65', 't66-70'];
 const upTo = (last: string) => TUNE.slice(0, TUNE.indexOf(last) + 1);

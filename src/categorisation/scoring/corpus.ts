@@ -55,7 +55,7 @@ export function loadCorpus(dir = CORPUS_DIR): LabelledReport[] {
   return out;
 }
 
-/** The writing batch of a report, from its id (see the corpus README): t01-30 … t66-70, A–D, E, F, G, H. */
+/** The writing batch of a report, from its id (see the corpus README): t01-30 … t66-70, A–D, E, F, G, H, I. */
 export function batchOf(id: string): string {
   const m = /-([a-z]+)(\d+)$/.exec(id);
   if (!m) throw new Error(`unexpected id ${id}`);
@@ -75,6 +75,8 @@ export function batchOf(id: string): string {
       return 'G';
     case 'hh':
       return 'H';
+    case 'i':
+      return 'I';
     default:
       throw new Error(`unexpected id ${id}`);
   }
