@@ -51,9 +51,25 @@ export function classAt(s: string, i: number): { bits: number; width: number } {
   return { bits: (/\p{L}/u.test(ch) ? 1 : 0) | (/\p{N}/u.test(ch) ? 2 : 0) | (/\p{M}/u.test(ch) ? 4 : 0), width: 2 };
 }
 
-/** Fast path: class bits of a BMP code unit that is not a surrogate (check `isSurrogate` first). */
-export const bitsOf = (c: number): number => TABLE[c]!;
+/** A UTF-16 surrogate (half of a character outside the Basic Multilingual Plane). */
 export const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
+/** The first index at or after i where a character whose class has one of `bits` begins; s.length if none. */
+export function nextOfClass(s: string, i: number, bits: number): number {
+  const len = s.length;
+  while (i < len) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) {
+      if ((TABLE[c]! & bits) !== 0) return i;
+      i++;
+    } else {
+      const { bits: b, width } = classAt(s, i);
+      if ((b & bits) !== 0) return i;
+      i += width;
+    }
+  }
+  return len;
+}
 
 /**
  * End of the run of characters whose class has one of `bits` starting at i (i itself not checked),

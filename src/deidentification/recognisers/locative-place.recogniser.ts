@@ -2,7 +2,7 @@ import type { KnownWords } from '../lexicon/known-words';
 import { gazetteerEntries } from '../lexicon/gazetteer.de';
 import { PERSON_TRIGGERS, SAFE_CAPITALISED, SAFE_PLACES, STOPWORDS, VIOLATION_WORDS } from '../lexicon/words';
 import type { Candidate, TextView } from './recogniser.types';
-import { LETTER, NUMBER, bitsOf, classAt, isSurrogate, wordEnd } from './char-classes';
+import { LETTER, NUMBER, nextOfClass, wordEnd } from './char-classes';
 
 /**
  * Small named places written with ordinary capitalised nouns, as German does ("am Gürtel", "im
@@ -150,22 +150,8 @@ export function createLocativePlaceRecogniser(words: KnownWords): (view: TextVie
     // Same tokens as TOKEN_RE, found with class tables: this runs on every report and a Unicode
     // regex per token cost about as much as the rest of the recogniser.
     const len = lower.length;
-    let i0 = 0;
-    while (i0 < len) {
-      const c0 = lower.charCodeAt(i0);
-      let width = 1;
-      if (isSurrogate(c0)) {
-        const k = classAt(lower, i0);
-        width = k.width;
-        if ((k.bits & (LETTER | NUMBER)) === 0) {
-          i0 += width;
-          continue;
-        }
-      } else if ((bitsOf(c0) & (LETTER | NUMBER)) === 0) {
-        i0++;
-        continue;
-      }
-      const j = wordEnd(lower, i0 + width, LETTER | NUMBER);
+    for (let i0 = nextOfClass(lower, 0, LETTER | NUMBER); i0 < len; i0 = nextOfClass(lower, i0, LETTER | NUMBER)) {
+      const j = wordEnd(lower, i0, LETTER | NUMBER);
       // strings only where a lookup may hit (bigram tables); the others are sliced on demand
       const bg = j - i0 > 1 ? (lower.charCodeAt(i0) * 31 + lower.charCodeAt(i0 + 1)) & 0xfff : -1;
       const roleCandidate = bg >= 0 && mayBe(ROLE_FILTER, bg, j - i0);

@@ -3,7 +3,7 @@ import { HAN_SURNAMES } from '../lexicon/names';
 import { NAME_PARTICLES, PERSON_TRIGGERS, PERSON_TRIGGER_PHRASES, STOPWORDS, VIOLATION_WORDS } from '../lexicon/words';
 import type { RedactionKind } from '../deidentification.types';
 import { Candidate, TextView, alt } from './recogniser.types';
-import { CHANGES_LOWER, CHANGES_UPPER, LETTER, MARK, bitsOf, caseOf, classAt, isSurrogate, wordEnd } from './char-classes';
+import { CHANGES_LOWER, CHANGES_UPPER, LETTER, MARK, caseOf, isSurrogate, nextOfClass, wordEnd } from './char-classes';
 
 /**
  * Person names (and unknown proper nouns).
@@ -55,21 +55,8 @@ function tokenize(view: TextView): Token[] {
   // Same tokens as TOKEN_RE, found with class tables (this runs on every report).
   const len = f.length;
   let at = 0;
-  while (at < len) {
-    const c = f.charCodeAt(at);
-    let width = 1;
-    if (isSurrogate(c)) {
-      const k = classAt(f, at);
-      width = k.width;
-      if ((k.bits & LETTER) === 0) {
-        at += width;
-        continue;
-      }
-    } else if ((bitsOf(c) & LETTER) === 0) {
-      at++;
-      continue;
-    }
-    const end = wordEnd(f, at + width, LETTER | MARK);
+  while ((at = nextOfClass(f, at, LETTER)) < len) {
+    const end = wordEnd(f, at, LETTER | MARK);
     let start = at;
     let text = f.slice(at, end);
     at = end;
