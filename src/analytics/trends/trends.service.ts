@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { RollupsService } from '../rollups/rollups.service';
+import { preparedArrays } from '../../database/prepared-query';
 import { AppError } from '../../common/errors/app-error';
 import {
   LEGAL_MODELS,
@@ -175,14 +175,7 @@ export class TrendsService {
    * statement text depends only on the query's shape, never on its values.
    */
   private async rows(sql: string, params: unknown[]): Promise<Row[]> {
-    const pool = (this.db.driver as { master?: Pool }).master;
-    if (!pool || typeof pool.query !== 'function') {
-      const rows: Record<string, unknown>[] = await this.db.query(sql, params);
-      return rows.map((row) => Object.values(row));
-    }
-    const name = `trends_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
-    const result = await pool.query<Row>({ name, text: sql, values: params, rowMode: 'array' });
-    return result.rows;
+    return preparedArrays<Row>(this.db, `trends_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`, sql, params);
   }
 
   /** The months the time axis spans: the query's bounds, or the data's where a bound is absent. */
