@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   ASTVisitor,
+  DocumentNode,
   FragmentDefinitionNode,
   GraphQLError,
   Kind,
@@ -9,6 +10,7 @@ import {
   SelectionSetNode,
   ValidationContext,
   ValidationRule,
+  visit,
 } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { AppError } from '../errors/app-error';
@@ -111,24 +113,42 @@ export const firstArgumentEstimator: ComplexityEstimator = ({ args, childComplex
 /**
  * Cost limit, computed once the operation and its variables are known
  * (a validation rule cannot see variables, so `first: $n` would escape it).
+ *
+ * A document's cost depends on its variables only through `first` arguments
+ * and directives (`@include(if: $x)`), so the cost is remembered per parsed
+ * document (Apollo hands back the same object for a repeated query), operation
+ * and the values of just those variables: a partner app's `submitReport` is
+ * weighed once, not walked again on every request.
  */
 export function costLimitPlugin(maxCost: number = QUERY_LIMITS.maxCost): ApolloServerPlugin {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costVariables = new WeakMap<DocumentNode, readonly string[]>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [firstArgumentEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            // Variables that do not coerce: execution refuses them with BAD_USER_INPUT before any resolver runs.
-            return;
+          const variables = request.variables ?? {};
+          let names = costVariables.get(document);
+          if (!names) costVariables.set(document, (names = variablesThatWeigh(document)));
+          const key = JSON.stringify([request.operationName ?? null, ...names.map((n) => variables[n] ?? null)]);
+          let known = costs.get(document);
+          let cost = known?.get(key);
+          if (cost === undefined) {
+            try {
+              cost = getComplexity({
+                schema,
+                query: document,
+                operationName: request.operationName ?? undefined,
+                variables,
+                estimators: [firstArgumentEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              });
+            } catch {
+              // Variables that do not coerce: execution refuses them with BAD_USER_INPUT before any resolver runs.
+              return;
+            }
+            if (!known) costs.set(document, (known = new Map()));
+            // Bounded: a document sent with ever new `first` values is weighed each time once this is full.
+            if (known.size < COSTS_PER_DOCUMENT) known.set(key, cost);
           }
           if (cost > maxCost) {
             throw limitError(ErrorCode.QUERY_TOO_COMPLEX, `The query's estimated cost is above the limit of ${maxCost}`, {
@@ -140,4 +160,23 @@ export function costLimitPlugin(maxCost: number = QUERY_LIMITS.maxCost): ApolloS
       };
     },
   };
+}
+
+const COSTS_PER_DOCUMENT = 64;
+
+/** The variables a document's cost can depend on: those inside a `first` argument or a directive's arguments. */
+export function variablesThatWeigh(document: DocumentNode): readonly string[] {
+  const names = new Set<string>();
+  let inside = 0;
+  visit(document, {
+    Argument: {
+      enter: (node) => void (node.name.value === 'first' && inside++),
+      leave: (node) => void (node.name.value === 'first' && inside--),
+    },
+    Directive: { enter: () => void inside++, leave: () => void inside-- },
+    Variable(node) {
+      if (inside > 0) names.add(node.name.value);
+    },
+  });
+  return [...names].sort();
 }

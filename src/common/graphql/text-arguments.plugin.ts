@@ -12,13 +12,21 @@ import { hasForbiddenCharacters } from '../validation/text';
  * CONTROL_CHARACTERS, never the value.
  */
 export function textArgumentsPlugin(): ApolloServerPlugin {
+  // A parsed document is reused by Apollo for a repeated query, so its literals are checked once.
+  const literalProblems = new WeakMap<DocumentNode, readonly FieldProblem[]>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           const problems: FieldProblem[] = [];
           for (const [name, value] of Object.entries(request.variables ?? {})) collect(value, name, problems);
-          collectLiterals(document, problems);
+          let inDocument = literalProblems.get(document);
+          if (!inDocument) {
+            const found: FieldProblem[] = [];
+            collectLiterals(document, found);
+            literalProblems.set(document, (inDocument = found));
+          }
+          problems.push(...inDocument);
           if (problems.length > 0) {
             const error = AppError.badInput(problems.slice(0, 20));
             throw new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });

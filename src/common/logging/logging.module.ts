@@ -28,7 +28,6 @@ export const REQUEST_ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
               const given = req.headers['x-request-id'];
               return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
             },
-            customProps: () => ({}),
             serializers: {
               req: (req: { id: string; method: string; url: string }) => ({
                 id: req.id,
