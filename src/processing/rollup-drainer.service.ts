@@ -2,37 +2,36 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { RollupsService } from '../analytics/rollups/rollups.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { errorClass } from '../common/errors/error-class';
+import { PeriodicTask } from '../common/scheduling/periodic-task';
 
 /**
  * Moves the rollup journal into the rollup tables every
  * ROLLUP_DRAIN_INTERVAL_MS (worker process only). Several workers may run
- * one each: a drain that finds another running skips its turn. At shutdown
+ * one each: a drain that finds another process's drain running skips its turn. At shutdown
  * the journal is drained once more, waiting for a running drain.
  */
 @Injectable()
 export class RollupDrainer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(RollupDrainer.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly rollups: RollupsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.task = new PeriodicTask({
+      intervalMs: config.queue.rollupDrainIntervalMs,
+      run: async () => void (await this.rollups.drain({ wait: false })),
+      failed: (error) => this.logger.warn({ cause: errorClass(error) }, 'rollup drain failed; will try again'),
+    });
+  }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (this.running) return; // the previous drain is still at work
-      this.running = this.rollups
-        .drain({ wait: false })
-        .catch((error: unknown) => this.logger.warn({ cause: errorClass(error) }, 'rollup drain failed; will try again'))
-        .finally(() => (this.running = undefined));
-    }, this.config.queue.rollupDrainIntervalMs);
+    this.task.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.task.stop();
     await this.rollups.drain({ wait: true }).catch((error: unknown) => this.logger.warn({ cause: errorClass(error) }, 'final rollup drain failed'));
   }
 }

@@ -5,6 +5,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { errorClass } from '../common/errors/error-class';
+import { PeriodicTask } from '../common/scheduling/periodic-task';
 import { JobName, jobIdFor, REPORT_QUEUE } from './job-catalogue';
 
 const BATCH = 500;
@@ -18,24 +19,29 @@ const BATCH = 500;
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = false;
+  private readonly task: PeriodicTask;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @InjectQueue(REPORT_QUEUE) private readonly queue: Queue,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.task = new PeriodicTask({
+      intervalMs: config.queue.outboxPollMs,
+      firstDelayMs: 0,
+      // A full batch means more is waiting: relay again at once.
+      run: async () => ((await this.relayOnce()) === BATCH ? 0 : undefined),
+      retryMs: Math.max(config.queue.outboxPollMs, 1000),
+      failed: (error) => this.logger.warn({ cause: errorClass(error) }, 'outbox relay could not reach the queue; reports stay in the outbox'),
+    });
+  }
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.task.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.task.stop();
   }
 
   /** Relays one batch; returns how many reports were handed to the queue. */
@@ -58,24 +64,5 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       );
       return rows.length;
     });
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.tick();
-    }, delay);
-  }
-
-  private async tick(): Promise<void> {
-    let next = this.config.queue.outboxPollMs;
-    try {
-      const moved = await this.relayOnce();
-      if (moved === BATCH) next = 0;
-    } catch (error) {
-      this.logger.warn({ cause: errorClass(error) }, 'outbox relay could not reach the queue; reports stay in the outbox');
-      next = Math.max(next, 1000);
-    }
-    this.schedule(next);
   }
 }

@@ -5,6 +5,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { errorClass } from '../common/errors/error-class';
+import { PeriodicTask } from '../common/scheduling/periodic-task';
 import { ReportPipeline } from '../processing/report-pipeline.service';
 import { FailureCode, JobName, jobIdFor, REPORT_QUEUE } from './job-catalogue';
 
@@ -17,27 +18,27 @@ import { FailureCode, JobName, jobIdFor, REPORT_QUEUE } from './job-catalogue';
 @Injectable()
 export class Sweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(Sweeper.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly task: PeriodicTask;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @InjectQueue(REPORT_QUEUE) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly pipeline: ReportPipeline,
-  ) {}
+  ) {
+    this.task = new PeriodicTask({
+      intervalMs: config.queue.sweeperIntervalMs,
+      run: async () => void (await this.sweep()),
+      failed: (error) => this.logger.warn({ cause: errorClass(error) }, 'sweep failed; will try again'),
+    });
+  }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.running = this.sweep().catch((error: unknown) =>
-        this.logger.warn({ cause: errorClass(error) }, 'sweep failed; will try again'),
-      );
-    }, this.config.queue.sweeperIntervalMs);
+    this.task.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.task.stop();
   }
 
   /** Returns how many reports were re-enqueued and how many marked failed. */
