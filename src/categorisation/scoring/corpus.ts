@@ -55,6 +55,23 @@ export function loadCorpus(dir = CORPUS_DIR): LabelledReport[] {
   return out;
 }
 
+/**
+ * A blind set kept outside the repository until it is scored: `<language>.jsonl`
+ * files in one folder, in the corpus's format (scripts/score-blind.ts).
+ */
+export function loadBlindSet(dir: string): LabelledReport[] {
+  const out: LabelledReport[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    const language = file.replace(/\.jsonl$/, '');
+    readFileSync(join(dir, file), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (line.trim()) out.push(parseLine(line, file, i + 1, language, 'heldout'));
+      });
+  }
+  return out;
+}
+
 /** The writing batch of a report, from its id (see the corpus README): t01-30 … t66-70, A–D, E, F, G, H, I. */
 export function batchOf(id: string): string {
   const m = /-([a-z]+)(\d+)$/.exec(id);
