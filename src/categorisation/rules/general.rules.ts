@@ -114,6 +114,7 @@ const EN: GeneralRules = {
     act(/\b(?:(?:tax|taxes|levy|contribution|donation|protection|toll|subs|insurance|tip|gift|present|coffee|drink)(?<=['‘"“]\w+)(?=['’"”])|(?:protection|pitch|corner|patch|street) (?:money|fee|tax|rent))\b/, 'LEVY', 0.85, 'nohyp'),
     act(/\b(?:(?:lose|losing|tear up|tore up|rip up|ripped up|forget|forgot|drop|dropped|scrap|bin|make) (?:the |my |that |this |it |all )?(?:paperwork|ticket|fine|charge|caution|arrest|report|warrant|it go away|it all go away|about it)|let (?:me|us) off)\b[^.]{0,60}\b(?:as long as|if (?:i|we)|in exchange|in return|provided|so long as)\b/, 'DEMAND', 0.85, 'nohyp'),
     act(/\b(?:(?:send|show|tell|post|forward|share|text|email)\w* (?:\w+ ){0,4}(?:to )?(?:my|her|our) (?:mum|mom|mother|dad|father|family|parents|husband|hubby|boyfriend|partner|boss|work|employer|kids|son|daughter|school|landlord|sister|brother)\b(?=[^.]{0,50}\b(?:if (?:i|she|we) (?:don't|do not|doesn't|won't|refuse|stop|say no)|unless|as long as)))/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:hand(?:ed|ing)? over (?:all )?(?:my|our|her|the) (?:night's |day's |whole |entire )?(?:takings|earnings|cash|money|wages|tips))\b/, 'TAKE', 0.85),
   ],
   violations: [
     // Round 6: whole vocabulary families for the types a new writer's wording missed.
@@ -178,6 +179,8 @@ const EN: GeneralRules = {
     fear(/\b(?:(?:didn't|did not|never|won't|not) (?:bother(?:ed)?|even try|even think about) (?:with )?(?:report\w*|going to the (?:police|cops)|calling the (?:police|cops))|no way (?:i'm|am i|i am|would i|i'd) (?:going to|gonna|go to|calling|call|reporting|report)|(?:police|cops) (?:round here|here|there|in this town) are (?:in on it|mates with|friends with|the ones)|report\w* (?:it|him|them|that)\?\s*(?:no|nah|yeah right|forget it|as if|why would))\b/),
     child(/\b(?:(?:turns?|turning|will be) (?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?! (?:years|yrs|minutes|hours|days|weeks|times|clients|men|quid|pounds|dollars|euros))|braces on (?:her|his) teeth|(?:her|his) braces)/),
     payer(/\b(?:cars (?:stop|pull up|slow down) for her|(?:men|guys|blokes|punters|clients) (?:pick|choose|want|ask for|go for) her)\b/),
+    // Round 9, beyond I: not reporting, and the reason told in the next sentence ("They'd only tell my landlord").
+    fear(/\b(?:(?:never|didn't|did not|won't|wouldn't|not going to) (?:tell|told|call|called|ring|rang|go to|went to|report (?:it )?to) the (?:police|cops)\b[^.!?]{0,40}[.!]\s*(?:they|the police|the cops|cops)(?:'d| would| will|'ll) (?:only |just |probably )?(?:tell|call|ring|arrest|deport|ask|want|check|blame|laugh|charge|fine|nick|take))/),
   ],
 };
 
@@ -247,6 +250,7 @@ const ES: GeneralRules = {
     child(/\b(?:(?:usa|tiene|con) (?:brackets|frenillos|ortodoncia|aparatos? (?:en los dientes|de dientes|dental))|(?:va a cumplir|cumplir[aá]) (?:1[0-7]|doce|trece|catorce|quince|diecis[eé]is|diecisiete)\b)/),
     payer(/\b(?:(?:autos|coches|carros|camiones) (?:paran|frenan|se paran|se detienen))\b/),
     bringer(/\b(?:(?:la|lo|las) (?:traen|trae|tra[ií]a|tra[ií]an|llevan|lleva) y (?:la|lo|las) (?:buscan|busca|buscaban|retiran|levantan))\b/),
+    fear(/\b(?:no (?:la |lo )?(?:denunci[eé]|denunciamos|hice la denuncia|fui a la (?:polic[ií]a|comisar[ií]a))\b[^.]{0,80}\b(?:arreglad[oa]s?|comprad[oa]s?|transad[oa]s?|son (?:amigos|socios)|trabaja\w* (?:para|con)|cobra\w* (?:del|de la|al)))\b/),
   ],
 };
 
@@ -320,7 +324,7 @@ const FR: GeneralRules = {
   ownChild: /\b(?:mon|ma|mes|notre|nos) (?:fils|filles?|enfants?|gamins?|gamines?|petits?|petites?|b[eé]b[eé]s?|a[iî]n[eé]e?|cadet(?:te)?)\b|\b(?:j'ai|j'avais|tu as|t'as|tu avais) l'air d'avoir $|\b(?:je|tu) (?:fais|faisais|parais|paraissais) $|\bon (?:me|te) (?:donne|donnait|donnerait) $/,
   durationBefore: /\b(?:depuis|il y a|pendant|en|plus de|ca fait|cela fait) (?:plus de |presque )?$/,
 
-  actors: [actor(/\b(?:garde [aà] vue|(?:[eé]t[eé]e?s?|s'est fait|me suis fait|l'ont|m'ont) interpell\w*)\b/, 'POLICE'), actor(/\b(?:un (?:mec|type|gars|monsieur|homme) (?:que j'ai (?:vu|re[cç]u|rencontr[eé]|fait|eu)|qui (?:m'a (?:pay[eé]e?|r[eé]serv[eé]e?|book[eé]e?)|est venu)))\b/, 'CLIENT'), actor(/\b(?:les voitures (?=s'arr[eê]tent|ralentissent|la prennent))/, 'CLIENT'), actor(/\b(?:(?:pr[eé]sent\w* comme|disant|disaient|pr[eé]tendant)(?<=\bse \w+(?: comme)?)) '?(?:la |les |des |un |une |de la |du )?(?:police\w*|polici\w*|flics?|brigade\w*|bac|stups|m[oœ]urs|keufs?|gendarm\w*|agents?)\b/, 'IMPERSONATOR'), actor(/\b(?:corps habill[eé]s|les hommes en tenue)\b/, 'POLICE'), actor(/\b(?:direction(?<=\bla direction)|mon employeur|mon chef|cheffe(?<=\bma cheffe))\b/, 'THIRD_PARTY'), actor(/\b(?:(?:p[eè]re|m[eè]re|parent)s? d'[eé]l[eè]ves?|voisine?(?<=\bune? voisine?))\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:contr[oô]leu(?:r|se)|(?:la|[aà] la) caf|agent de la caf)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:qui se dit son (?:copain|mec|ami|petit ami)|son soi-disant (?:copain|mec))\b/, 'THIRD_PARTY'), actor(/\b(?:habitu[eé]s?)\b/, 'CLIENT'), actor(/\b(?:(?:sa|son|ses|leur) (?:tante|oncle|m[eè]re|p[eè]re|cousine?|fr[eè]re|s[oœ]ur|beau-p[eè]re|belle-m[eè]re))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:type|homme|mec|monsieur) (?:qui )?(?:vient (?:la|les) chercher|(?:la|les) d[eé]pose|(?:la|les) conduit|(?:la|les) am[eè]ne|(?:lui|leur) trouve))\b/, 'THIRD_PARTY'), actor(/\b(?:la patronne|le patron|son copain|son mec|un mec qui (?:me|nous) (?:loge|h[eé]berge))\b/, 'THIRD_PARTY')],
+  actors: [actor(/\b(?:vigiles?|agents? de s[eé]curit[eé]|videurs?)\b/, 'THIRD_PARTY'), actor(/\b(?:garde [aà] vue|(?:[eé]t[eé]e?s?|s'est fait|me suis fait|l'ont|m'ont) interpell\w*)\b/, 'POLICE'), actor(/\b(?:un (?:mec|type|gars|monsieur|homme) (?:que j'ai (?:vu|re[cç]u|rencontr[eé]|fait|eu)|qui (?:m'a (?:pay[eé]e?|r[eé]serv[eé]e?|book[eé]e?)|est venu)))\b/, 'CLIENT'), actor(/\b(?:les voitures (?=s'arr[eê]tent|ralentissent|la prennent))/, 'CLIENT'), actor(/\b(?:(?:pr[eé]sent\w* comme|disant|disaient|pr[eé]tendant)(?<=\bse \w+(?: comme)?)) '?(?:la |les |des |un |une |de la |du )?(?:police\w*|polici\w*|flics?|brigade\w*|bac|stups|m[oœ]urs|keufs?|gendarm\w*|agents?)\b/, 'IMPERSONATOR'), actor(/\b(?:corps habill[eé]s|les hommes en tenue)\b/, 'POLICE'), actor(/\b(?:direction(?<=\bla direction)|mon employeur|mon chef|cheffe(?<=\bma cheffe))\b/, 'THIRD_PARTY'), actor(/\b(?:(?:p[eè]re|m[eè]re|parent)s? d'[eé]l[eè]ves?|voisine?(?<=\bune? voisine?))\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:contr[oô]leu(?:r|se)|(?:la|[aà] la) caf|agent de la caf)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:qui se dit son (?:copain|mec|ami|petit ami)|son soi-disant (?:copain|mec))\b/, 'THIRD_PARTY'), actor(/\b(?:habitu[eé]s?)\b/, 'CLIENT'), actor(/\b(?:(?:sa|son|ses|leur) (?:tante|oncle|m[eè]re|p[eè]re|cousine?|fr[eè]re|s[oœ]ur|beau-p[eè]re|belle-m[eè]re))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:type|homme|mec|monsieur) (?:qui )?(?:vient (?:la|les) chercher|(?:la|les) d[eé]pose|(?:la|les) conduit|(?:la|les) am[eè]ne|(?:lui|leur) trouve))\b/, 'THIRD_PARTY'), actor(/\b(?:la patronne|le patron|son copain|son mec|un mec qui (?:me|nous) (?:loge|h[eé]berge))\b/, 'THIRD_PARTY')],
   acts: [
     act(/\b(?:menac[eé]\w* (?:avec|d'un|d'une) (?:couteau|arme|flingue|pistolet|lame|cutter|bouteille)|sorti (?:un|son) (?:couteau|flingue|cutter))\b/, 'WEAPON', 0.8, 'always'),
     act(/\b(?:(?:payer|donner|filer|l[aâ]cher|raquer) (?:\[money_\d+\]?|\d+ (?:balles|euros))(?: (?:[aà] (?:lui|eux)))? (?:sinon|ou (?:il|ils))|(?:demand[eé]|r[eé]clam[eé]) (?:\[money_\d+|\d+ (?:balles|euros)))/, 'DEMAND', 0.85, 'nohyp'),
@@ -337,6 +341,7 @@ const FR: GeneralRules = {
     act(/\b(?:(?:imp[oô]t|taxe|cotisation|contribution|protection|p[eé]age|d[iî]me|cadeau|participation)(?<=['‘"«]\s?\w+)(?=\s?['’"»])|droit de (?:trottoir|place|bout de trottoir|passage)|taxe (?:de|du) trottoir|argent de (?:la )?protection)\b/, 'LEVY', 0.85, 'nohyp'),
     act(/\b(?:(?:oubli\w*|fermer les yeux|passer l'[eé]ponge|laisser (?:filer|tomber|courir)|d[eé]chir\w*)['’"]?\b[^.]{0,40}\bsi (?:je|j'|tu|on) (?:\w+ ){0,2}?(?:mont\w*|pass\w*|ven\w*|suis|[eé]tais|sois|fais|faisais|couch\w*|accept\w*|donn\w*|pay\w*)\b)/, 'DEMAND', 0.85, 'nohyp'),
     act(/\b(?:(?:envo\w*|balanc\w*|montr\w*|publi\w*|post\w*|diffus\w*|dire|dira|dit|racont\w*|transf[eé]r\w*)\b[^.]{0,40}\b(?:[aà]|aux?) (?:mes|ma|mon|sa|son|ses|tes|ta|ton) (?:parents|m[eè]re|p[eè]re|daron\w*|famille|mari|copain|mec|patron|boss|boulot|travail|taf|enfants?|fils|fille|employeur|coll[eè]gues|proprio|voisins)\b(?=[^.]{0,60}\bsi (?:je|j'|elle|tu|on) (?:ne |n')?(?:\w+ ){0,3}?(?:pas|plus)\b))/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:(?:nous|me|les|leur) (?:font|faisait|faisaient|fait) payer|sinon (?:ils|il|elle|on) (?:appell\w*|pr[eé]vien\w*|balance\w*) (?:les flics|la police|les keufs|les condés))\b/, 'DEMAND', 0.85, 'nohyp'),
   ],
   violations: [
     // Round 6: vocabulary families for the types a new writer's wording missed (also third-person caseworker notes: "l'usagère rapporte…").
@@ -388,7 +393,7 @@ const NB: GeneralRules = {
   ownChild: /(?:\b(?:(?:s[oø]nnen|s[oø]nnene|datteren|dattera|døtrene|barna|barnet|ungene|gutten|jenta) (?:min|mitt|mine|v[aå]r|v[aå]re)|(?:min|mine) (?:s[oø]nn|datter|barn|unger))\b)|\b(?:har|hennes|hans) (?:to|tre|fire|fem|ett|et|en|\d) (?:(?:barn|unger|s[oø]nner|d[oø]tre)\b|$)|\bs(?:er|[aå]g?) ut som (?:om )?(?:jeg|du) (?:var|er) $|\b(?:jeg|du) s(?:er|[aå]g?) ut (?:som|til [aå] v[aæ]re) $/,
   durationBefore: /\b(?:i|p[aå]|over|nesten|snart) (?:over |nesten )?$/,
 
-  actors: [actor(/\b(?:bilene (?=stopper|sakker ned|kj[oø]rer sakte))/, 'CLIENT'), actor(/\b(?:(?:onkelen|tanten|faren|moren|stefaren|stemoren|broren|fetteren) (?:hennes|hans|deres))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:en (?:eldre |voksen )?(?:mann|fyr|kar) (?:som )?(?:kj[oø]rer|kj[oø]rte|henter|hentet|bringer|tar med|sender|selger) (?:henne|dem|jentene))\b/, 'THIRD_PARTY'), actor(/\b(?:han som (?:ordnet|betalte|fikset) (?:reisen|billetten|turen)|hun som (?:ordnet|betalte|fikset) (?:reisen|billetten))\b/, 'THIRD_PARTY')],
+  actors: [actor(/\b(?:vekter\w*|dørvakt\w*|dorvakt\w*)\b/, 'THIRD_PARTY'), actor(/\b(?:bilene (?=stopper|sakker ned|kj[oø]rer sakte))/, 'CLIENT'), actor(/\b(?:(?:onkelen|tanten|faren|moren|stefaren|stemoren|broren|fetteren) (?:hennes|hans|deres))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:en (?:eldre |voksen )?(?:mann|fyr|kar) (?:som )?(?:kj[oø]rer|kj[oø]rte|henter|hentet|bringer|tar med|sender|selger) (?:henne|dem|jentene))\b/, 'THIRD_PARTY'), actor(/\b(?:han som (?:ordnet|betalte|fikset) (?:reisen|billetten|turen)|hun som (?:ordnet|betalte|fikset) (?:reisen|billetten))\b/, 'THIRD_PARTY')],
   acts: [
     act(/\b(?:truet (?:meg|oss|henne) med (?:en )?(?:kniv|pistol|v[aå]pen|flaske)|holdt (?:en )?kniv)\b/, 'WEAPON', 0.8, 'always'),
     act(/\b(?:(?:m[aå]tte|skulle|m[aå]) betale (?:ham |dem )?(?:\[money_\d+\]?|penger)|(?:betale|gi (?:ham|dem)) (?:\[money_\d+\]? |penger )?ellers)/, 'DEMAND', 0.85, 'nohyp'),
@@ -406,6 +411,7 @@ const NB: GeneralRules = {
     act(/\b(?:(?:skatt|avgift|bidrag|beskyttelse\w*|bompenger|gave|kaffe|tiende)(?<=['‘"«]\w+)(?=['’"»])|beskyttelsespenger|beskyttelsesavgift|gateavgift|hj[oø]rneavgift)\b/, 'LEVY', 0.85, 'nohyp'),
     act(/\b(?:(?:glemme|droppe|se bort fra|rive|rev|slette) (?:\w+ ){0,3}(?:boten|bota|forelegget|saken|anmeldelsen|rapporten)\b[^.]{0,40}\bhvis (?:jeg|vi|hun))/, 'DEMAND', 0.85, 'nohyp'),
     act(/\b(?:(?:sender|sende|vise|viser|fortelle|forteller|legge ut|legger ut|poste|poster|spre|sprer)\b[^.]{0,50}\b(?:til|for) (?:\w+ )?(?:s[oø]nnen|datteren|barna|familien|mannen|kj[aæ]resten|sjefen|jobben|dagjobben|arbeidsgiver\w*|foreldrene|moren|mora|faren|mamma|pappa|naboene|kollega\w*)\w*\b[^.]{0,60}\bhvis (?:jeg|hun|vi) ikke)/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:krev\w* (?:penger|betaling|\[money_\d+|en andel|sex|gratis)|for [aå] la (?:oss|meg|henne) (?:st[aå]|jobbe|v[aæ]re) (?:der|i fred))\b/, 'DEMAND', 0.85, 'nohyp'),
   ],
   violations: [
     leave(/\b(?:(?:dreper|finner|skader|sl[aå]r)(?<=\b(?:hvis|om) (?:jeg|hun|vi) (?:drar|g[aå]r|stikker|slutter|forsvinner)\b[^.]{0,40}\b\w+)|(?:dreper|finner|skader) (?:meg|henne|oss|familien) (?:hvis|om) (?:jeg|hun|vi) (?:drar|g[aå]r|stikker))\b/),
@@ -451,7 +457,7 @@ const ZH: GeneralRules = {
   ownChild: /(?:我|我們|我们|我哋)(?:的|个|個|嘅|屋企)?(?:仔|女|儿子|兒子|女儿|女兒|孩子|细路|細路|小朋友|大仔|大女|细仔|細仔)|(?:問我|问我|話我|话我|說我|说我|講我|讲我|以為我|以为我|當我|当我)(?:係咪|是不是|是否|係唔係|係|是|似|像)?$|(?:我)?(?:睇落|看起来|看起來)(?:好)?(?:似|像)?$/,
   ownChildAfter: /(?:的|嘅)(?:女儿|女兒|儿子|兒子|大仔|大女|细仔|細仔)/,
 
-  actors: [actor(/(?:(?:嗰個|嗰个|呢個|呢个|個|个|條|条)客(?!廳|厅|人|氣|气|戶|户|服|觀|观|套|房))/, 'CLIENT'), actor(/(?:衞生科|社會衞生科|姑娘(?<=(?:護士|护士|診所|诊所|衞生科|衛生科|卫生科|醫院|医院|驗身|验身|睇醫生|看医生)[^。]{0,12}姑娘))/, 'HEALTH_WORKER'), actor(/(?:社團人士|社团人士|社團|社团|黑社會|黑社会|黑帮|黑幫)/, 'OTHER'), actor(/(?:陌生人|路人|有个人|有個人|街上(?:有个|有個)?(?:人|男人|女人|大妈|大媽|阿伯))/, 'MEMBER_OF_PUBLIC'), ],
+  actors: [actor(/(?:(?:保安|護衛|护卫)(?<![請请聘冇没沒](?:保安|護衛|护卫)))/, 'THIRD_PARTY'), actor(/(?:客(?<=(?:個|个|條|条)客)(?!廳|厅|人|氣|气|戶|户|服|觀|观|套|房))/, 'CLIENT'), actor(/(?:衞生科|社會衞生科|姑娘(?<=(?:護士|护士|診所|诊所|衞生科|衛生科|卫生科|醫院|医院|驗身|验身|睇醫生|看医生)[^。]{0,12}姑娘))/, 'HEALTH_WORKER'), actor(/(?:社團人士|社团人士|社團|社团|黑社會|黑社会|黑帮|黑幫)/, 'OTHER'), actor(/(?:陌生人|路人|有个人|有個人|街上(?:有个|有個)?(?:人|男人|女人|大妈|大媽|阿伯))/, 'MEMBER_OF_PUBLIC'), ],
   acts: [
     act(/(?:刀(?<=(?:用|拿|揸|持)刀)|枪(?<=(?:用|拿)枪)|槍(?<=(?:用|拿)槍)|刀指住|刀指着|刀架)/, 'WEAPON', 0.8, 'always'),
     act(/(?:(?:俾|畀|给|給)[^。，,]{0,6}(?:錢|钱|蚊|万|萬|块|塊)[^。]{0,4}(?:唔係就|唔系就|先放|否則|否则|不然|就放)|要我(?:俾|畀|给)[^。，,]{0,4}(?:錢|钱|蚊|块))/, 'DEMAND', 0.85, 'nohyp'),
@@ -463,7 +469,7 @@ const ZH: GeneralRules = {
     act(/(?:就(?:不|唔|冇|没)(?:拘留|拉|抓|告|通知|罰|罚|扣|关|關)(?<=(?:交|畀|俾|给|給)[^。，,]{0,14})|就(?:拘留|拉|抓|告|关|關|通知)(?<=(?:不|唔)(?:交|畀|俾|给|給)(?:錢|钱)?就..)|(?:单子|單子|收据|收據|收条|收條|收據|发票|發票)都(?:没|冇|沒)(?:给|畀|俾|開|开)|(?:进|進|落)(?:了|咗)?(?:他们|他們|佢哋|佢|他)(?:自己)?(?:的)?(?:口袋|腰包|袋)|(?:不|唔|冇|没)(?:给|給|畀|俾|開|开)(?:收據|收据|單|单)|陀地|睇場費|睇场费|看场费|看場費|規費|规费|(?:唔|不)(?:俾|畀|给|給|交)(?:錢|钱)?就[^。]{0,4}(?:同|话|話|告诉|告訴|讲|講|说|說|发|發|寄|post)|(?:否則|否则|不然|唔係就|唔系就)[^。]{0,6}(?:告訴|告诉|话|話|同|发|發|讲|講)[^。]{0,6}(?:老公|家人|屋企|男朋友|父母|爸妈|爸媽|公司|老闆|老板|学校|學校))/, 'DEMAND', 0.85, 'nohyp'),
     act(/(?:(?:手機|手机|電話|电话|證件|证件)(?:也|都)?(?:被|俾|畀)(?:他们|他們|佢哋|警察|差佬|公安)?(?:扣|收|拿走|沒收|没收|攞走)(?:了|咗|起|走|住)?)/, 'SEIZE', 0.85),
     // Round 9: a levy whoever collects it, a landlord included ("茶錢" on top of the rent).
-    act(/(?:茶錢|茶钱|保護費|保护费|陀地|睇場費|睇场费|看场费|看場費|規費|规费)/, 'LEVY', 0.85, 'nohyp'),
+    act(/(?:茶錢|茶钱|保護費|保护费|陀地|(?:場費|场费)(?<=(?:睇|看)(?:場費|场费))|規費|规费)/, 'LEVY', 0.85, 'nohyp'),
   ],
   violations: [
     control(/(?:逼我(?:出嚟|出来|出去)?(?:做|接客|賣|卖)|迫我(?:出嚟|出来)?(?:做|接客))/, 'FORCED_ENTRY', 0.85),
@@ -489,14 +495,14 @@ const ZH: GeneralRules = {
     bringer(/(?:馬伕|马夫|皮條|皮条|雞頭|鸡头)/),
     // Round 9: bribes told indirectly (only when an officer takes them), a levy with a threat to call the police, care put last
     // and gossiped about at a clinic, wages held and guards forbidden, braces.
-    bribe(/(?:紅包|红包|利是|信封|充值|話費|话费|增值|買煙|买烟|香煙|香烟|請飲茶|请饮茶|请喝茶|請食飯|请吃饭|孝敬)/),
-    v(/(?:(?:唔俾|不给|不給|唔畀|不交|唔交|冇俾|没给)(?:錢|钱)?(?:嘅話|的话|的話|就)[^。，,]{0,4}(?:報警|报警|叫差佬|告發|告发))/, 'EXTORTION', 'THIRD_PARTY_EXTORTION', 0.85, { who: 'resolve', mode: 'always', notActors: ['POLICE'] }),
-    v(/(?:等到最後|等到最后|排到最後|排到最后|最後先(?:睇|叫)|最后才(?:看|叫)|坐埋一邊|坐埋一边|(?:成個|整个|成个|整個)(?:等候區|等候区|候診室|候诊室|診所|诊所|大堂)(?:都|的人都)?(?:聽到|听到|知道)|(?:又一個|又一个)做(?:雞|鸡)|黑晒面|面黑晒|塊面黑)/, 'DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT', 0.75, { who: 'resolve', onlyActors: ['HEALTH_WORKER'] }),
-    v(/(?:(?:扣起|扣住|扣押|扣咗|扣了|拖欠|唔出|不发|不發|冇出|没发|沒發)[^。，,]{0,6}(?:工資|工资|人工|工錢|工钱|薪水|薪金))/, 'LABOUR_EXPLOITATION', 'UNPAID_EARNINGS', 0.75, { who: 'resolve', fallback: 'THIRD_PARTY', notActors: ['CLIENT', 'POLICE', 'OTHER_STATE_OFFICIAL', 'MEMBER_OF_PUBLIC'], mode: 'always' }),
-    v(/(?:(?:唔准|不准|不許|不许|唔俾|不让|不讓)[^。，,]{0,6}(?:請|请)(?:看更|保安|睇場|睇场)|(?:唔准|不准|不许|不許)[^。，,]{0,6}(?:一齊|一起)(?:開工|开工|做|住))/, 'LABOUR_EXPLOITATION', 'EXCLUDED_FROM_PROTECTION', 0.7, { who: 'resolve', notActors: ['CLIENT', 'MEMBER_OF_PUBLIC'], mode: 'always' }),
+    bribe(/(?:紅包|红包|利是|信封|充值|(?:費|费)(?<=(?:話|话)(?:費|费))|增值|買煙|买烟|香煙|香烟|(?:飲茶|饮茶|喝茶|食飯|吃饭)(?<=(?:請|请)(?:飲茶|饮茶|喝茶|食飯|吃饭))|孝敬)/),
+    v(/(?:(?:報警|报警|叫差佬|告發|告发)(?<=(?:唔俾|不给|不給|唔畀|不交|唔交|冇俾|没给)(?:錢|钱)?(?:嘅話|的话|的話|就)[^。，,]{0,4}(?:報警|报警|叫差佬|告發|告发)))/, 'EXTORTION', 'THIRD_PARTY_EXTORTION', 0.85, { who: 'resolve', mode: 'always', notActors: ['POLICE'] }),
+    v(/(?:(?:最後|最后)(?<=(?:等到|排到)(?:最後|最后))|最後先(?:睇|叫)|最后才(?:看|叫)|(?:邊|边)(?<=坐埋一(?:邊|边))|候(?:區|区|診室|诊室)(?<=(?:成個|整个|成个|整個)等?候(?:區|区|診室|诊室))(?=(?:都|的人都)?(?:聽到|听到|知道))|(?:雞|鸡)(?<=(?:又一個|又一个)做(?:雞|鸡))|黑晒面|黑晒(?<=面黑晒)|面黑(?<=塊面黑))/, 'DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT', 0.75, { who: 'resolve', onlyActors: ['HEALTH_WORKER'] }),
+    v(/(?:(?:工資|工资|工錢|工钱|薪水|薪金|工(?<=人工))(?<=(?:扣起|扣住|扣押|扣咗|扣了|拖欠|唔出|不发|不發|冇出|没发|沒發)[^。，,]{0,6}(?:工資|工资|人工|工錢|工钱|薪水|薪金)))/, 'LABOUR_EXPLOITATION', 'UNPAID_EARNINGS', 0.75, { who: 'resolve', fallback: 'THIRD_PARTY', notActors: ['CLIENT', 'POLICE', 'OTHER_STATE_OFFICIAL', 'MEMBER_OF_PUBLIC'], mode: 'always' }),
+    v(/(?:(?:看更|保安|睇場|睇场)(?<=(?:唔准|不准|不許|不许|唔俾|不让|不讓)[^。，,]{0,6}(?:請|请)(?:看更|保安|睇場|睇场))|(?:齊|起)(?:開工|开工|做|住)(?<=(?:唔准|不准|不许|不許)[^。，,]{0,6}(?:一齊|一起)(?:開工|开工|做|住)))/, 'LABOUR_EXPLOITATION', 'EXCLUDED_FROM_PROTECTION', 0.7, { who: 'resolve', notActors: ['CLIENT', 'MEMBER_OF_PUBLIC'], mode: 'always' }),
     fear(/(?:(?:報警|报警|報案|报案)(?:都|也)?(?:有咩用|有什么用|有甚麼用|冇用|没用|沒用))/),
     child(/(?:牙箍|箍牙|戴牙套)/),
-    bringer(/(?:(?:叫|要|逼|迫|安排)(?:佢|她)(?:出嚟|出来)?(?:做|接客|企街))/),
+    bringer(/(?:(?:叫|逼|迫|安排)(?:佢|她)(?:出嚟|出来)?(?:做|接客|企街))/),
   ],
 };
 
@@ -504,7 +510,7 @@ const TPI: GeneralRules = {
   ownChild: /\b(?:pikinini (?:meri |man )?bilong (?:mi|mipela)\b|(?:samting|klos|skul fi|skul|kaikai|mani|haus|buk|papa|mama) bilong (?:ol )?$|(?:tokim|tok long|holim|lukautim|wantaim) (?:ol )?$|narapela (?:i gat )?$)/,
   durationBefore: /\b(?:inap|long|bilong|winim) $/,
 
-  actors: [actor(/\b(?:papa bilong (?:gestaus|gest haus|haus slip|lojing|bilding|rum)|ona bilong (?:gestaus|gest haus|bilding))\b/, 'LANDLORD'), actor(/\b(?:papa graun(?: bilong haus)?|mama graun)\b/, 'LANDLORD')],
+  actors: [actor(/\b(?:sekuriti(?: gad)?(?! bilong gavman))\b/, 'THIRD_PARTY'), actor(/\b(?:papa bilong (?:gestaus|gest haus|haus slip|lojing|bilding|rum)|ona bilong (?:gestaus|gest haus|bilding))\b/, 'LANDLORD'), actor(/\b(?:papa graun(?: bilong haus)?|mama graun)\b/, 'LANDLORD')],
   acts: [
     act(/\b(?:holim (?:bus )?naip|holim gan|soim (?:bus )?naip|soim gan)\b/, 'WEAPON', 0.8, 'always'),
     act(/\b(?:(?:mas )?givim (?:(?:em|ol|mi|ol polis) )?(?:\[money_\d+\]?|mani|pe|sampela mani) o (?:em|ol|bai)|(?:em|ol) i askim (?:mi|mipela) long (?:\[money_\d+|mani|pe))/, 'DEMAND', 0.85, 'nohyp'),
