@@ -463,7 +463,7 @@ function resolveAct(a: Act, who: PerpetratorType | null): [ViolationType, string
   // Someone posing as police is a private actor, whatever they do: a "fine" they take is a robbery, a demand a threat.
   if (who === 'IMPERSONATOR') {
     if (a === 'SEXUAL') return ['VIOLENCE_BY_PRIVATE_ACTORS', 'SEXUAL_ASSAULT'];
-    if (a === 'WEAPON' || a === 'DEMAND') return ['VIOLENCE_BY_PRIVATE_ACTORS', 'THREAT_WITH_WEAPON'];
+    if (a === 'WEAPON' || a === 'DEMAND' || a === 'LEVY') return ['VIOLENCE_BY_PRIVATE_ACTORS', 'THREAT_WITH_WEAPON'];
     if (a === 'TAKE' || a === 'SEIZE' || a === 'SKIM' || a === 'NONPAYMENT') return ['VIOLENCE_BY_PRIVATE_ACTORS', 'ROBBERY'];
     if (a === 'ASSAULT') return ['VIOLENCE_BY_PRIVATE_ACTORS', 'PHYSICAL_ASSAULT'];
   }
@@ -492,6 +492,8 @@ function resolveAct(a: Act, who: PerpetratorType | null): [ViolationType, string
     case 'DEMAND':
       // A landlord's "pay (more) or go" to a sex worker is housing discrimination, found with the eviction itself.
       if (who === 'LANDLORD') return ['DISCRIMINATION', 'HOUSING'];
+      return state ? ['EXTORTION', 'POLICE_BRIBE'] : ['EXTORTION', 'THIRD_PARTY_EXTORTION'];
+    case 'LEVY':
       return state ? ['EXTORTION', 'POLICE_BRIBE'] : ['EXTORTION', 'THIRD_PARTY_EXTORTION'];
     case 'WEAPON':
       return state ? ['POLICE_ABUSE', 'PHYSICAL_VIOLENCE'] : ['VIOLENCE_BY_PRIVATE_ACTORS', 'THREAT_WITH_WEAPON'];
@@ -583,6 +585,7 @@ function applyViolationRule(scan: Scan, c: Compiled<LanguageRules['violations'][
     if (rule.who === 'resolve' || type === 'POLICE_ABUSE') {
       const found = scan.actorAt(start, end, c.lang, rule);
       if (found === 'IMPERSONATOR' && type === 'FORCED_EVICTION') continue; // a fake "raid" is a robbery, found by its acts
+      if (rule.onlyActors && (found === null || !rule.onlyActors.includes(found))) continue;
       if (type === 'POLICE_ABUSE' && found === 'IMPERSONATOR') {
         // Someone posing as police: violence by a private actor.
         type = 'VIOLENCE_BY_PRIVATE_ACTORS';
@@ -617,7 +620,16 @@ function applyActRule(scan: Scan, c: Compiled<LanguageRules['acts'][number]>, hi
     // Inside a span read as coercion, a passport "taken" is not also a robbery; a beating is still violence.
     if (!PHYSICAL_ACTS.has(c.rule.act) && scan.coercion.some((x) => start < x.end && end > x.start)) continue;
     // A payment goes to whoever demands it ("pay [MONEY] to the officers").
-    const who = scan.actorAt(start, end, c.lang, { anyAfter: c.rule.act === 'DEMAND' });
+    const who = scan.actorAt(start, end, c.lang, { anyAfter: c.rule.act === 'DEMAND' || c.rule.act === 'LEVY' });
+    // Round 9: where a child is involved, money kept by someone unnamed ("he keeps all her money") is
+    // the exploiter's (a perpetrator of CHILD_INVOLVED), not a robbery by a stranger.
+    if ((c.rule.act === 'TAKE' || c.rule.act === 'SKIM') && (who === null || who === 'OTHER')) {
+      const child = scan.types.get('CHILD_INVOLVED');
+      if (child && 1 - child.miss >= CONFIDENCE_THRESHOLD) {
+        child.perpetrators.add('THIRD_PARTY');
+        continue;
+      }
+    }
     const [type, subtype] = resolveAct(c.rule.act, who);
     scan.add(type, subtype, c.rule.weight, start, end, who ?? 'UNKNOWN');
   }

@@ -6,7 +6,7 @@ export const FR_RULES: LanguageRules = {
   markers: /\b(?:le|les|je|j'|il|ils|elle|et|est|une|des|du|pas|mon|ma|mes|qui|avec|pour|dans|sur|m'a|m'ont|c'est|on|au|aux)\b/g,
   negation: /\b(?:pas|jamais|rien|personne|sans|aucun\w*|ni|plus)\b/,
   hypothetical:
-    /\b(?:si|s'ils?|sinon|vais|vas|va|vont|allait|allaient|menac\w*|au cas o[uù]|risque\w*|pourrait|pourraient|ferait|feraient|serai|sera|seront|serais|serait|peur de|peur que|sous peine)\b/,
+    /\b(?:si|s'ils?|sinon|vais|vas|va|vont|allait|allaient|menac\w*|au cas o[uù]|risque\w*|pourrait|pourraient|ferait|feraient|serai|sera|seront|serais|serait|peur de|peur que|sous peine|oublier['’"]? de)\b/,
   mention: /\b(?:plainte pour|pour) (?:un |une |le |la |mon |ma )?\s*$/,
   relative: /\b(?:(?:qui|que)\b|qu'|et (?:il|elle|ils)\s)/g,
   agent: /\b(?:par)\s+(?:le |la |les |un |une |des |deux |mon |ma )?$/,
@@ -39,7 +39,7 @@ export const FR_RULES: LanguageRules = {
   violations: [
     v(/\b(?:(?:m'a|m'ont|nous a|nous ont) (?:arr[eê]t[eé]e?s?|embarqu[eé]e?s?|emmen[eé]e?s? au (?:commissariat|poste)|menott[eé]e?s?|interpell[eé]e?s?)|garde [aà] vue|au poste|en cellule|arrest\w*|interpell\w*|(?:j'ai [eé]t[eé]|suis) (?:arr[eê]t[eé]e|embarqu[eé]e))\b/, 'POLICE_ABUSE', 'ARBITRARY_ARREST', 0.7, { who: 'POLICE' }),
     v(/\b(?:(?:se faisant|s'est fait|se sont fait) passer pour (?:un )?client|polic\w* en civil|client infiltr[eé]|pi[eè]ge)\b/, 'POLICE_ABUSE', 'ENTRAPMENT', 0.75, { who: 'POLICE' }),
-    v(/\b(?:contr[oô]l\w*(?! tout)|fouill\w*|(?:photos|photographi\w*) avec leur|harc[eè]l\w*|parce que (?:je suis|j'suis) trans|[aà] cause de ma tenue|tous les soirs (?:ils|la police))\b/, 'POLICE_ABUSE', 'HARASSMENT_PROFILING', 0.55, { who: 'POLICE' }),
+    v(/\b(?:contr[oô]l\w*(?! tout)(?! ['"‘’«]?\s?(?:d'|de l'|de )?(?:hygi[eè]ne|sanitaire|fiscal|urssaf|du travail|de l'inspection|technique|de (?:la )?mairie|municipal|des services))|fouill\w*|(?:photos|photographi\w*) avec leur|harc[eè]l\w*|parce que (?:je suis|j'suis) trans|[aà] cause de ma tenue|tous les soirs (?:ils|la police))\b/, 'POLICE_ABUSE', 'HARASSMENT_PROFILING', 0.55, { who: 'POLICE' }),
     v(/\b(?:(?:contr[oô]l\w*|fouill\w*|verbalis\w*|emb[eê]t\w*|harc[eè]l\w*|chass\w*|passent|passaient|arr[eê]tent)\b[^.]{0,50}\b(?:tous les (?:soirs|jours)|toutes les nuits|chaque (?:soir|nuit|fois|jour)|sans arr[eê]t|(?:deux|trois|quatre|cinq|six|\d+|plusieurs) fois (?:par|cette|dans|en|la m[eê]me))|(?:tous les soirs|toutes les nuits|chaque (?:soir|nuit)|(?:deux|trois|quatre|cinq|\d+|plusieurs) fois (?:par|cette) (?:nuit|soir|semaine))\b[^.]{0,40}\b(?:contr[oô]l\w*|fouill\w*|verbalis\w*|emb[eê]t\w*|harc[eè]l\w*|chass\w*))\b/, 'POLICE_ABUSE', 'HARASSMENT_PROFILING', 0.6, {
       who: 'resolve',
       fallback: 'POLICE',
@@ -88,7 +88,7 @@ export const FR_RULES: LanguageRules = {
       ifActor: { CLIENT: 'VIOLENCE_BY_PRIVATE_ACTORS', MEMBER_OF_PUBLIC: 'VIOLENCE_BY_PRIVATE_ACTORS', POLICE: null, OTHER_STATE_OFFICIAL: null },
     }),
     v(/\b(?:programme de sortie (?:de la prostitution )?(?:obligatoire|forc[eé]|sinon)|(?:oblig[eé]e?|forc[eé]e?) (?:de|[aà]) suivre un (?:programme|stage))\b/, 'COERCION_OR_TRAFFICKING', 'COMPELLED_PROGRAMME', 0.85, { who: 'resolve', mode: 'always', fallback: 'OTHER_STATE_OFFICIAL' }),
-    v(/\b(?:mineure?s?|une petite|des enfants|enfant|coll[eé]gienne|lyc[eé]enne|encore [aà] l'[eé]cole|(?:1[0-7]|[1-9]|douze|treize|quatorze|quinze|seize|dix-sept) ans)\b/, 'CHILD_INVOLVED', undefined, 0.9, {
+    v(/\b(?:mineure?s?|une petite(?= (?:qui|nouvelle|fille|gamine|jeune|de (?:\d|treize|quatorze|quinze|seize|dix))\b|\s*[,.;!?])|des enfants|enfant|coll[eé]gienne|lyc[eé]enne|encore [aà] l'[eé]cole|(?:1[0-7]|[1-9]|douze|treize|quatorze|quinze|seize|dix-sept) ans)\b/, 'CHILD_INVOLVED', undefined, 0.9, {
       mode: 'always',
       // Who brings or exploits the child, when named in the same sentence.
       who: 'resolve',

@@ -65,13 +65,32 @@ const bringer = (pattern: RegExp): ViolationRule =>
 
 const fear = (pattern: RegExp): ViolationRule => v(pattern, 'DENIAL_OF_JUSTICE', 'FEAR_OF_REPORTING', 0.8, { mode: 'always' });
 
+/** Round 9: the doers a bribe goes to. */
+const STATE: readonly PerpetratorType[] = ['POLICE', 'OTHER_STATE_OFFICIAL'];
+/** Round 9: doers who never stand for the state (a lawyer or interpreter is denied by officials). */
+const NOT_OFFICIALS: readonly PerpetratorType[] = ['CLIENT', 'MEMBER_OF_PUBLIC', 'HEALTH_WORKER', 'LANDLORD', 'THIRD_PARTY', 'FAMILY_OR_PARTNER', 'IMPERSONATOR', 'OTHER'];
+/**
+ * Round 9: a payment or favour that is a bribe only when an officer is the one who takes it (an
+ * envelope, a phone top-up, "for the boss", something every week).
+ */
+const bribe = (pattern: RegExp): ViolationRule => v(pattern, 'EXTORTION', 'POLICE_BRIBE', 0.85, { who: 'resolve', mode: 'nohyp', onlyActors: STATE });
+/** Round 9: sex as the price of a fine or an arrest let go (only when an officer asks it). */
+const coercedSex = (pattern: RegExp): ViolationRule => v(pattern, 'POLICE_ABUSE', 'SEXUAL_VIOLENCE', 0.85, { who: 'resolve', mode: 'nohyp', onlyActors: STATE });
+/** Round 9: a lawyer or interpreter not given (by the police, or by the officials named). */
+const dueProcess = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'DENIAL_OF_JUSTICE', 'DUE_PROCESS', 0.75, { who: 'resolve', fallback: 'POLICE', prefer: ['POLICE', 'OTHER_STATE_OFFICIAL'], notActors: NOT_OFFICIALS, mode: 'always' });
+/** Round 9: a report not taken, or dismissed as a risk of the trade. */
+const refused = (pattern: RegExp): ViolationRule => v(pattern, 'DENIAL_OF_JUSTICE', 'REPORT_REFUSED', 0.8, { who: 'POLICE', mode: 'always' });
+/** Round 9: police who press a landlord (weak alone: names them with an eviction found otherwise). */
+const pressLandlord = (pattern: RegExp): ViolationRule => v(pattern, 'FORCED_EVICTION', 'HOME_EVICTION', 0.3, { who: 'POLICE', mode: 'always' });
+
 const EN: GeneralRules = {
   // Round 8: "her son ([AGE_UNDER_18])" in a case note is the client's own child, its age in brackets; "(everyone says) I look
   // about sixteen" is an adult's looks, not a child; a "schoolgirl" roleplay, costume or outfit is no child.
-  ownChild: /\b(?:my|our) (?:daughters?|sons?|kids?|children|child|boys?|girls?|little ones?|babies|baby|eldest|youngest)\b|\b(?:her|his|their) (?:daughters?|sons?|kids|children|baby|toddler|little (?:boy|girl)) ?\($|\b(?:i|we) (?:still |can |could )?$|^school ?(?:girls?|boys?|kids?|uniform)'? ?(?:role ?-?play|costume|outfit|fantasy|fancy dress|kink|scene|porn|clip|video|shoot)/,
+  ownChild: /\b(?:my|our) (?:daughters?|sons?|kids?|children|child|boys?|girls?|little ones?|babies|baby|eldest|youngest)\b|\b(?:her|his|their) (?:daughters?|sons?|kids|children|baby|toddler|little (?:boy|girl)) ?\($|\b(?:i|we) (?:still |can |could )?$|^school ?(?:girls?|boys?|kids?|uniform)'? ?(?:role ?-?play|costume|outfit|fantasy|fancy dress|kink|scene|porn|clip|video|shoot)|\b(?:you|u|ya) (?:still )?$|\b(?:i|you|u) (?:\w+ )?(?:look(?:s|ed)?|seem(?:s|ed)?|pass(?:ed)? for) (?:about |around |like |as if |as though |maybe )?(?:i (?:was|were|am|'m) |you (?:were|are|'re) )?$/,
   durationBefore: /\b(?:for|over|past|last|about|nearly|almost|than) (?:the )?(?:last |past )?$/,
 
-  actors: [actor(/\b(?:(?:officer|cop|copper)(?<=\bthe (?:older|younger) \w+)|desk sergeant|custody sergeant)\b/, 'POLICE'), 
+  actors: [actor(/\b(?:(?:lot|crew|boys|lads|people|firm|mob)(?<=\[person_\d+\]'s \w+))\b/, 'THIRD_PARTY'), actor(/\b(?:(?:the|some|a few|lots of|loads of|all the) cars(?= (?:stop|pull|slow|come|wait|circle|queue|pick)))\b/, 'CLIENT'), actor(/\b(?:(?:officer|cop|copper)(?<=\bthe (?:older|younger) \w+)|desk sergeant|custody sergeant)\b/, 'POLICE'), 
     actor(/\b(?:(?:some|a group of|a gang of|a bunch of|a couple of|two|three|these|those) (?:young |drunk |teenage )?(?:lads|blokes|men|guys|boys|youths|teens|teenagers|women|people|drunks|kids))\b/, 'MEMBER_OF_PUBLIC'),
    actor(/\b(?:(?:drops|dropped|picks|picked|drives|drove|brings|brought|takes|took|sends|sent|books|booked) (?:her|them|the girls?|the kids?)(?<=\b(?:a|an|some|the|this) (?:older |old |grown )?(?:man|guy|bloke|dude|woman) (?:who )?\w+ [\w ]+)|(?:boyfriend|manager|minder|handler)(?<=\b(?:her|their) (?:so-called |')?\w+)'?)\b/, 'THIRD_PARTY')],
   acts: [
@@ -91,6 +110,11 @@ const EN: GeneralRules = {
     act(/\b(?:pay\w* (?:it |for it |me |us |him |them )?(?:another way|some other way|in kind|with (?:sex|your body|my body|her body)))\b/, 'SEXUAL', 0.85, 'nohyp'),
     act(/\b(?:(?:send|sent|show|tell|post|forward|shar|email|text|out)\w* (?:\w+ ){0,4}(?:to )?(?:my|her|our|your) (?:mum|mom|mother|dad|father|family|parents|husband|hubby|boyfriend|partner|fella|boss|work|employer|kids|school|landlord|sister|brother)(?<=\b(?:or|otherwise|unless|if (?:i|she|we) (?:don't|doesn't|won't|refuse))\b[^.]{0,70})|(?:freebie|free (?:session|one|go|service|shag)|(?:sleep|sleeping|sex) with (?:him|them)|free(?<=\bfor free))\b[^.]{0,40}\b(?:or (?:else )?(?:he|they|she)|otherwise|unless))\b/, 'DEMAND', 0.85, 'nohyp'),
     act(/\b(?:(?:throat|neck|hair)(?<=\bhad (?:me|her|us) by the \w+)|(?:strangled|choked|throttled) (?:me|her|us)|(?:blacked|passed) out(?<=\btill (?:i|she) (?:nearly |almost )?\w+ out))\b/, 'ASSAULT', 0.85),
+    // Round 9: extortion told indirectly — a levy in quotes or on a pitch, a ticket or arrest let go in exchange; exposure threatened with the condition after it.
+    act(/\b(?:(?:tax|taxes|levy|contribution|donation|protection|toll|subs|insurance|tip|gift|present|coffee|drink)(?<=['‘"“]\w+)(?=['’"”])|(?:protection|pitch|corner|patch|street) (?:money|fee|tax|rent))\b/, 'LEVY', 0.85, 'nohyp'),
+    act(/\b(?:(?:lose|losing|tear up|tore up|rip up|ripped up|forget|forgot|drop|dropped|scrap|bin|make) (?:the |my |that |this |it |all )?(?:paperwork|ticket|fine|charge|caution|arrest|report|warrant|it go away|it all go away|about it)|let (?:me|us) off)\b[^.]{0,60}\b(?:as long as|if (?:i|we)|in exchange|in return|provided|so long as)\b/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:(?:send|show|tell|post|forward|share|text|email)\w* (?:\w+ ){0,4}(?:to )?(?:my|her|our) (?:mum|mom|mother|dad|father|family|parents|husband|hubby|boyfriend|partner|boss|work|employer|kids|son|daughter|school|landlord|sister|brother)\b(?=[^.]{0,50}\b(?:if (?:i|she|we) (?:don't|do not|doesn't|won't|refuse|stop|say no)|unless|as long as)))/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:hand(?:ed|ing)? over (?:all )?(?:my|our|her|the) (?:night's |day's |whole |entire )?(?:takings|earnings|cash|money|wages|tips))\b/, 'TAKE', 0.85),
   ],
   violations: [
     // Round 6: whole vocabulary families for the types a new writer's wording missed.
@@ -104,7 +128,7 @@ const EN: GeneralRules = {
     // Labour exploitation: fines, cuts and house fees, long shifts, no breaks, drinks quotas, clients imposed.
     v(/\b(?:(?:fines?|fined|charges?|charged|docks?|docked|makes? (?:us|me|the (?:girls|women)) pay)\b(?:[\w' ]{0,25}?)\b(?:(?:if|when|for) (?:we|i|you|they|she) (?:are |were |arrive |come |get |turn up )?(?:late|refuse|say no|don't|miss|take|sit|leave early)|for (?:being late|lateness|the room|the towels|sheets|condoms|a day off|sick days|every|each)|a (?:house|room|shift|door) fee|per (?:day|shift|night) for the room)|(?:house|room|shift|door) fees?\b|(?:keeps?|kept|takes?|took|skims?) (?:\d+ ?%|\d+ percent|[a-z]+ percent|half|a cut|most|a third|two thirds) (?:of )?(?:every|each|all|what|our|my|her)|(?:shifts?|work(?:ing)?) (?:from )?\d+ ?(?:pm|am|h)? (?:to|till|until|-) \d+ ?(?:am|pm|h)?|(?:no|never any|without a?) (?:breaks?|rest|days? off|food|time to eat|sleep)\b|back[- ]to[- ]back (?:shifts?|bookings|clients)|(?:manager|boss|madam|owner|management)\b[^.]{0,40}\b(?:decides?|chooses?|picks?|assigns?) (?:which|the|who|our|my) (?:clients|punters|customers|men|bookings)|(?:have|has|had|made|make|makes) to (?:drink|get drinks|sell drinks|hit a (?:drinks )?quota)|drinks? quota|(?:can't|cannot|not allowed to|aren't allowed to|couldn't) (?:refuse|turn down|say no to) (?:a |any |the )?(?:clients?|punters?|customers?|bookings?|men))\b/, 'LABOUR_EXPLOITATION', 'UNSAFE_CONDITIONS', 0.65, { who: 'resolve', fallback: 'THIRD_PARTY', mode: 'always', ifActor: { POLICE: null, OTHER_STATE_OFFICIAL: null, HEALTH_WORKER: null, LANDLORD: null, IMPERSONATOR: null, FAMILY_OR_PARTNER: null } }),
     // Eviction: told to leave by a date, belongings put out, locks changed, deposit kept, hotel/hostel/room.
-    v(/\b(?:(?:wants?|wanted|told|ordered|gave) (?:me|her|us) (?:out|gone|to (?:leave|go|get out|move out|clear out|pack))\b(?:[\w' ]{0,20}?)\b(?:by|before|till|until|today|tonight|tomorrow|now|immediately|in \w+ (?:days?|hours?))|(?:had|have|has|gave (?:me|her|us)) (?:till|until|til|to) \w+ (?:to (?:be|get|move|clear|pack) )?out|(?:my|her|our) (?:stuff|things|belongings|clothes|bags?|gear)\b[^.]{0,30}\b(?:bin bags|out on|on the (?:street|pavement|landing|stairs|doorstep|hallway)|in the (?:hallway|corridor|street|stairwell)|outside the door|thrown out|dumped)|(?:changed|changing|change) the locks|locked (?:me|her|us) out|kept (?:my|her|our|the) (?:deposit|bond)|(?:forfeited|lose|lost) (?:my|her|our|the) (?:deposit|bond)|(?:kicked|threw|thrown|turfed|chucked) (?:me|her|us) out of (?:the|my|her|our) (?:flat|room|house|place|apartment|hostel|hotel|b&b|bedsit|digs))\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.75, { who: 'resolve', prefer: ['LANDLORD', 'OTHER_STATE_OFFICIAL'], fallback: 'LANDLORD', ifActor: { CLIENT: null, HEALTH_WORKER: null, IMPERSONATOR: null } }),
+    v(/\b(?:(?:wants?|wanted|told|ordered|gave) (?:me|her|us) (?:out|gone|to (?:leave|go|get out|move out|clear out|pack))\b(?:[\w' ]{0,20}?)\b(?:by|before|till|until|today|tonight|tomorrow|now|immediately|in \w+ (?:days?|hours?))|(?:had|have|has|gave (?:me|her|us)) (?:till|until|til|to) \w+ (?:to (?:be|get|move|clear|pack) )?out|(?:my|her|our) (?:stuff|things|belongings|clothes|bags?|gear)\b[^.]{0,30}\b(?:bin bags|out on the (?:street|pavement|landing|stairs|doorstep|hallway|road|lawn|curb|kerb|drive)|on the (?:street|pavement|landing|stairs|doorstep|hallway)|in the (?:hallway|corridor|street|stairwell)|outside the door|thrown out|dumped)|(?:changed|changing|change) the locks|locked (?:me|her|us) out|kept (?:my|her|our|the) (?:deposit|bond)|(?:forfeited|lose|lost) (?:my|her|our|the) (?:deposit|bond)|(?:kicked|threw|thrown|turfed|chucked) (?:me|her|us) out of (?:the|my|her|our) (?:flat|room|house|place|apartment|hostel|hotel|b&b|bedsit|digs))\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.75, { who: 'resolve', prefer: ['LANDLORD', 'OTHER_STATE_OFFICIAL'], fallback: 'LANDLORD', ifActor: { CLIENT: null, HEALTH_WORKER: null, IMPERSONATOR: null } }),
     // Denial of justice: not reporting and why, in the words people use.
     fear(/\b(?:(?:was|am|i'm|is|she's|were) (?:not|never) (?:going|gonna) to (?:report|go to the (?:police|cops)|call the (?:police|cops))|(?:we|i|she|they) (?:just )?keep (?:quiet|our mouths shut|it to ourselves)|lock (?:me|her|us) (?:up )?instead|(?:declined|refused|doesn't want|does not want|didn't want|is reluctant|was reluctant|too (?:scared|afraid|frightened)) to (?:make a |file a |give a )?(?:report|statement|complaint|go to the police|involve (?:the )?police)|(?:frightened|afraid|scared|terrified|worried) (?:of|about) (?:being |getting )?(?:deported|removed|arrested|charged|outed|exposed|losing (?:my|her) (?:kids|children|visa))|(?:no|didn't have a|without a|hasn't got a|expired|run out) (?:visa|papers)\b[^.]{0,40}\b(?:report|police|cops))\b/),
     v(/\b(?:(?:more or less|basically|just|practically) (?:laughed|smirked|scoffed)|what (?:were you|was she) (?:doing|expecting)|not much (?:they|we) can do|(?:no|nothing) (?:they|we) can do without|come back (?:when|if) (?:you|she) (?:have|has|get|gets) (?:proof|evidence|witnesses)|(?:took|logged|filed) it as (?:a |an )?(?:incident|information|intelligence|report only|non-crime)|never (?:heard|got a call) back|no one (?:ever )?(?:came|came out|rang back|called back|followed up))\b/, 'DENIAL_OF_JUSTICE', 'REPORT_REFUSED', 0.75, { who: 'resolve', mode: 'always', fallback: 'POLICE', ifActor: { CLIENT: null, HEALTH_WORKER: null, LANDLORD: null, THIRD_PARTY: null, FAMILY_OR_PARTNER: null, MEMBER_OF_PUBLIC: null, IMPERSONATOR: null } }),
@@ -145,14 +169,26 @@ const EN: GeneralRules = {
     child(/\b(?:(?:gcses?|junior cert|leaving cert|mock exams)(?<=\b(?:her|his|my|their) (?:\w+ )?(?:gcses?|junior cert|leaving cert|mock exams)))\b/),
     payer(/\b(?:(?:friends|mates)(?<=\b(?:men|guys|punters|clients|regulars|blokes|johns)(?: there)? (?:are|were) (?:'|")?his \w+)|(?:punters|clients|regulars|johns|men) (?:ask|asked|pay|paid|book|booked|choose|chose|request|requested) (?:for )?(?:her|him|them)\b|(?:give|gave|pay|paid) (?:me|her|him) (?:\[money_\d+|money|cash)(?<=\bthey \w+ \w+ \[?\w+))/),
     bringer(/\b(?:(?:picks|picked) (?:me|her|him) up (?:after|from) school|(?:takes|took|drives|drove) (?:me|her|him) to (?:his (?:mates?|friends?)|'?parties|parties|flats|hotels)|(?:hands|handed|gives|gave) (?:him|her) the money)\b/),
+    // Round 9: bribes told indirectly (only when an officer takes them), sex as the price of a ticket, a lawyer not given,
+    // reports dismissed, police who press a landlord, children by the age they turn or their braces.
+    bribe(/\b(?:top[- ]?ups?|topped up|phone credit|airtime|credit (?:on|to|for) (?:his|their|her) (?:phone|number)|envelopes?|(?:keep|keeps|kept|keeping) (?:him|them|her) (?:sorted|sweet|happy|quiet|onside)|(?:little|wee) something|something for (?:the weekend|his trouble|the boys|the lads|the station)|drinks? money|beer money|for the (?:boss|sergeant|guv(?:nor)?|inspector)|(?:every|each) (?:week|friday|saturday|month|shift)(?<=\b(?:pay|paid|paying|give|gave|giving|send|sent|sending|transfer\w*|top\w* up|hand\w* over|drop\w* off)\b[^.]{0,40}))\b/),
+    coercedSex(/\b(?:if (?:i|we) (?:got|get|go|went|came|come|sat|sit|hopped|hop) (?:\w+ ){0,2}in(?:to)? (?:his|their|the) (?:car|van|motor)|(?:favours?|favors?|freebies?)(?<=\b(?:in exchange for|for|if i (?:did|do|gave|give) (?:him|them)|as long as i (?:did|do|gave|give) (?:him|them)) (?:a |some )?\w+))\b/),
+    dueProcess(/\b(?:(?:lawyer|solicitor|interpreter|translator|duty solicitor)s?\b[^.]{0,30}\b(?:wasn't|was not|never|weren't|were not|not) (?:called|provided|given|offered|contacted|available|allowed|present))\b/),
+    refused(/\b(?:(?:risk|hazard|part) of the (?:job|trade|game)|occupational hazard|(?:wouldn't|would not|won't|didn't|did not|refused to) (?:open|log|record|give (?:me|her) a) (?:a |an )?(?:case|crime (?:number|reference)|file|incident)|no crime (?:number|reference))\b/),
+    pressLandlord(/\b(?:(?:charged|done|prosecuted|nicked|arrested|in trouble) (?:for|with) (?:running|keeping|managing|allowing|letting) (?:a )?(?:brothel|disorderly house)|(?:police|cops|officers?)\b[^.]{0,40}\b(?:rang|called|phoned|visited|warned|wrote to|came to see|had a word with|spoke to) (?:the |my |our )?(?:landlord|landlady|owner|letting agent|agency|him|her)(?<=\b(?:landlord|landlady|letting agent|owner)\b[^]{0,200}))\b/),
+    fear(/\b(?:(?:didn't|did not|never|won't|not) (?:bother(?:ed)?|even try|even think about) (?:with )?(?:report\w*|going to the (?:police|cops)|calling the (?:police|cops))|no way (?:i'm|am i|i am|would i|i'd) (?:going to|gonna|go to|calling|call|reporting|report)|(?:police|cops) (?:round here|here|there|in this town) are (?:in on it|mates with|friends with|the ones)|report\w* (?:it|him|them|that)\?\s*(?:no|nah|yeah right|forget it|as if|why would))\b/),
+    child(/\b(?:(?:turns?|turning|will be) (?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?! (?:years|yrs|minutes|hours|days|weeks|times|clients|men|quid|pounds|dollars|euros))|braces on (?:her|his) teeth|(?:her|his) braces)/),
+    payer(/\b(?:cars (?:stop|pull up|slow down) for her|(?:men|guys|blokes|punters|clients) (?:pick|choose|want|ask for|go for) her)\b/),
+    // Round 9, beyond I: not reporting, and the reason told in the next sentence ("They'd only tell my landlord").
+    fear(/\b(?:(?:never|didn't|did not|won't|wouldn't|not going to) (?:tell|told|call|called|ring|rang|go to|went to|report (?:it )?to) the (?:police|cops)\b[^.!?]{0,40}[.!]\s*(?:they|the police|the cops|cops)(?:'d| would| will|'ll) (?:only |just |probably )?(?:tell|call|ring|arrest|deport|ask|want|check|blame|laugh|charge|fine|nick|take))/),
   ],
 };
 
 const ES: GeneralRules = {
-  ownChild: /\b(?:mis?|nuestr[oa]s?) (?:hij[oa]s?|nen[ea]s?|chic[oa]s?|pib[ea]s?|peque[ñn][oa]s?|beb[eé]s?|mayor|menor)\b/,
+  ownChild: /\b(?:mis?|nuestr[oa]s?) (?:hij[oa]s?|nen[ea]s?|chic[oa]s?|pib[ea]s?|peque[ñn][oa]s?|beb[eé]s?|mayor|menor)\b|\b(?:parezco|parec[ií]a (?:yo )?|pareces|aparento|aparentaba|aparentas|me (?:dan|daban|dar[ií]an|echan|echaban)|te (?:dan|daban|echan)) (?:de |tener )?$/,
   durationBefore: /\b(?:hace|desde hace|durante|por|en|ya|llevo|m[aá]s de) (?:m[aá]s de |unos |casi )?$/,
 
-  actors: [actor(/\b(?:(?:place_\d+|comisar[ií]a|seccional|brigada|federal|bonaerense|metropolitana)(?<=\blos de la \[?\w+)|cabo(?<=\b(?:el|un) cabo)|sargento(?<=\bel sargento)|subcomisario|principal(?<=\bel principal)|oficial de turno)\b/, 'POLICE'), actor(/\b(?:(?:los|las|el|la) (?:de )?inspecci[oó]n|inspector(?:es|a|as)?|(?:del|el) ayuntamiento|la municipalidad|los municipales)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:due[ñn][oa] de la (?:pieza|casa|habitaci[oó]n|pensi[oó]n)|due[ñn][oa] del (?:cuarto|hotel|inquilinato|edificio|departamento|depto))\b/, 'LANDLORD'), actor(/\b(?:su (?:t[ií][oa]|padre|madre|padrastro|madrastra|herman[oa]|prim[oa]|abuel[oa]))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:tipo|viejo|se[ñn]or|hombre) (?:que )?(?:la|las|lo) (?:hace|pone|manda|lleva|trae|busca)|(?:la|las) (?:hace|pone|manda) a trabajar)\b/, 'THIRD_PARTY'), actor(/\b(?:la se[ñn]ora que (?:maneja|lleva|tiene)|el que (?:maneja|lleva) (?:el|la) (?:privado|casa|departamento|depto)|el hombre que (?:me|nos) (?:trajo|pag[oó]))\b/, 'THIRD_PARTY')],
+  actors: [actor(/\b(?:(?:un|el|otro|este) (?:tipo|flaco|chab[oó]n|viejo|se[ñn]or|hombre|pibe)(?=[^.]{0,60}\b(?:pag\w*|termin\w*|acab\w*|me bajara|del auto|el servicio|el pase|la salida)\b))/, 'CLIENT'), actor(/\b(?:(?:los|unos|algunos|muchos|varios) (?:autos|coches|carros|camiones)(?= (?:paran|frenan|se paran|vuelven|pasan|la|le|se detienen)))\b/, 'CLIENT'), actor(/\b(?:(?:place_\d+|comisar[ií]a|seccional|brigada|federal|bonaerense|metropolitana)(?<=\blos de la \[?\w+)|cabo(?<=\b(?:el|un) cabo)|sargento(?<=\bel sargento)|subcomisario|principal(?<=\bel principal)|oficial de turno)\b/, 'POLICE'), actor(/\b(?:(?:los|las|el|la) (?:de )?inspecci[oó]n|inspector(?:es|a|as)?|(?:del|el) ayuntamiento|la municipalidad|los municipales)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:due[ñn][oa] de la (?:pieza|casa|habitaci[oó]n|pensi[oó]n)|due[ñn][oa] del (?:cuarto|hotel|inquilinato|edificio|departamento|depto))\b/, 'LANDLORD'), actor(/\b(?:su (?:t[ií][oa]|padre|madre|padrastro|madrastra|herman[oa]|prim[oa]|abuel[oa]))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:tipo|viejo|se[ñn]or|hombre) (?:que )?(?:la|las|lo) (?:hace|pone|manda|lleva|trae|busca)|(?:la|las) (?:hace|pone|manda) a trabajar)\b/, 'THIRD_PARTY'), actor(/\b(?:la se[ñn]ora que (?:maneja|lleva|tiene)|el que (?:maneja|lleva) (?:el|la) (?:privado|casa|departamento|depto)|el hombre que (?:me|nos) (?:trajo|pag[oó]))\b/, 'THIRD_PARTY')],
   acts: [
     act(/\b(?:amenaz\w* con (?:un |una |el |la )?(?:cuchillo|navaja|arma|pistola|fierro|rev[oó]lver|faca|botella)|(?:sac[oó]|sacaron) (?:un |una )?(?:cuchillo|navaja|arma|pistola|fierro|faca))\b/, 'WEAPON', 0.8, 'always'),
     act(/\b(?:(?:daba|diera|d[eé]|dar|pagaba|pagara|pague|pagar|pasaba|pasara|pasar) (?:\[money_\d+\]?|plata|la plata|guita) o (?:si no )?(?:me|nos|la)|(?:o|si no) (?:le |les )?(?:daba|pagaba|pasaba) [^.]{0,20}\bo (?:me|nos) (?:llevaba|llevaban|met[ií]a|detiene|detienen))/, 'DEMAND', 0.85, 'nohyp'),
@@ -165,6 +201,10 @@ const ES: GeneralRules = {
     act(/\b(?:pag\w* (?:de otra (?:forma|manera)|con el cuerpo|en especie|con sexo))\b/, 'SEXUAL', 0.85, 'nohyp'),
     act(/\b(?:(?:buscar|cobrar|llevarse|retirar|pedir) (?:')?lo suyo|(?:plata|guita) (?:por|x) (?:chica|piba|mina|cabeza|noche|semana|mes|persona)|(?:chica|piba|mina|cabeza)(?<=\bpor \w+)|(?:deje|dejen|dejara|dejaran) (?:laburar|trabajar|parar|estar|seguir|tranquil\w*|en paz)(?<=\bpara que (?:nos|me|las|la|los) \w+ \w+)|(?:pone|paga|pagan|ponen|afloja|arregla)(?<=\b(?:la|el|las|los) que no \w+)|(?:puse|pagu[eé]|afloj[eé]|arregl[eé])(?<=\b(?:porque|ya que|como) \w+))\b/, 'DEMAND', 0.85, 'nohyp'),
     act(/\b(?:(?:sacaron|sac[oó]|quitaron|quit[oó]|robaron|rob[oó]|afanaron|manotearon|quedaron con|qued[oó] con)(?<=\b(?:me|nos|le|les|se) \w+(?: con)?)\b[^.]{0,40}(?:\[money_\d+\]|la plata|el dinero|la guita|la recaudaci[oó]n|lo que (?:hab[ií]a|hab[ií]amos|hice|hicimos)\b)|(?:figuraba|aparec[ií]a|constaba) en el acta)/, 'TAKE', 0.85),
+    // Round 9: a levy in quotes or for the pitch ("derecho de piso"); earnings taken ("lo recaudado"); exposure threatened with the condition after it.
+    act(/\b(?:(?:impuesto|cuota|colaboraci[oó]n|aporte|contribuci[oó]n|peaje|diezmo|protecci[oó]n|regalo|cafecito|gaseosa)(?<=['‘"“]\w+)(?=['’"”])|derecho de piso|cobro de piso|cuota semanal|cuota de protecci[oó]n)\b/, 'LEVY', 0.85, 'nohyp'),
+    act(/\b(?:(?:sacaron|sac[oó]|quitaron|quit[oó]|robaron|rob[oó]|llevaron|llev[oó]|se quedaron con|se qued[oó] con)(?<=\b(?:me|nos|le|les|se) \w+(?: \w+)?) (?:todo )?(?:lo recaudado|lo ganado|lo trabajado|lo que (?:gan[eé]|ganamos|gan[oó]|hab[ií]a (?:hecho|ganado|juntado|trabajado))|las? ganancias?))\b/, 'TAKE', 0.85),
+    act(/\b(?:(?:mand\w*|envi\w*|mostr\w*|contar\w*|cuenta|subir|sube|publicar|publica|difund\w*)\b[^.]{0,40}\b(?:a )?(?:mi|mis|su|sus|tu|tus) (?:familia|madre|mam[aá]|vieja|padre|pap[aá]|viejo|marido|esposo|novio|hij[oa]s?|jef[ea]|trabajo|laburo|patr[oó]n|vecinos)\b(?=[^.]{0,60}\b(?:si no|a menos que|salvo que)\b))/, 'DEMAND', 0.85, 'nohyp'),
   ],
   violations: [
     // Round 6: vocabulary families for the types a new writer's wording missed (also third-person caseworker notes: "la usuaria refiere que…").
@@ -198,14 +238,27 @@ const ES: GeneralRules = {
     v(/\b(?:p[ie]d[ií]\w* (?:un |una )?(?:abogad[oa]|defensor\w*|int[eé]rprete|traductor\w*)(?: de oficio)?[^.]{0,30}\bno (?:se |me |le |nos )?(?:l[oa] |l[oa]s )?(?:dieron|dio|pusieron|trajeron|llamaron))/, 'DENIAL_OF_JUSTICE', 'DUE_PROCESS', 0.75, { who: 'resolve', fallback: 'POLICE', prefer: ['POLICE', 'OTHER_STATE_OFFICIAL'], mode: 'always' }),
     payer(/\b(?:(?:plata|guita) que le (?:dan|daban|pagan|pagaban)|(?:camioneros|clientes|viejos|tipos) (?:le|la) (?:pagan|pagaban|piden|buscan|eligen))\b/),
     bringer(/\b(?:(?:trae|tra[ií]a|lleva|llevaba) todas las noches(?<=\b(?:la|lo|las) \w+ todas las noches)|queda(?:ba)? con la plata(?<=\bse \w+ con la plata))\b/),
+    // Round 9: bribes told indirectly (only when an officer takes them), made to work for someone, not reporting told with its reason
+    // after a colon, a lawyer not given, gossip spread through the building, braces.
+    bribe(/\b(?:(?:el|un|los|del) sobres?(?:cito)?\b|lo de la semana|la semanal\b|para el (?:caf[eé]|cafecito|comisario|jefe|cabo|sargento|principal)|para los muchachos|para la gaseosa|recargas?(?: de (?:saldo|cr[eé]dito))?|(?:carg\w*|pas\w*) (?:saldo|cr[eé]dito)|(?:nadie|ya no) (?:nos|me) (?:molesta|molestan|jode|joden)|(?:deja|dejan|colabora|pasa|entrega|cumple)(?<=\b(?:la|el|las|los) que no \w+))/),
+    coercedSex(/\b(?:si (?:me |nos )?(?:sub[ií]a|subo|sub[ií]amos|iba|voy) (?:\w+ )?(?:al|a su|a la) (?:auto|patrullero|patrulla|coche|camioneta)|(?:un|unos) favor(?:es|cito)?(?<=\b(?:a cambio de|por|si le hac[ií]a|si le hago) (?:un|unos) \w+))\b/),
+    control(/\b(?:(?:me|la|las|nos) (?:hace|hac[ií]a|hacen|hac[ií]an|hizo|hicieron|pone|pon[ií]a|ponen|manda|mandan|mandaba) (?:a )?trabajar para (?:[eé]l|ella|ellos|otro|otra))\b/, 'FORCED_ENTRY', 0.8),
+    fear(/\b(?:no (?:hice|hago|puse|pongo|hicimos|quise hacer|voy a hacer|fui a hacer|hizo|puso) (?:la |una |ninguna )?denuncia\b[^.]{0,100}\b(?:porque|si |miedo|pierd\w*|perder\w*|me (?:van|iban) a|capaz|seguro|para qu[eé]))/),
+    dueProcess(/\b(?:(?:sin|no (?:hubo|hab[ií]a|le dieron|me dieron|trajeron|llamaron)) (?:un |una |ning[uú]n |ninguna )?(?:abogad[oa]|defensor\w*|int[eé]rprete|traductor\w*)|no (?:me|le|nos) (?:dejaron|dej[oó]) (?:llamar|hablar|ver) (?:a|con) (?:un |una |mi |su )?(?:abogad[oa]|defensor\w*))\b/),
+    refused(/\b(?:riesgos? del (?:oficio|trabajo|laburo)|no (?:le |me )?(?:abrieron|abri[oó]|quisieron abrir) (?:una |ninguna )?causa)\b/),
+    v(/\b(?:(?:dice|dicen|cuenta|cuentan|anda diciendo|andan diciendo|va diciendo|cont[oó]|divulg\w*|difund\w*|le dice) (?:a|en|por) (?:todo el (?:edificio|barrio|mundo|pueblo)|todos|todas|los vecinos|el grupo))\b/, 'DISCRIMINATION', 'VERBAL_ABUSE', 0.65, { who: 'resolve', fallback: 'MEMBER_OF_PUBLIC', notActors: ['POLICE', 'CLIENT', 'HEALTH_WORKER', 'IMPERSONATOR'] }),
+    child(/\b(?:(?:usa|tiene|con) (?:brackets|frenillos|ortodoncia|aparatos? (?:en los dientes|de dientes|dental))|(?:va a cumplir|cumplir[aá]) (?:1[0-7]|doce|trece|catorce|quince|diecis[eé]is|diecisiete)\b)/),
+    payer(/\b(?:(?:autos|coches|carros|camiones) (?:paran|frenan|se paran|se detienen))\b/),
+    bringer(/\b(?:(?:la|lo|las) (?:traen|trae|tra[ií]a|tra[ií]an|llevan|lleva) y (?:la|lo|las) (?:buscan|busca|buscaban|retiran|levantan))\b/),
+    fear(/\b(?:no (?:la |lo )?(?:denunci[eé]|denunciamos|hice la denuncia|fui a la (?:polic[ií]a|comisar[ií]a))\b[^.]{0,80}\b(?:arreglad[oa]s?|comprad[oa]s?|transad[oa]s?|son (?:amigos|socios)|trabaja\w* (?:para|con)|cobra\w* (?:del|de la|al)))\b/),
   ],
 };
 
 const PT: GeneralRules = {
-  ownChild: /(?:\b(?:filh[oa]s?,? (?:e )?(?:o|a) (?:mais nov[oa]|mais velh[oa]|ca[cç]ula|do meio)|(?:meus?|minhas?|nossos?|nossas?|seus?|suas?) (?:(?:dois|duas|tr[eê]s|quatro|\d) )?(?:filh[oa]s?|menin[oa]s?|crian[cç]as?|mi[uú]d[oa]s?|beb[eê]s?|caçula|mais velh[oa]|mais nov[oa])|(?:dois|duas|tr[eê]s|quatro) filh[oa]s|filh[oa]s del[ae]s?|(?:escola|creche|col[eé]gio) d(?:os|as|o|a) (?:meus |minhas |seus |suas )?(?:filh|crian|mi[uú]d|menin)\w*)\b)|(?:tenho|tem|t[eê]m) (?:uma|um|duas|dois|tr[eê]s|\d) (?:filh[oa]s?|crian[cç]as?|mi[uú]d[oa]s?)/,
+  ownChild: /(?:\b(?:filh[oa]s?,? (?:e )?(?:o|a) (?:mais nov[oa]|mais velh[oa]|ca[cç]ula|do meio)|(?:meus?|minhas?|nossos?|nossas?|seus?|suas?) (?:(?:dois|duas|tr[eê]s|quatro|\d) )?(?:filh[oa]s?|menin[oa]s?|crian[cç]as?|mi[uú]d[oa]s?|beb[eê]s?|caçula|mais velh[oa]|mais nov[oa])|(?:dois|duas|tr[eê]s|quatro) filh[oa]s|filh[oa]s del[ae]s?|(?:escola|creche|col[eé]gio) d(?:os|as|o|a) (?:meus? |minhas? |seus? |suas? )?(?:filh|crian|mi[uú]d|menin)\w*)\b)|(?:tenho|tem|t[eê]m) (?:uma|um|duas|dois|tr[eê]s|\d) (?:filh[oa]s?|crian[cç]as?|mi[uú]d[oa]s?)|\b(?:trabalh\w*|emprego|vaga|merendeira|faxineira|cozinheira|professora|porteira|zeladora|limpeza|servente|auxiliar|funcion[aá]ria)(?: de \w+)? (?:na|numa|em uma|de uma|da) $|\b(?:pare[cç]o|aparento|aparentava|me (?:d[aã]o|davam|dariam)|te (?:d[aã]o|davam)) (?:ter )?$/,
   durationBefore: /\b(?:faz|h[aá]|durante|por|em|j[aá]|mais de) (?:mais de |uns |quase )?$/,
 
-  actors: [actor(/\b(?:dono|dona|gerente)\b/, 'THIRD_PARTY'), actor(/\b(?:rececionista|medica de familia|medico de familia)\b/, 'HEALTH_WORKER'), actor(/\b(?:chefe deles|chefe da (?:opera[cç][aã]o|patrulha|viatura|equipa|equipe))\b/, 'POLICE'), actor(/\b(?:(?:o|a) (?:tio|tia|pai|m[aã]e|irm[aã]o|irm[aã]|primo|prima|padrasto|madrasta) del[ae]|(?:seu|sua) (?:tio|tia|pai|m[aã]e|padrasto|madrasta))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:um cara|uns caras|um desconhecido|uns desconhecidos|um homem na rua)\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:o homem que (?:pagou|trouxe|arrumou)|a mulher que (?:pagou|trouxe|arrumou)|a dona da casa|cafetin[ae]|cafet[aã]o|agenciador\w*)\b/, 'THIRD_PARTY')],
+  actors: [actor(/\b(?:os carros (?=param|encostam|passam devagar))/, 'CLIENT'), actor(/\b(?:dono|dona|gerente)\b/, 'THIRD_PARTY'), actor(/\b(?:rececionista|medica de familia|medico de familia)\b/, 'HEALTH_WORKER'), actor(/\b(?:chefe deles|chefe da (?:opera[cç][aã]o|patrulha|viatura|equipa|equipe))\b/, 'POLICE'), actor(/\b(?:(?:o|a) (?:tio|tia|pai|m[aã]e|irm[aã]o|irm[aã]|primo|prima|padrasto|madrasta) del[ae]|(?:seu|sua) (?:tio|tia|pai|m[aã]e|padrasto|madrasta))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:um cara|uns caras|um desconhecido|uns desconhecidos|um homem na rua)\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:o homem que (?:pagou|trouxe|arrumou)|a mulher que (?:pagou|trouxe|arrumou)|a dona da casa|cafetin[ae]|cafet[aã]o|agenciador\w*)\b/, 'THIRD_PARTY')],
   acts: [
     act(/\b(?:amea[cç]\w* com (?:uma |um |a |o )?(?:faca|arma|rev[oó]lver|pistola|canivete|navalha|garrafa)|(?:puxou|sacou|tirou) (?:uma |um )?(?:faca|arma|rev[oó]lver|canivete))\b/, 'WEAPON', 0.8, 'always'),
     act(/\b(?:for[cç](?:ou|aram) a (?:fazer|transar)[^.]{0,20}\bsem camisinha|sem camisinha [aà] for[cç]a)\b/, 'SEXUAL', 0.9),
@@ -220,6 +273,10 @@ const PT: GeneralRules = {
     act(/\b(?:pag\w* de outra (?:maneira|forma)|pag\w* com o corpo)\b/, 'SEXUAL', 0.85, 'nohyp'),
     act(/\b(?:(?:dar|pagar|passar) [^.]{0,30}\bpara (?:nao|não) (?:irmos|ir|ser|sermos|dormir|levar|prender|apanhar|ficar))\b/, 'DEMAND', 0.85, 'nohyp'),
     act(/\b(?:fica(?:va)? com (?:\d+ ?%|\d+ por cento|metade|a metade|(?:um|o) ter[cç]o)|desconta(?:va|m)? (?:')?multas?)\b/, 'SKIM', 0.75, 'always'),
+    // Round 9: a levy in quotes or for the pitch; belongings taken and not given back; exposure threatened with the condition after it.
+    act(/\b(?:(?:imposto|taxa|contribui[cç][aã]o|cota|prote[cç][aã]o|ped[aá]gio|d[ií]zimo|presente|cafezinho|cervejinha|ajuda|colabora[cç][aã]o)(?<=['‘"“]\w+)(?=['’"”])|taxa (?:de|da|do) (?:ponto|esquina|prote[cç][aã]o|rua|cal[cç]ada))\b/, 'LEVY', 0.85, 'nohyp'),
+    act(/\b(?:(?:recolheu|recolheram|levou|levaram|apreendeu|apreenderam|confiscou|confiscaram|tomou|tomaram) (?:as |todas as |os |todos os )?(?:minhas|nossas|suas|meus|nossos|seus) (?:coisas|roupas|mercadorias|pertences|bolsas?|camisinhas|preservativos)|(?:coisas|pertences|celular|documentos)\b[^.]{0,30}\b(?:n[aã]o (?:me |nos )?devolveram|nunca (?:me |nos )?devolveram))\b/, 'SEIZE', 0.85),
+    act(/\b(?:(?:mand\w*|envi\w*|mostr\w*|cont\w*|post\w*|divulg\w*|espalh\w*)\b[^.]{0,40}\b(?:pra|para|[aà]|ao|aos|pros) (?:minha|meu|meus|minhas|sua|seu|seus|suas) (?:fam[ií]lia|m[aã]e|pai|marido|namorado|filh[oa]s?|chefe|patr[aã]o|trabalho|emprego|vizinhos)\b(?=[^.]{0,60}\b(?:se (?:eu |ela )?n[aã]o|a menos que|caso (?:eu|ela) n[aã]o)\b))/, 'DEMAND', 0.85, 'nohyp'),
   ],
   violations: [
     v(/\b(?:proib\w* (?:a )?camisinha|pro[ií]b\w* (?:a )?camisinha|n[aã]o (?:deixa|deixam) (?:a gente )?(?:ter|contratar) seguran[cç]a)\b/, 'LABOUR_EXPLOITATION', 'UNSAFE_CONDITIONS', 0.7, { who: 'THIRD_PARTY', mode: 'always' }),
@@ -248,14 +305,26 @@ const PT: GeneralRules = {
     v(/\b(?:(?:clientes|caminhoneiros|homens|fregueses|coroas) (?:pedem|pediam|escolhem|escolhiam|pagam|pagavam|procuram|procuravam|querem|queriam) (?:ela|a menina|a garota|a novinha|(?:')?programa))/, 'CHILD_INVOLVED', undefined, 0.05, { who: 'CLIENT', mode: 'always' }),
     v(/\b(?:finge que n[aã]o v[eê]|faz vista grossa)\b/, 'CHILD_INVOLVED', undefined, 0.05, { who: 'resolve', sameSentence: true, mode: 'always', notActors: NOT_EXPLOITERS }),
     bringer(/\b(?:fica(?:va)? com o dinheiro|escolhe(?:m)? os (?:caminh[oõ]es|clientes|homens))\b/),
+    // Round 9: bribes told indirectly (only when an officer takes them), a night in the cell, a lawyer not called,
+    // police who threaten a landlord with pimping, not reporting and why, children by the age they turn or their braces.
+    bribe(/\b(?:(?:um|o|uns|os) envelopes?|recargas?|cr[eé]dito (?:no|pro|para o) (?:celular|telefone|n[uú]mero)|(?:pro|para o) (?:cafezinho|caf[eé]|chefe|delegado|comandante|sargento|cabo)|(?:a|uma) cervejinha|(?:toda|todo|cada) (?:semana|sexta|s[aá]bado|m[eê]s)(?<=\b(?:pag\w*|d[aá]\w*|d[eê]\w*|pass\w*|deix\w*|transfer\w*|mand\w*)\b[^.]{0,40})|(?:ningu[eé]m|n[aã]o) (?:nos|me) (?:incomoda|perturba|enche))\b/),
+    coercedSex(/\b(?:se (?:eu )?(?:entrasse|entrar|subisse|subir|fosse|for) (?:\w+ )?(?:no|na) (?:carro|viatura)(?: dele| deles)?|(?:um|uns) favor(?:es|zinho)?(?<=\b(?:em troca de|por|se eu fizesse|se eu fizer) (?:um|uns) \w+))\b/),
+    v(/\b(?:(?:passei|passamos|dormi|dormimos|fiquei|ficamos) (?:a noite (?:toda |inteira )?|\w+ horas )?(?:na|numa) (?:cela|cadeia|delegacia|esquadra))\b/, 'POLICE_ABUSE', 'ARBITRARY_ARREST', 0.7, { who: 'resolve', fallback: 'POLICE', onlyActors: STATE }),
+    dueProcess(/\b(?:n[aã]o (?:me |lhe |a |nos )?(?:deixaram|deixou|permitiram|permitiu) (?:eu )?(?:ligar|telefonar|falar|chamar|contactar|contatar) (?:pra|para|com|a|ao|à) (?:a |o |minha |meu |uma |um )?(?:advogad\w*|defensor\w*|associa[cç][aã]o)|sem (?:advogad\w*|int[eé]rprete|tradutor\w*)|nenhum (?:int[eé]rprete|tradutor|advogad\w*))\b/),
+    pressLandlord(/\b(?:(?:lenoc[ií]nio|responde(?:r)? por|casa de prostitui[cç][aã]o|favorecimento)(?<=\b(?:psp|pol[ií]cia|pm|gnr|delegad\w*|policiais|agentes?)\b[^.]{0,120}))/),
+    fear(/\b(?:n[aã]o (?:fiz|fizemos|registrei|registramos|dei|prestei) (?:o |a |nenhum |nenhuma |queixa)?(?:b\.?o\.?|boletim|queixa|den[uú]ncia|ocorr[eê]ncia|participa[cç][aã]o)\b[^.]{0,100}\b(?:porque|pois|se |medo|perd\w*|v[aã]o|iam?|sen[aã]o|pra qu[eê]))/),
+    refused(/\b(?:risco da profiss[aã]o|ossos do of[ií]cio|faz parte do (?:trabalho|servi[cç]o)|n[aã]o (?:quiseram|quis) (?:registrar|fazer|fazer o registro d[oa]) (?:o |a )?(?:b\.?o\.?|boletim|ocorr[eê]ncia|queixa))\b/),
+    child(/\b(?:(?:faz|far[aá]|vai fazer|completa|completar[aá]) (?:1[0-7]|doze|treze|catorze|quatorze|quinze|dezesseis|dezasseis|dezessete|dezassete) anos (?:m[eê]s que vem|semana que vem|amanh[aã]|em \[date_\d+\]|no pr[oó]ximo|daqui|esse ano|este ano)|usa aparelho|aparelho nos dentes)\b/),
+    payer(/\b(?:(?:homens|caras|clientes|velhos|coroas|caminhoneiros|senhores)\b[^.]{0,30}\bque (?:lhe |a |me )?(?:pagavam|pagam|pagaram|davam dinheiro|d[aã]o dinheiro)|os carros param (?:pra|para) ela)\b/),
+    bringer(/\b(?:marca(?:va)? os programas dela|(?:é|e|era) (?:ele|ela) que (?:marca|agenda|combina)|fica(?:va)? com o dinheiro (?:dela|delas))\b/),
   ],
 };
 
 const FR: GeneralRules = {
-  ownChild: /\b(?:mon|ma|mes|notre|nos) (?:fils|filles?|enfants?|gamins?|gamines?|petits?|petites?|b[eé]b[eé]s?|a[iî]n[eé]e?|cadet(?:te)?)\b/,
+  ownChild: /\b(?:mon|ma|mes|notre|nos) (?:fils|filles?|enfants?|gamins?|gamines?|petits?|petites?|b[eé]b[eé]s?|a[iî]n[eé]e?|cadet(?:te)?)\b|\b(?:j'ai|j'avais|tu as|t'as|tu avais) l'air d'avoir $|\b(?:je|tu) (?:fais|faisais|parais|paraissais) $|\bon (?:me|te) (?:donne|donnait|donnerait) $/,
   durationBefore: /\b(?:depuis|il y a|pendant|en|plus de|ca fait|cela fait) (?:plus de |presque )?$/,
 
-  actors: [actor(/\b(?:(?:pr[eé]sent\w* comme|disant|disaient|pr[eé]tendant)(?<=\bse \w+(?: comme)?)) '?(?:la |les |des |un |une |de la |du )?(?:police\w*|polici\w*|flics?|brigade\w*|bac|stups|m[oœ]urs|keufs?|gendarm\w*|agents?)\b/, 'IMPERSONATOR'), actor(/\b(?:corps habill[eé]s|les hommes en tenue)\b/, 'POLICE'), actor(/\b(?:direction(?<=\bla direction)|mon employeur|mon chef|cheffe(?<=\bma cheffe))\b/, 'THIRD_PARTY'), actor(/\b(?:(?:p[eè]re|m[eè]re|parent)s? d'[eé]l[eè]ves?|voisine?(?<=\bune? voisine?))\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:contr[oô]leu(?:r|se)|(?:la|[aà] la) caf|agent de la caf)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:qui se dit son (?:copain|mec|ami|petit ami)|son soi-disant (?:copain|mec))\b/, 'THIRD_PARTY'), actor(/\b(?:habitu[eé]s?)\b/, 'CLIENT'), actor(/\b(?:(?:sa|son|ses|leur) (?:tante|oncle|m[eè]re|p[eè]re|cousine?|fr[eè]re|s[oœ]ur|beau-p[eè]re|belle-m[eè]re))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:type|homme|mec|monsieur) (?:qui )?(?:vient (?:la|les) chercher|(?:la|les) d[eé]pose|(?:la|les) conduit|(?:la|les) am[eè]ne|(?:lui|leur) trouve))\b/, 'THIRD_PARTY'), actor(/\b(?:la patronne|le patron|son copain|son mec|un mec qui (?:me|nous) (?:loge|h[eé]berge))\b/, 'THIRD_PARTY')],
+  actors: [actor(/\b(?:vigiles?|agents? de s[eé]curit[eé]|videurs?)\b/, 'THIRD_PARTY'), actor(/\b(?:garde [aà] vue|(?:[eé]t[eé]e?s?|s'est fait|me suis fait|l'ont|m'ont) interpell\w*)\b/, 'POLICE'), actor(/\b(?:un (?:mec|type|gars|monsieur|homme) (?:que j'ai (?:vu|re[cç]u|rencontr[eé]|fait|eu)|qui (?:m'a (?:pay[eé]e?|r[eé]serv[eé]e?|book[eé]e?)|est venu)))\b/, 'CLIENT'), actor(/\b(?:les voitures (?=s'arr[eê]tent|ralentissent|la prennent))/, 'CLIENT'), actor(/\b(?:(?:pr[eé]sent\w* comme|disant|disaient|pr[eé]tendant)(?<=\bse \w+(?: comme)?)) '?(?:la |les |des |un |une |de la |du )?(?:police\w*|polici\w*|flics?|brigade\w*|bac|stups|m[oœ]urs|keufs?|gendarm\w*|agents?)\b/, 'IMPERSONATOR'), actor(/\b(?:corps habill[eé]s|les hommes en tenue)\b/, 'POLICE'), actor(/\b(?:direction(?<=\bla direction)|mon employeur|mon chef|cheffe(?<=\bma cheffe))\b/, 'THIRD_PARTY'), actor(/\b(?:(?:p[eè]re|m[eè]re|parent)s? d'[eé]l[eè]ves?|voisine?(?<=\bune? voisine?))\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:contr[oô]leu(?:r|se)|(?:la|[aà] la) caf|agent de la caf)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:qui se dit son (?:copain|mec|ami|petit ami)|son soi-disant (?:copain|mec))\b/, 'THIRD_PARTY'), actor(/\b(?:habitu[eé]s?)\b/, 'CLIENT'), actor(/\b(?:(?:sa|son|ses|leur) (?:tante|oncle|m[eè]re|p[eè]re|cousine?|fr[eè]re|s[oœ]ur|beau-p[eè]re|belle-m[eè]re))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:type|homme|mec|monsieur) (?:qui )?(?:vient (?:la|les) chercher|(?:la|les) d[eé]pose|(?:la|les) conduit|(?:la|les) am[eè]ne|(?:lui|leur) trouve))\b/, 'THIRD_PARTY'), actor(/\b(?:la patronne|le patron|son copain|son mec|un mec qui (?:me|nous) (?:loge|h[eé]berge))\b/, 'THIRD_PARTY')],
   acts: [
     act(/\b(?:menac[eé]\w* (?:avec|d'un|d'une) (?:couteau|arme|flingue|pistolet|lame|cutter|bouteille)|sorti (?:un|son) (?:couteau|flingue|cutter))\b/, 'WEAPON', 0.8, 'always'),
     act(/\b(?:(?:payer|donner|filer|l[aâ]cher|raquer) (?:\[money_\d+\]?|\d+ (?:balles|euros))(?: (?:[aà] (?:lui|eux)))? (?:sinon|ou (?:il|ils))|(?:demand[eé]|r[eé]clam[eé]) (?:\[money_\d+|\d+ (?:balles|euros)))/, 'DEMAND', 0.85, 'nohyp'),
@@ -268,6 +337,11 @@ const FR: GeneralRules = {
     act(/\b(?:pay\w* (?:autrement|en nature|avec (?:mon|son|ton) corps))\b/, 'SEXUAL', 0.85, 'nohyp'),
     act(/\b(?:(?:sortir|partir|[eê]tre lib[eé]r[eé]e?s?)(?<=\bpour (?:\w+ )?\w+)\b[^.]{0,30}\b(?:\d+ 000|francs|euros|cfa|\[money_\d+))/, 'DEMAND', 0.85, 'nohyp'),
     act(/\b(?:soit (?:je|tu|elle) (?:le|la|les|lui) (?:vois|voit|suce|couche|paie|paye|donne)\b[^.]{0,40}\bsoit (?:il|elle|ils)|(?:sinon|autrement) (?:il|elle|ils) (?:envoie|enverra|montre|montrera|balance|balancera|dit|dira|raconte|racontera|publie|publiera|pr[eé]vient|pr[eé]viendra)|(?:envoie|enverra|montre|montrera|balance|balancera|dit|dira|raconte|racontera|publie|publiera) (?:tout|les (?:photos|captures|messages|vid[eé]os)) (?:[aà] (?:ma|mon|mes|sa|son|ses)|au|aux) (?:m[eè]re|p[eè]re|famille|parents|copain|mec|mari|patron|employeur|enfants|copine|fr[eè]re|s[oœ]ur))\b/, 'DEMAND', 0.85, 'nohyp'),
+    // Round 9: a levy in quotes or for the pitch; a fine let go in exchange; exposure threatened with the condition after it.
+    act(/\b(?:(?:imp[oô]t|taxe|cotisation|contribution|protection|p[eé]age|d[iî]me|cadeau|participation)(?<=['‘"«]\s?\w+)(?=\s?['’"»])|droit de (?:trottoir|place|bout de trottoir|passage)|taxe (?:de|du) trottoir|argent de (?:la )?protection)\b/, 'LEVY', 0.85, 'nohyp'),
+    act(/\b(?:(?:oubli\w*|fermer les yeux|passer l'[eé]ponge|laisser (?:filer|tomber|courir)|d[eé]chir\w*)['’"]?\b[^.]{0,40}\bsi (?:je|j'|tu|on) (?:\w+ ){0,2}?(?:mont\w*|pass\w*|ven\w*|suis|[eé]tais|sois|fais|faisais|couch\w*|accept\w*|donn\w*|pay\w*)\b)/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:(?:envo\w*|balanc\w*|montr\w*|publi\w*|post\w*|diffus\w*|dire|dira|dit|racont\w*|transf[eé]r\w*)\b[^.]{0,40}\b(?:[aà]|aux?) (?:mes|ma|mon|sa|son|ses|tes|ta|ton) (?:parents|m[eè]re|p[eè]re|daron\w*|famille|mari|copain|mec|patron|boss|boulot|travail|taf|enfants?|fils|fille|employeur|coll[eè]gues|proprio|voisins)\b(?=[^.]{0,60}\bsi (?:je|j'|elle|tu|on) (?:ne |n')?(?:\w+ ){0,3}?(?:pas|plus)\b))/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:(?:nous|me|les|leur) (?:font|faisait|faisaient|fait) payer|sinon (?:ils|il|elle|on) (?:appell\w*|pr[eé]vien\w*|balance\w*) (?:les flics|la police|les keufs|les condés))\b/, 'DEMAND', 0.85, 'nohyp'),
   ],
   violations: [
     // Round 6: vocabulary families for the types a new writer's wording missed (also third-person caseworker notes: "l'usagère rapporte…").
@@ -302,14 +376,24 @@ const FR: GeneralRules = {
     v(/\b(?:(?:vir[eé]e?s?|licenci[eé]e?s?|renvoy[eé]e?s?|remerci[eé]e?)(?<=\b(?:m'a|m'ont|l'a|l'ont|nous a|nous ont) \w+))\b/, 'DISCRIMINATION', 'EMPLOYMENT', 0.65, { who: 'resolve', fallback: 'THIRD_PARTY', notActors: ['POLICE', 'HEALTH_WORKER', 'CLIENT', 'LANDLORD'] }),
     payer(/\b(?:(?:habitu[eé]s|clients|hommes|mecs) (?:la|le|les) (?:demandent|demandaient|choisissent|choisissaient|r[eé]servent|paient|payent|payaient)|contre (?:un lit|un repas|de l'argent|un toit|une nuit|[aà] manger|un h[eé]bergement))\b/),
     bringer(/\b(?:(?:met|mettait|mettent|place|pla[cç]ait) (?:sur|avec|chez) (?:les )?(?:cr[eé]neaux|clients|hommes|passes)(?<=\b(?:la|le|les) \w+ \w+ (?:les )?\w+))\b/),
+    // Round 9: bribes told indirectly (only when an officer takes them), sex as the price of a fine, a lawyer or interpreter
+    // not called, not reporting for fear of removal, reports dismissed, children by the age they turn or their braces.
+    bribe(/\b(?:(?:une |l'|des |les )enveloppes?|recharges?(?: t[eé]l[eé]phon\w*)?|cr[eé]dit (?:t[eé]l[eé]phon\w*|sur son (?:t[eé]l[eé]phone|portable|num[eé]ro))|pour le (?:caf[eé]|chef|patron|commissaire|brigadier)|(?:un|le) petit (?:quelque chose|billet|geste)|(?:chaque|toutes? les?) (?:semaines?|vendredis?|samedis?|mois)(?<=\b(?:pa[iy]\w*|donn\w*|fil\w*|l[aâ]ch\w*|vers\w*|envoy\w*)\b[^.]{0,40})|(?:personne|plus personne) ne nous (?:emb[eê]te|d[eé]range|touche))\b/),
+    coercedSex(/\b(?:si (?:je|j'|tu) (?:\w+ ){0,2}?(?:montais|monte|montes|montait|passais|passe|venais|viens) (?:\w+ ){0,4}?dans (?:sa|leur|la) (?:voiture|caisse|bagnole|camionnette|fourgon|v[eé]hicule)|si (?:je|j') (?:[eé]tais|suis|sois) (?:gentille|sage|cool|sympa) avec (?:lui|eux))\b/),
+    dueProcess(/\b(?:aucun (?:interpr[eè]te|avocat|traducteur)|(?:interpr[eè]te|avocat|traducteur)s?(?: de permanence| commis d'office)? n'(?:a|ont|avait|avaient) (?:pas |jamais )?[eé]t[eé] (?:requis|appel[eé]|avis[eé]|pr[eé]venu|contact[eé]|fourni|propos[eé]|demand[eé])|(?:pas|jamais) (?:pu |eu le droit d'|le droit d')?(?:appeler|voir|parler [aà]) (?:un |mon |son )?(?:avocat|interpr[eè]te))\b/),
+    fear(/\b(?:sans (?:porter plainte|d[eé]poser plainte|le signaler|rien dire [aà] la police)\b[^.]{0,60}\b(?:par (?:crainte|peur)|de peur|craignant|parce qu|car)|(?:par (?:crainte|peur)|de peur|craignant)(?: \w+){0,2} (?:d'[eê]tre|de se faire|qu'on (?:l'|me|la)) (?:expuls\w*|arr[eê]t\w*|reconduit\w*|renvoy\w*|fich\w*|interpell\w*|enferm\w*))/),
+    refused(/\b(?:risques? du m[eé]tier|c'est (?:le|ton|votre) m[eé]tier|(?:juste|seulement|simplement|qu'une) (?:une )?main courante)\b/),
+    child(/\b(?:appareil (?:dentaire|aux dents|dans la bouche)|(?:va avoir|aura|f[eê]tera ses) (?:1[0-7]|douze|treize|quatorze|quinze|seize|dix-sept) ans)\b/),
+    payer(/\b(?:(?:lui|leur) (?:laissent|laissaient|laisse|donnent|donnaient|filent|filaient|paient|payent|payaient) (?:de l'argent|des sous|du fric|des billets|\[money_\d+)|les voitures s'arr[eê]tent pour elle)/),
+    bringer(/\b(?:h[eé]berg[eé]e par (?:un|une) (?:homme|type|mec|monsieur|femme)|(?:un homme|un type|un mec) qui l'(?:aide|h[eé]berge|loge))\b/),
   ],
 };
 
 const NB: GeneralRules = {
-  ownChild: /(?:\b(?:(?:s[oø]nnen|s[oø]nnene|datteren|dattera|døtrene|barna|barnet|ungene|gutten|jenta) (?:min|mitt|mine|v[aå]r|v[aå]re)|(?:min|mine) (?:s[oø]nn|datter|barn|unger))\b)|\b(?:har|hennes|hans) (?:to|tre|fire|fem|ett|et|en|\d) (?:(?:barn|unger|s[oø]nner|d[oø]tre)\b|$)/,
+  ownChild: /(?:\b(?:(?:s[oø]nnen|s[oø]nnene|datteren|dattera|døtrene|barna|barnet|ungene|gutten|jenta) (?:min|mitt|mine|v[aå]r|v[aå]re)|(?:min|mine) (?:s[oø]nn|datter|barn|unger))\b)|\b(?:har|hennes|hans) (?:to|tre|fire|fem|ett|et|en|\d) (?:(?:barn|unger|s[oø]nner|d[oø]tre)\b|$)|\bs(?:er|[aå]g?) ut som (?:om )?(?:jeg|du) (?:var|er) $|\b(?:jeg|du) s(?:er|[aå]g?) ut (?:som|til [aå] v[aæ]re) $/,
   durationBefore: /\b(?:i|p[aå]|over|nesten|snart) (?:over |nesten )?$/,
 
-  actors: [actor(/\b(?:(?:onkelen|tanten|faren|moren|stefaren|stemoren|broren|fetteren) (?:hennes|hans|deres))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:en (?:eldre |voksen )?(?:mann|fyr|kar) (?:som )?(?:kj[oø]rer|kj[oø]rte|henter|hentet|bringer|tar med|sender|selger) (?:henne|dem|jentene))\b/, 'THIRD_PARTY'), actor(/\b(?:han som (?:ordnet|betalte|fikset) (?:reisen|billetten|turen)|hun som (?:ordnet|betalte|fikset) (?:reisen|billetten))\b/, 'THIRD_PARTY')],
+  actors: [actor(/\b(?:vekter\w*|dørvakt\w*|dorvakt\w*)\b/, 'THIRD_PARTY'), actor(/\b(?:bilene (?=stopper|sakker ned|kj[oø]rer sakte))/, 'CLIENT'), actor(/\b(?:(?:onkelen|tanten|faren|moren|stefaren|stemoren|broren|fetteren) (?:hennes|hans|deres))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:en (?:eldre |voksen )?(?:mann|fyr|kar) (?:som )?(?:kj[oø]rer|kj[oø]rte|henter|hentet|bringer|tar med|sender|selger) (?:henne|dem|jentene))\b/, 'THIRD_PARTY'), actor(/\b(?:han som (?:ordnet|betalte|fikset) (?:reisen|billetten|turen)|hun som (?:ordnet|betalte|fikset) (?:reisen|billetten))\b/, 'THIRD_PARTY')],
   acts: [
     act(/\b(?:truet (?:meg|oss|henne) med (?:en )?(?:kniv|pistol|v[aå]pen|flaske)|holdt (?:en )?kniv)\b/, 'WEAPON', 0.8, 'always'),
     act(/\b(?:(?:m[aå]tte|skulle|m[aå]) betale (?:ham |dem )?(?:\[money_\d+\]?|penger)|(?:betale|gi (?:ham|dem)) (?:\[money_\d+\]? |penger )?ellers)/, 'DEMAND', 0.85, 'nohyp'),
@@ -323,6 +407,11 @@ const NB: GeneralRules = {
     act(/\b(?:betale (?:p[aå] en annen m[aå]te|med kroppen|i natura))\b/, 'SEXUAL', 0.85, 'nohyp'),
     act(/\b(?:truer med (?:\w+ ){0,2}(?:sende|vise|fortelle|legge ut|poste|spre)\b[^.]{0,60}\bhvis (?:jeg|hun|vi) ikke|(?:sende|vise|fortelle|legge ut|poste|spre) (?:\w+ ){0,4}(?:til|for) (?:jobben|familien|mamma|mora|moren|pappa|faren|mannen|kj[aæ]resten|sjefen|foreldrene|barnehagen|skolen)\b[^.]{0,40}\bhvis (?:jeg|hun|vi) ikke)/, 'DEMAND', 0.85, 'nohyp'),
     act(/\b(?:(?:beholdt|beholder|tok|tar|trakk|trekker|krever|krevde) (?:halvparten|\d+ ?%|\d+ prosent|en tredjedel|en tredel)|b[oø]ter(?<=\b(?:trakk|trekker|ga|gir) '?b[oø]ter))\b/, 'SKIM', 0.75, 'always'),
+    // Round 9: a levy in quotes; a fine let go in exchange; exposure threatened with the condition after it.
+    act(/\b(?:(?:skatt|avgift|bidrag|beskyttelse\w*|bompenger|gave|kaffe|tiende)(?<=['‘"«]\w+)(?=['’"»])|beskyttelsespenger|beskyttelsesavgift|gateavgift|hj[oø]rneavgift)\b/, 'LEVY', 0.85, 'nohyp'),
+    act(/\b(?:(?:glemme|droppe|se bort fra|rive|rev|slette) (?:\w+ ){0,3}(?:boten|bota|forelegget|saken|anmeldelsen|rapporten)\b[^.]{0,40}\bhvis (?:jeg|vi|hun))/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:(?:sender|sende|vise|viser|fortelle|forteller|legge ut|legger ut|poste|poster|spre|sprer)\b[^.]{0,50}\b(?:til|for) (?:\w+ )?(?:s[oø]nnen|datteren|barna|familien|mannen|kj[aæ]resten|sjefen|jobben|dagjobben|arbeidsgiver\w*|foreldrene|moren|mora|faren|mamma|pappa|naboene|kollega\w*)\w*\b[^.]{0,60}\bhvis (?:jeg|hun|vi) ikke)/, 'DEMAND', 0.85, 'nohyp'),
+    act(/\b(?:krev\w* (?:penger|betaling|\[money_\d+|en andel|sex|gratis)|for [aå] la (?:oss|meg|henne) (?:st[aå]|jobbe|v[aæ]re) (?:der|i fred))\b/, 'DEMAND', 0.85, 'nohyp'),
   ],
   violations: [
     leave(/\b(?:(?:dreper|finner|skader|sl[aå]r)(?<=\b(?:hvis|om) (?:jeg|hun|vi) (?:drar|g[aå]r|stikker|slutter|forsvinner)\b[^.]{0,40}\b\w+)|(?:dreper|finner|skader) (?:meg|henne|oss|familien) (?:hvis|om) (?:jeg|hun|vi) (?:drar|g[aå]r|stikker))\b/),
@@ -348,14 +437,27 @@ const NB: GeneralRules = {
     v(/\b(?:kundene (?:utenfor|på gata|pa gata|ved|i bilen|når|nar)(?<=\b(?:ta|tar|tok|tatt) kundene \w+)|(?:stoppe|stopper|stoppet|bøtlegg\w*|botlegg\w*|bøtla|botla|arrestere|arresterer|arresterte|pågrip\w*|pagrip\w*) (?:kundene|kunder|kundane|menn som)|(?:tør|tor) ingen (?:kunder )?(?:komme|kommer)|kundene (?:tør|tor) (?:ikke|ikkje))\b/, 'CRIMINALISATION', 'CLIENT_PURSUIT', 0.75, { who: 'resolve', fallback: 'POLICE', notActors: ['CLIENT', 'MEMBER_OF_PUBLIC'], mode: 'nohyp' }),
     payer(/\b(?:menn som vil (?:treffe|m[oø]te|ha)|betaler (?:han|henne|ham|meg)(?<=\bde betaler \w+))\b/),
     bringer(/\b(?:fikser(?<=\b(?:fyr|mann|type|kar) (?:p[aå] \w+ )?som fikser)|gir meg (?:noe|litt|en del) av (?:det|pengene))\b/),
+    // Round 9: bribes told indirectly (only when an officer takes them), out the same night, clients taken and fined,
+    // reports dismissed as a risk of the trade, "it does not help", an exit programme as a condition of a permit.
+    bribe(/\b(?:konvolutt\w*|(?:fylle|fyller|fylte|lade|lader|ladet|sette|satte|setter) (?:inn )?(?:p[aå] )?(?:ringe)?(?:kontant|tellerskritt|kreditt)|ringekreditt|(?:litt|noe) til (?:sjefen|kaffen|gutta)|til sjefen|(?:hver|hvert|hveranne) (?:uke|fredag|l[oø]rdag|m[aå]ned)(?<=\b(?:betal\w*|gi|gir|ga|vippse?r?|vippset|overf\w*|send\w*)\b[^.]{0,40})|lar de oss (?:v[aæ]re )?i fred)\b/),
+    coercedSex(/\b(?:hvis (?:jeg|hun) (?:ble med|blir med|satte meg|setter meg|gikk|g[aå]r|satte seg|setter seg) (?:\w+ ){0,3}(?:i|inn i) (?:bilen|politibilen)|hvis (?:jeg|hun) (?:var|er) (?:snill|grei) med (?:ham|han|dem))\b/),
+    v(/\b(?:(?:m[aå]tte (?:v[aæ]re )?(?:ute|ut|flytte)|ga (?:oss|meg) (?:til|frist til)) (?:samme (?:natt|dag|kveld)|med en gang|umiddelbart|i (?:kveld|natt|morgen)|innen (?:kvelden|natta|morgenen|i morgen)))\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.7, { who: 'resolve', prefer: ['LANDLORD'], fallback: 'LANDLORD', ifActor: { CLIENT: null, HEALTH_WORKER: null, IMPERSONATOR: null } }),
+    v(/\b(?:(?:(?:politiet|purken|snuten)\b[^.]{0,30}\b(?:ta|tar|tok|tatt)|(?:tok|tar) (?:de|politiet|purken)) (?:kundene|en kunde|kunder|kunden)|(?:kunde\w*|han|mannen) (?:fikk|har f[aå]tt|ble ilagt) (?:et |en )?(?:forelegg|bot|b[oø]ter)|(?:t[oø]r|tor) ingen (?:kunder )?(?:stoppe|stopper|stanse))\b/, 'CRIMINALISATION', 'CLIENT_PURSUIT', 0.75, { who: 'resolve', fallback: 'POLICE', notActors: ['CLIENT', 'MEMBER_OF_PUBLIC'], mode: 'nohyp' }),
+    v(/\b(?:(?:stoppet|stopper|stanset|kontrollert|kontrollerte) (?:meg|henne|oss|dem) (?:\w+ ){0,2}(?:to|tre|fire|fem|seks|flere|mange|\d+) ganger|(?:krevd|krevde|krever|sjekket|sjekker|sjekka) (?:legitimasjon\w*|id-?en|papirene)|(?:tatt|tok|tar) bilder? av (?:henne|oss|dem))\b/, 'POLICE_ABUSE', 'HARASSMENT_PROFILING', 0.55, { who: 'POLICE' }),
+    v(/\b(?:(?:kastet|kaster|kasta|tok|tatt|beslagla\w*) (?:de |dem )?(?:\w+ )?kondom(?:ene|er))\b/, 'POLICE_ABUSE', 'CONDOMS_AS_EVIDENCE', 0.85, { who: 'resolve', fallback: 'POLICE', onlyActors: STATE }),
+    refused(/\b(?:(?:ikke|ingen) (?:opprett\w*|[aå]pne\w*|starte?r?) (?:noen |en )?sak|(?:opprett\w*|[aå]pne\w*) ikke (?:noen )?sak|henla\w*|henlagt|risiko(?:en)? (?:man|du|vi) tar|yrkesrisiko)\b/),
+    fear(/\b(?:(?:hjelper|nytter) (?:jo |uansett |likevel |ikke noe )?(?:ikke|ingenting)(?<=\b(?:klag|anmeld|meld|politi|ringe)\w*\b[^.]{0,60}))/),
+    v(/\b(?:(?:exit|rehab\w*)['’"]?-?program\w*(?<=\b(?:dersom|hvis|med mindre|om) (?:jeg|hun|vi) ikke (?:fullf[oø]rer|deltar|g[aå]r|begynner|blir med|m[oø]ter)[^.]{0,30})|(?:ikke (?:blir )?forlenget|mister (?:tillatelsen|oppholdet|st[oø]naden|sosialhjelpa|sosialhjelpen|ytelsen))\b[^.]{0,60}\b(?:exit|rehab\w*)['’"]?-?program\w*)/, 'COERCION_OR_TRAFFICKING', 'COMPELLED_PROGRAMME', 0.85, { who: 'resolve', mode: 'always', fallback: 'OTHER_STATE_OFFICIAL' }),
+    child(/\b(?:(?:har|med) (?:tann)?regulering|(?:fyller|blir) (?:1[0-7]|tolv|tretten|fjorten|femten|seksten|sytten) (?:i|til|neste|om)\b)/),
+    payer(/\b(?:(?:kundene|kunder|mennene|torskene|de)\b[^.]{0,30}\b(?:velger|vil ha|foretrekker|sp[oø]r etter|betaler ekstra for) henne)\b/),
   ],
 };
 
 const ZH: GeneralRules = {
-  ownChild: /(?:我|我們|我们|我哋)(?:的|个|個|嘅|屋企)?(?:仔|女|儿子|兒子|女儿|女兒|孩子|细路|細路|小朋友|大仔|大女|细仔|細仔)/,
+  ownChild: /(?:我|我們|我们|我哋)(?:的|个|個|嘅|屋企)?(?:仔|女|儿子|兒子|女儿|女兒|孩子|细路|細路|小朋友|大仔|大女|细仔|細仔)|(?:問我|问我|話我|话我|說我|说我|講我|讲我|以為我|以为我|當我|当我)(?:係咪|是不是|是否|係唔係|係|是|似|像)?$|(?:我)?(?:睇落|看起来|看起來)(?:好)?(?:似|像)?$/,
   ownChildAfter: /(?:的|嘅)(?:女儿|女兒|儿子|兒子|大仔|大女|细仔|細仔)/,
 
-  actors: [actor(/(?:社團人士|社团人士|社團|社团|黑社會|黑社会|黑帮|黑幫)/, 'OTHER'), actor(/(?:陌生人|路人|有个人|有個人|街上(?:有个|有個)?(?:人|男人|女人|大妈|大媽|阿伯))/, 'MEMBER_OF_PUBLIC'), ],
+  actors: [actor(/(?:(?:保安|護衛|护卫)(?<![請请聘冇没沒](?:保安|護衛|护卫)))/, 'THIRD_PARTY'), actor(/(?:客(?<=(?:個|个|條|条)客)(?!廳|厅|人|氣|气|戶|户|服|觀|观|套|房))/, 'CLIENT'), actor(/(?:衞生科|社會衞生科|姑娘(?<=(?:護士|护士|診所|诊所|衞生科|衛生科|卫生科|醫院|医院|驗身|验身|睇醫生|看医生)[^。]{0,12}姑娘))/, 'HEALTH_WORKER'), actor(/(?:社團人士|社团人士|社團|社团|黑社會|黑社会|黑帮|黑幫)/, 'OTHER'), actor(/(?:陌生人|路人|有个人|有個人|街上(?:有个|有個)?(?:人|男人|女人|大妈|大媽|阿伯))/, 'MEMBER_OF_PUBLIC'), ],
   acts: [
     act(/(?:刀(?<=(?:用|拿|揸|持)刀)|枪(?<=(?:用|拿)枪)|槍(?<=(?:用|拿)槍)|刀指住|刀指着|刀架)/, 'WEAPON', 0.8, 'always'),
     act(/(?:(?:俾|畀|给|給)[^。，,]{0,6}(?:錢|钱|蚊|万|萬|块|塊)[^。]{0,4}(?:唔係就|唔系就|先放|否則|否则|不然|就放)|要我(?:俾|畀|给)[^。，,]{0,4}(?:錢|钱|蚊|块))/, 'DEMAND', 0.85, 'nohyp'),
@@ -366,6 +468,8 @@ const ZH: GeneralRules = {
     // Round 8: pay-to-avoid ("交了就不拘留"), no receipt, protection money, exposure threats; phones kept by officers.
     act(/(?:就(?:不|唔|冇|没)(?:拘留|拉|抓|告|通知|罰|罚|扣|关|關)(?<=(?:交|畀|俾|给|給)[^。，,]{0,14})|就(?:拘留|拉|抓|告|关|關|通知)(?<=(?:不|唔)(?:交|畀|俾|给|給)(?:錢|钱)?就..)|(?:单子|單子|收据|收據|收条|收條|收據|发票|發票)都(?:没|冇|沒)(?:给|畀|俾|開|开)|(?:进|進|落)(?:了|咗)?(?:他们|他們|佢哋|佢|他)(?:自己)?(?:的)?(?:口袋|腰包|袋)|(?:不|唔|冇|没)(?:给|給|畀|俾|開|开)(?:收據|收据|單|单)|陀地|睇場費|睇场费|看场费|看場費|規費|规费|(?:唔|不)(?:俾|畀|给|給|交)(?:錢|钱)?就[^。]{0,4}(?:同|话|話|告诉|告訴|讲|講|说|說|发|發|寄|post)|(?:否則|否则|不然|唔係就|唔系就)[^。]{0,6}(?:告訴|告诉|话|話|同|发|發|讲|講)[^。]{0,6}(?:老公|家人|屋企|男朋友|父母|爸妈|爸媽|公司|老闆|老板|学校|學校))/, 'DEMAND', 0.85, 'nohyp'),
     act(/(?:(?:手機|手机|電話|电话|證件|证件)(?:也|都)?(?:被|俾|畀)(?:他们|他們|佢哋|警察|差佬|公安)?(?:扣|收|拿走|沒收|没收|攞走)(?:了|咗|起|走|住)?)/, 'SEIZE', 0.85),
+    // Round 9: a levy whoever collects it, a landlord included ("茶錢" on top of the rent).
+    act(/(?:茶錢|茶钱|保護費|保护费|陀地|(?:場費|场费)(?<=(?:睇|看)(?:場費|场费))|規費|规费)/, 'LEVY', 0.85, 'nohyp'),
   ],
   violations: [
     control(/(?:逼我(?:出嚟|出来|出去)?(?:做|接客|賣|卖)|迫我(?:出嚟|出来)?(?:做|接客))/, 'FORCED_ENTRY', 0.85),
@@ -389,6 +493,16 @@ const ZH: GeneralRules = {
     v(/(?:(?:唔做|不做|唔接|不接)(?:你|你哋|你们|你們)?(?:呢|这|這)(?:類|类|種|种|啲|些)(?:客|人|生意)|(?:一聽|一听|知道)(?:我|到我)?(?:做|係做|是做)[^。，,]{0,8}(?:即刻|马上|馬上|就)(?:收線|收线|挂线|掛線|拒絕|拒绝|唔租|不租|赶人|趕人))/, 'DISCRIMINATION', 'SERVICES', 0.7, { who: 'resolve', fallback: 'OTHER', notActors: ['POLICE', 'HEALTH_WORKER', 'CLIENT'] }),
     payer(/(?:客[^。，,]{0,5}(?:照搵|搵|找|點|点|揀|拣|要|包)(?:佢|她))/),
     bringer(/(?:馬伕|马夫|皮條|皮条|雞頭|鸡头)/),
+    // Round 9: bribes told indirectly (only when an officer takes them), a levy with a threat to call the police, care put last
+    // and gossiped about at a clinic, wages held and guards forbidden, braces.
+    bribe(/(?:紅包|红包|利是|信封|充值|(?:費|费)(?<=(?:話|话)(?:費|费))|增值|買煙|买烟|香煙|香烟|(?:飲茶|饮茶|喝茶|食飯|吃饭)(?<=(?:請|请)(?:飲茶|饮茶|喝茶|食飯|吃饭))|孝敬)/),
+    v(/(?:(?:報警|报警|叫差佬|告發|告发)(?<=(?:唔俾|不给|不給|唔畀|不交|唔交|冇俾|没给)(?:錢|钱)?(?:嘅話|的话|的話|就)[^。，,]{0,4}(?:報警|报警|叫差佬|告發|告发)))/, 'EXTORTION', 'THIRD_PARTY_EXTORTION', 0.85, { who: 'resolve', mode: 'always', notActors: ['POLICE'] }),
+    v(/(?:(?:最後|最后)(?<=(?:等到|排到)(?:最後|最后))|最後先(?:睇|叫)|最后才(?:看|叫)|(?:邊|边)(?<=坐埋一(?:邊|边))|候(?:區|区|診室|诊室)(?<=(?:成個|整个|成个|整個)等?候(?:區|区|診室|诊室))(?=(?:都|的人都)?(?:聽到|听到|知道))|(?:雞|鸡)(?<=(?:又一個|又一个)做(?:雞|鸡))|黑晒面|黑晒(?<=面黑晒)|面黑(?<=塊面黑))/, 'DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT', 0.75, { who: 'resolve', onlyActors: ['HEALTH_WORKER'] }),
+    v(/(?:(?:工資|工资|工錢|工钱|薪水|薪金|工(?<=人工))(?<=(?:扣起|扣住|扣押|扣咗|扣了|拖欠|唔出|不发|不發|冇出|没发|沒發)[^。，,]{0,6}(?:工資|工资|人工|工錢|工钱|薪水|薪金)))/, 'LABOUR_EXPLOITATION', 'UNPAID_EARNINGS', 0.75, { who: 'resolve', fallback: 'THIRD_PARTY', notActors: ['CLIENT', 'POLICE', 'OTHER_STATE_OFFICIAL', 'MEMBER_OF_PUBLIC'], mode: 'always' }),
+    v(/(?:(?:看更|保安|睇場|睇场)(?<=(?:唔准|不准|不許|不许|唔俾|不让|不讓)[^。，,]{0,6}(?:請|请)(?:看更|保安|睇場|睇场))|(?:齊|起)(?:開工|开工|做|住)(?<=(?:唔准|不准|不许|不許)[^。，,]{0,6}(?:一齊|一起)(?:開工|开工|做|住)))/, 'LABOUR_EXPLOITATION', 'EXCLUDED_FROM_PROTECTION', 0.7, { who: 'resolve', notActors: ['CLIENT', 'MEMBER_OF_PUBLIC'], mode: 'always' }),
+    fear(/(?:(?:報警|报警|報案|报案)(?:都|也)?(?:有咩用|有什么用|有甚麼用|冇用|没用|沒用))/),
+    child(/(?:牙箍|箍牙|戴牙套)/),
+    bringer(/(?:(?:叫|逼|迫|安排)(?:佢|她)(?:出嚟|出来)?(?:做|接客|企街))/),
   ],
 };
 
@@ -396,7 +510,7 @@ const TPI: GeneralRules = {
   ownChild: /\b(?:pikinini (?:meri |man )?bilong (?:mi|mipela)\b|(?:samting|klos|skul fi|skul|kaikai|mani|haus|buk|papa|mama) bilong (?:ol )?$|(?:tokim|tok long|holim|lukautim|wantaim) (?:ol )?$|narapela (?:i gat )?$)/,
   durationBefore: /\b(?:inap|long|bilong|winim) $/,
 
-  actors: [actor(/\b(?:papa graun(?: bilong haus)?|mama graun)\b/, 'LANDLORD')],
+  actors: [actor(/\b(?:sekuriti(?: gad)?(?! bilong gavman))\b/, 'THIRD_PARTY'), actor(/\b(?:papa bilong (?:gestaus|gest haus|haus slip|lojing|bilding|rum)|ona bilong (?:gestaus|gest haus|bilding))\b/, 'LANDLORD'), actor(/\b(?:papa graun(?: bilong haus)?|mama graun)\b/, 'LANDLORD')],
   acts: [
     act(/\b(?:holim (?:bus )?naip|holim gan|soim (?:bus )?naip|soim gan)\b/, 'WEAPON', 0.8, 'always'),
     act(/\b(?:(?:mas )?givim (?:(?:em|ol|mi|ol polis) )?(?:\[money_\d+\]?|mani|pe|sampela mani) o (?:em|ol|bai)|(?:em|ol) i askim (?:mi|mipela) long (?:\[money_\d+|mani|pe))/, 'DEMAND', 0.85, 'nohyp'),
@@ -409,6 +523,8 @@ const TPI: GeneralRules = {
     act(/\b(?:yu yet (?:i|yu) painim)\b/, 'BLAME', 0.75, 'always'),
     // Round 8: protection money, and what happens to whoever does not pay.
     act(/\b(?:protection fee|protekson(?: fi| mani)?|sapos (?:nogat|no gat|(?:mi|ol|em|yu|ol meri) i? ?no (?:givim|peim|bringim|baim))\b[^.]{0,25}\bbai (?:ol|em|mi) i? ?(?:paitim|kalabusim|holim|bagarapim|katim|kilim|rausim|kisim|slip long kalabus)|givim (?:\w+ )?(?:\[money_\d+\]?|mani|pe|k\d+)\W{0,3}(?:nogat|o) bai)\b/, 'DEMAND', 0.85, 'nohyp'),
+    // Round 9: "moni" as well as "mani".
+    act(/\b(?:givim (?:(?:em|ol|mi|ol polis) )?(?:moni|sampela moni) o (?:em|ol|bai))\b/, 'DEMAND', 0.85, 'nohyp'),
   ],
   violations: [
     v(/\b(?:tokim (?:olgeta|ol) (?:man|lain|pasin)\b[^.]{0,40}\b(?:sik|hiv|status)|wet ?rum)\b/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'HEALTH_WORKER' }),
@@ -431,6 +547,11 @@ const TPI: GeneralRules = {
     v(/\b(?:polis\w*\b[^.]{0,40}\btokim (?:papa graun|mama graun|bos bilong haus|landlord))\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.3, { who: 'POLICE', mode: 'always' }),
     payer(/\b(?:(?:baim|peim) (?:\[money_\d+|mani|em)(?<=\bol man i (?:save )?\w+ \[?\w+)|givim (?:em|mi) mani(?<=\bol man i (?:save )?givim \w+ mani))/),
     bringer(/\b(?:salim (?:em|mi|ol) i go long (?:ol )?man)\b/),
+    // Round 9: bribes told indirectly (only when an officer takes them), a charge under the law named, everyone put out, who pays the relative.
+    bribe(/\b(?:(?:kad|kat) (?:bilong )?(?:fon|digicel|bmobile)|flex ?kad|(?:putim|salim|baim) (?:flex|kredit)|bilong bosman bilong (?:ol )?polis|(?:olgeta|wan wan) (?:wik|fraide|sarere|mun)(?<=\b(?:givim|peim|baim|salim)\b[^.]{0,40}))\b/),
+    v(/\b(?:(?:aninit long|brukim) (?:dispela )?lo\b|living on the earnings|lo bilong (?:pamuk|prostitution|seks wok))/, 'CRIMINALISATION', 'SEX_WORK_OFFENCE', 0.8, { who: 'resolve', fallback: 'POLICE', prefer: ['POLICE'], notActors: ['CLIENT', 'MEMBER_OF_PUBLIC'] }),
+    v(/\b(?:rausim (?:olgeta|ol) (?:meri|lain|man)\b)/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.75, { who: 'resolve', prefer: ['LANDLORD'], fallback: 'LANDLORD', ifActor: { CLIENT: null, HEALTH_WORKER: null, IMPERSONATOR: null } }),
+    payer(/\b(?:ol man i (?:save )?(?:givim|peim|baim) (?:moni|mani|pe) long (?:anti|bos|em|papa|mama|brata|susa|boifren|angkel))\b/),
   ],
 };
 

@@ -38,7 +38,12 @@ export type Act =
   | 'INSULT'
   | 'NONPAYMENT'
   /** Blaming the victim (by police: denial of justice; by a health worker: discriminatory care). */
-  | 'BLAME';
+  | 'BLAME'
+  /**
+   * A levy on top of everything ("tea money", a protection fee, a weekly "contribution", "for the
+   * boss"): extortion whoever collects it, a landlord included (a landlord's "pay more or go" is a DEMAND).
+   */
+  | 'LEVY';
 
 export interface ViolationRule {
   pattern: RegExp;
@@ -69,6 +74,11 @@ export interface ViolationRule {
    * under a named law, which is CRIMINALISATION as well).
    */
   standalone?: boolean;
+  /**
+   * With who 'resolve': the finding holds only when the doer found is of one of these kinds (an
+   * "envelope" or a phone top-up is a bribe only when an officer takes it).
+   */
+  onlyActors?: readonly PerpetratorType[];
 }
 
 export interface ActRule {
@@ -160,6 +170,7 @@ export const v = (
     sameSentence?: boolean;
     ifActor?: Partial<Record<PerpetratorType | 'NONE', ViolationType | null>>;
     standalone?: boolean;
+    onlyActors?: readonly PerpetratorType[];
   } = {},
 ): ViolationRule => ({ pattern, type, subtype, weight, ...opts, mode: opts.mode ?? 'fact' });
 
