@@ -855,7 +855,7 @@ export function categorise(input: CategorisationInput, options: EngineOptions = 
     // weigh most for the type as evidence and its probability as confidence; their source is RULES
     // (the engine's own reading, as opposed to the submitter's or a reviewer's).
     const model = shippedModel();
-    const probs = model.predict(text);
+    const probs = model.predict(text, scan.folded);
     const opinion = secondOpinion(view, (label) => probs[model.labelIndex(label)], SECOND_OPINION_PARAMS, affirmedBy(scan, model, text));
     ruleFindings = findings.filter((f) => opinion.kept.includes(f.type));
     for (const a of opinion.added) {
