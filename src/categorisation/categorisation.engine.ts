@@ -185,43 +185,47 @@ class Scanner {
 }
 
 /** Scratch for matchesAt (the engine is synchronous). */
-const LISTS: number[][] = [];
-let HEADS = new Int32Array(64);
+let OFFSETS = new Int32Array(256);
+/** Up to this many offsets are sorted in place by insertion (cheaper than a call to sort for a few). */
+const SMALL_SORT = 64;
 
 /**
  * The leftmost non-overlapping matches of a sticky pattern tried at the words
- * with the given keys, in text order (the offsets of each key are in
- * increasing order: the lists are merged as they are walked), skipping words
- * inside the last match. Pushes them to out (when given); returns how many.
+ * with the given keys, in text order (the offsets of all the keys, sorted;
+ * a word has one key, so none repeats), skipping words inside the last
+ * match. Pushes them to out (when given); returns how many.
  */
 function matchesAt(text: string, sticky: RegExp, keys: readonly number[], index: KeyIndex, out: [number, number][] | null): number {
-  const lists = LISTS;
-  lists.length = 0;
+  let count = 0;
   for (const k of keys) {
     const at = index[k];
-    if (at !== undefined) lists.push(at);
+    if (at !== undefined) count += at.length;
   }
-  const k = lists.length;
-  if (k === 0) return 0;
-  if (HEADS.length < k) HEADS = new Int32Array(k);
-  const heads = HEADS;
-  for (let j = 0; j < k; j++) heads[j] = 0;
+  if (count === 0) return 0;
+  if (OFFSETS.length < count) OFFSETS = new Int32Array(count * 2);
+  const offsets = OFFSETS;
+  let c = 0;
+  for (const k of keys) {
+    const at = index[k];
+    if (at !== undefined) for (let j = 0; j < at.length; j++) offsets[c++] = at[j];
+  }
+  if (count > SMALL_SORT) offsets.subarray(0, count).sort();
+  else {
+    // Few offsets (the usual case), each key's in order: an insertion sort moves few.
+    for (let j = 1; j < count; j++) {
+      const v = offsets[j];
+      let i = j;
+      while (i > 0 && offsets[i - 1] > v) {
+        offsets[i] = offsets[i - 1];
+        i--;
+      }
+      offsets[i] = v;
+    }
+  }
   let from = 0;
   let n = 0;
-  for (;;) {
-    // The smallest offset at the heads of the lists.
-    let best = -1;
-    let p = Infinity;
-    for (let j = 0; j < k; j++) {
-      const list = lists[j];
-      const h = heads[j];
-      if (h < list.length && list[h] < p) {
-        p = list[h];
-        best = j;
-      }
-    }
-    if (best < 0) return n;
-    heads[best]++;
+  for (let j = 0; j < count; j++) {
+    const p = offsets[j];
     if (p < from) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(text);
@@ -230,6 +234,7 @@ function matchesAt(text: string, sticky: RegExp, keys: readonly number[], index:
     n++;
     if (out !== null) out.push([p, from]);
   }
+  return n;
 }
 
 /**
@@ -867,7 +872,7 @@ export function categorise(input: CategorisationInput, options: EngineOptions = 
     // weigh most for the type as evidence and its probability as confidence; their source is RULES
     // (the engine's own reading, as opposed to the submitter's or a reviewer's).
     const model = shippedModel();
-    const probs = model.predict(text);
+    const probs = model.predict(text, scan.folded);
     const opinion = secondOpinion(view, (label) => probs[model.labelIndex(label)], SECOND_OPINION_PARAMS, affirmedBy(scan, model, text));
     ruleFindings = findings.filter((f) => opinion.kept.includes(f.type));
     for (const a of opinion.added) {

@@ -17,7 +17,13 @@ export interface FeatureSpan {
   end: number;
 }
 
-const PLACEHOLDER = /^\[([A-Z]+)((?:_[A-Z0-9]+)*)\]/;
+/**
+ * A placeholder of at most 40 characters where a token starts (sticky). A
+ * match can only end at the first "]" after the "[", so a match in the whole
+ * text that is short enough is the one found in the next 40 characters.
+ */
+const PLACEHOLDER = /\[([A-Z]+)((?:_[A-Z0-9]+)*)\]/y;
+const PLACEHOLDER_MAX = 40;
 const AGE_LOW = /^_(?:(UNDER)_18|(\d+))/;
 /** A Han character (CJK unified ideographs and extension A, compatibility ideographs). */
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
@@ -34,20 +40,29 @@ function placeholderKind(kind: string, rest: string): string {
   return m[1] !== undefined || Number(m[2]) < 18 ? '#age_minor' : '#age_adult';
 }
 
+/** A word, a placeholder's kind, or one Han character, with its span. */
+export interface Token {
+  t: string;
+  start: number;
+  end: number;
+  han: boolean;
+}
+
 /**
  * Tokens of a text in order, with their spans; null marks a break (end of
- * sentence or clause, or a change between words and Han runs).
+ * sentence or clause, or a change between words and Han runs). `folded` is
+ * fold(text), when the caller has it.
  */
-function tokens(text: string): ({ t: string; start: number; end: number; han: boolean } | null)[] {
-  const folded = fold(text);
-  const out: ({ t: string; start: number; end: number; han: boolean } | null)[] = [];
+export function tokens(text: string, folded = fold(text)): (Token | null)[] {
+  const out: (Token | null)[] = [];
   const n = folded.length;
   let i = 0;
   while (i < n) {
     const c = folded.charCodeAt(i);
     if (c === 0x5b) {
-      const m = PLACEHOLDER.exec(text.slice(i, i + 40));
-      if (m) {
+      PLACEHOLDER.lastIndex = i;
+      const m = PLACEHOLDER.exec(text);
+      if (m !== null && m[0].length <= PLACEHOLDER_MAX) {
         out.push({ t: placeholderKind(m[1], m[2]), start: i, end: i + m[0].length, han: false });
         i += m[0].length;
         continue;

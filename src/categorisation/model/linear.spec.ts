@@ -55,6 +55,34 @@ describe('linear model', () => {
   });
 });
 
+/** predict() the plain way, over feature strings (what the numeric feature index must reproduce exactly). */
+function plainPredict(model: LinearModel, text: string): Float64Array {
+  const f = features(text, model.data.stem);
+  const s = f.size === 0 ? 0 : 1 / Math.sqrt(f.size);
+  const z = Float64Array.from(model.data.bias);
+  for (const feature of f) {
+    if (!Object.hasOwn(model.data.weights, feature)) continue;
+    const pairs = model.data.weights[feature];
+    for (let k = 0; k < pairs.length; k += 2) z[pairs[k]] += pairs[k + 1] * s;
+  }
+  return z.map((x) => 1 / (1 + Math.exp(-x)));
+}
+
+describe('feature index (inference without feature strings)', () => {
+  const texts = loadCorpus().flatMap((r) => [r.text, r.text.toUpperCase()]);
+  texts.push('', '[PERSON_1] [AGE_UNDER_18] [AGE_15_17] 警察打我 警察 the police beat me', `[${'A'.repeat(45)}] police`);
+
+  it('gives the probabilities of the plain computation, bit for bit (shipped model, corpus texts)', () => {
+    const model = shippedModel();
+    for (const text of texts) expect([text, [...model.predict(text)]]).toEqual([text, [...plainPredict(model, text)]]);
+  });
+
+  it('does so with stem features too', () => {
+    const stemmed = new LinearModel(train(loadCorpus().slice(0, 150).map((r) => ({ text: r.text, labels: r.violations.map((t) => `v:${t}`) })), ['v:POLICE_ABUSE', 'v:EXTORTION'], { l2: 0.03, minDf: 1, prune: 0, maxIterations: 30, stem: 4 }));
+    for (const text of texts.slice(0, 400)) expect([text, [...stemmed.predict(text)]]).toEqual([text, [...plainPredict(stemmed, text)]]);
+  });
+});
+
 describe('shipped model', () => {
   it('loads, and is what the training script produces from the corpus (retrained here, byte for byte)', () => {
     const corpus = loadCorpus();

@@ -6,7 +6,8 @@
  * the text). The trained weights are rounded and small ones pruned, and the
  * model is kept as data (a plain JSON object) that predict() reads.
  */
-import { featureSpans, features } from './features';
+import { FeatureIndex } from './feature-index';
+import { features } from './features';
 
 export interface TrainOptions {
   /** L2 penalty (on the sum of the losses, as liblinear's 1/C). */
@@ -207,12 +208,12 @@ export function train(examples: readonly TrainingExample[], labels: readonly str
 
 /** A trained model, ready to score texts. */
 export class LinearModel {
-  private readonly weights: Map<string, number[]>;
   private readonly index: Map<string, number>;
+  private readonly features: FeatureIndex;
 
   constructor(readonly data: LinearModelData) {
-    this.weights = new Map(Object.entries(data.weights));
     this.index = new Map(data.labels.map((l, i) => [l, i]));
+    this.features = new FeatureIndex(data.weights, data.stem);
   }
 
   /** Index of a label in predict()'s output; -1 if the model does not know it. */
@@ -224,15 +225,14 @@ export class LinearModel {
     return this.data.labels;
   }
 
-  /** Probability of every label (in the order of `labels`). */
-  predict(text: string): Float64Array {
-    const f = features(text, this.data.stem);
-    const s = scaleOf(f.size);
+  /** Probability of every label (in the order of `labels`). `folded` is fold(text), when the caller has it. */
+  predict(text: string, folded?: string): Float64Array {
+    const f = this.features.of(text, folded);
+    const s = scaleOf(f.distinct);
     const z = Float64Array.from(this.data.bias);
-    for (const feature of f) {
-      const pairs = this.weights.get(feature);
-      if (pairs === undefined) continue;
-      for (let k = 0; k < pairs.length; k += 2) z[pairs[k]] += pairs[k + 1] * s;
+    const { offsets, labels, values } = this.features;
+    for (const row of f.rows) {
+      for (let k = offsets[row]; k < offsets[row + 1]; k++) z[labels[k]] += values[k] * s;
     }
     for (let l = 0; l < z.length; l++) z[l] = 1 / (1 + Math.exp(-z[l]));
     return z;
@@ -251,16 +251,14 @@ export class LinearModel {
   evidenceSpans(text: string, label: string, max = 3): { start: number; end: number; phrase: string }[] {
     const l = this.data.labels.indexOf(label);
     if (l < 0) return [];
-    const spans = featureSpans(text, this.data.stem);
-    const seen = new Set<string>();
+    const f = this.features.of(text);
+    const { offsets, labels, values, evidence } = this.features;
     const scored: { start: number; end: number; w: number }[] = [];
-    for (const sp of spans) {
-      if (seen.has(sp.feature)) continue;
-      seen.add(sp.feature);
-      const pairs = this.weights.get(sp.feature);
-      if (pairs === undefined) continue;
-      for (let k = 0; k < pairs.length; k += 2) {
-        if (pairs[k] === l && pairs[k + 1] > 0 && (!sp.feature.startsWith('#') || sp.feature === '#age_minor')) scored.push({ start: sp.start, end: sp.end, w: pairs[k + 1] });
+    for (let j = 0; j < f.rows.length; j++) {
+      const row = f.rows[j];
+      if (evidence[row] === 0) continue;
+      for (let k = offsets[row]; k < offsets[row + 1]; k++) {
+        if (labels[k] === l && values[k] > 0) scored.push({ start: f.starts[j], end: f.ends[j], w: values[k] });
       }
     }
     scored.sort((a, b) => b.w - a.w || a.start - b.start);
