@@ -1,7 +1,8 @@
 /**
  * The model's weights keyed by numbers, for inference (model/linear.ts): a
- * text's features are found from its tokens (features.ts) as numbers, and
- * no feature string (bigram, Han n-gram) is built or hashed. It gives what
+ * text's features are found from its tokens (features.ts) as numbers, read
+ * in place: no token object, word, bigram or Han n-gram string is built (a
+ * word is looked up by its characters). It gives what
  * featureSpans() gives, feature for feature: the same distinct features, in
  * the same order of first occurrence, so sums over them are the same to the
  * last bit. Framework-free and pure.
@@ -16,12 +17,11 @@
  * Words and Han characters never meet: a word has no Han character.
  */
 import { fold } from '../text/fold';
-import { tokens } from './features';
+import { isBreak, isHan, isWordChar, placeholderAt } from './features';
 
 /** Stamps (generations, text numbers) start again from 1 after this many, with the marks cleared. */
 const GENERATIONS = 2 ** 30;
 
-const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 
 /**
  * A hash map from pairs of 32-bit integers to non-negative 32-bit integers
@@ -96,6 +96,81 @@ class PairMap {
   }
 }
 
+/** FNV-1a over the characters of src[start, end). */
+function hashOf(src: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ src.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/**
+ * Strings numbered 0, 1, 2 … in order of addition, each kept as a span of
+ * some string (a model word, a word of a text), so that a word of a text is
+ * looked up from its characters without a substring being built (open
+ * addressing, linear probing). clear() forgets them all.
+ */
+class TokenTable {
+  /** Entry in each slot; -1: empty. */
+  private slots = new Int32Array(64).fill(-1);
+  private readonly hashes: number[] = [];
+  private readonly sources: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** Slot of each entry. */
+  private readonly homes: number[] = [];
+
+  get size(): number {
+    return this.sources.length;
+  }
+
+  /** The number of src[start, end) (whose hash is h), or -1. */
+  find(src: string, start: number, end: number, h: number): number {
+    const { slots, hashes, sources, starts, ends } = this;
+    const mask = slots.length - 1;
+    const len = end - start;
+    for (let i = (h ^ (h >>> 15)) & mask; ; i = (i + 1) & mask) {
+      const e = slots[i];
+      if (e < 0) return -1;
+      if (hashes[e] !== h || ends[e] - starts[e] !== len) continue;
+      const other = sources[e];
+      const d = starts[e] - start;
+      let k = start;
+      while (k < end && other.charCodeAt(k + d) === src.charCodeAt(k)) k++;
+      if (k === end) return e;
+    }
+  }
+
+  /** Numbers src[start, end) (not in the table; its hash is h). */
+  add(src: string, start: number, end: number, h: number): number {
+    const e = this.sources.length;
+    this.hashes.push(h);
+    this.sources.push(src);
+    this.starts.push(start);
+    this.ends.push(end);
+    this.homes.push(-1);
+    if ((e + 1) * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+      for (let x = 0; x <= e; x++) this.place(x);
+    } else this.place(e);
+    return e;
+  }
+
+  private place(e: number): void {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    const h = this.hashes[e];
+    let i = (h ^ (h >>> 15)) & mask;
+    while (slots[i] >= 0) i = (i + 1) & mask;
+    slots[i] = e;
+    this.homes[e] = i;
+  }
+
+  clear(): void {
+    for (const i of this.homes) this.slots[i] = -1;
+    this.hashes.length = this.sources.length = this.starts.length = this.ends.length = this.homes.length = 0;
+  }
+}
+
 /** The features of one text that carry weights, as rows of the index. */
 export interface TextFeatures {
   /** How many distinct features the text has (with or without weights). */
@@ -114,14 +189,16 @@ export class FeatureIndex {
   readonly values: Float64Array;
   /** Whether a row's feature may be shown as evidence: no placeholder kind, except an age under 18. */
   readonly evidence: Uint8Array;
-  private readonly ids = new Map<string, number>();
+  /** The model's words (and placeholder kinds, stem features), numbered. */
+  private readonly words = new TokenTable();
   /** Rows (-1: none) of words by id, of Han characters by code, of bigrams and trigrams by pair. */
   private wordRows: Int32Array;
   private readonly hanRows = new Int32Array(0x10000).fill(-1);
   private readonly pairRows: PairMap;
 
   // Scratch for one text (inference is synchronous).
-  private readonly otherIds = new Map<string, number>();
+  /** The text's other words, numbered after the model's. */
+  private readonly others = new TokenTable();
   /** When each word id, Han character and pair was last seen (the text's number). */
   private wordSeen = new Int32Array(1024);
   private readonly hanSeen = new Int32Array(0x10000);
@@ -165,7 +242,7 @@ export class FeatureIndex {
       return;
     }
     const c1 = feature.charCodeAt(0);
-    if (!isHanCode(c1)) {
+    if (!isHan(c1)) {
       const id = this.modelIdOf(feature);
       if (id >= this.wordRows.length) {
         const grown = new Int32Array(id * 2).fill(-1);
@@ -175,35 +252,31 @@ export class FeatureIndex {
       this.wordRows[id] = row;
       return;
     }
-    for (let i = 1; i < feature.length; i++) if (!isHanCode(feature.charCodeAt(i))) return;
+    for (let i = 1; i < feature.length; i++) if (!isHan(feature.charCodeAt(i))) return;
     if (feature.length === 1) this.hanRows[c1] = row;
     else if (feature.length === 2) this.pairRows.add(-c1, feature.charCodeAt(1), row);
     else if (feature.length === 3) this.pairRows.add(-c1, (feature.charCodeAt(1) << 16) | feature.charCodeAt(2), row);
   }
 
   private modelIdOf(token: string): number {
-    let id = this.ids.get(token);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(token, id);
-    }
-    return id;
+    const h = hashOf(token, 0, token.length);
+    const id = this.words.find(token, 0, token.length, h);
+    return id >= 0 ? id : this.words.add(token, 0, token.length, h);
   }
 
-  /** A token's id: the model's, or one for this text only. */
-  private idOf(token: string): number {
-    const id = this.ids.get(token);
-    if (id !== undefined) return id;
-    let other = this.otherIds.get(token);
-    if (other === undefined) {
-      // Below 2^31: a text has fewer words and stems than characters plus one, and a string fewer than 2^29.
-      other = this.ids.size + this.otherIds.size;
-      this.otherIds.set(token, other);
-      if (other >= this.wordSeen.length) {
-        const grown = new Int32Array(other * 2);
-        grown.set(this.wordSeen);
-        this.wordSeen = grown;
-      }
+  /** The id of the token src[start, end): the model's, or one for this text only. */
+  private idOf(src: string, start: number, end: number): number {
+    const h = hashOf(src, start, end);
+    const id = this.words.find(src, start, end, h);
+    if (id >= 0) return id;
+    let other = this.others.find(src, start, end, h);
+    if (other < 0) other = this.others.add(src, start, end, h);
+    // Below 2^31: a text has fewer words and stems than characters plus one, and a string fewer than 2^29.
+    other += this.words.size;
+    if (other >= this.wordSeen.length) {
+      const grown = new Int32Array(other * 2);
+      grown.set(this.wordSeen);
+      this.wordSeen = grown;
     }
     return other;
   }
@@ -228,9 +301,9 @@ export class FeatureIndex {
       this.hanSeen.fill(0);
     }
     const n = ++this.textNumber;
-    if (this.ids.size > this.wordSeen.length) this.wordSeen = new Int32Array(this.ids.size * 2);
+    if (this.words.size > this.wordSeen.length) this.wordSeen = new Int32Array(this.words.size * 2);
     const { wordRows, hanRows, pairRows, hanSeen, pairSeen } = this;
-    this.otherIds.clear();
+    this.others.clear();
     pairSeen.clear();
     let distinct = 0;
     const found = (row: number, start: number, end: number) => {
@@ -251,38 +324,73 @@ export class FeatureIndex {
       const row = pairRows.get(a, b);
       if (row >= 0) found(row, start, end);
     };
-    // The order of featureSpans(): per token, its unigram, stem and bigram; or its Han 1-, 2- and 3-gram.
-    const toks = tokens(text, folded);
+    // The tokens of features.ts tokens(), read in place (no token objects, no word strings), and the
+    // features in the order of featureSpans(): per word, its unigram and stem, then its bigram with the
+    // next word, which comes before the next word's unigram; per Han character, its 1-, 2- and 3-gram.
     const stem = this.stem;
-    let nextId = -1;
-    for (let i = 0; i < toks.length; i++) {
-      const a = toks[i];
-      if (a === null) continue;
-      const b = toks[i + 1] ?? null;
-      if (a.han) {
-        const c1 = a.t.charCodeAt(0);
-        if (hanSeen[c1] !== n) {
-          hanSeen[c1] = n;
-          distinct++;
-          if (hanRows[c1] >= 0) found(hanRows[c1], a.start, a.end);
+    const len = folded.length;
+    /** The id of the word before, when nothing breaks between it and the next (-1: none); its start. */
+    let prev = -1;
+    let prevStart = 0;
+    let i = 0;
+    while (i < len) {
+      const c = folded.charCodeAt(i);
+      let id = -1;
+      let end = i;
+      if (c === 0x5b) {
+        const p = placeholderAt(text, i);
+        if (p !== null) {
+          id = this.idOf(p.kind, 0, p.kind.length);
+          end = i + p.length;
         }
-        if (b !== null && b.han) {
-          const c2 = b.t.charCodeAt(0);
-          pair(-c1, c2, a.start, b.end);
-          const c = toks[i + 2] ?? null;
-          if (c !== null && c.han) pair(-c1, (c2 << 16) | c.t.charCodeAt(0), a.start, c.end);
+      }
+      if (id < 0 && isWordChar(c)) {
+        end = i + 1;
+        while (end < len) {
+          const d = folded.charCodeAt(end);
+          if (isWordChar(d) || (d === 0x27 && end + 1 < len && isWordChar(folded.charCodeAt(end + 1)))) end++;
+          else break;
         }
+        id = this.idOf(folded, i, end);
+        if (prev >= 0) pair(prev, id, prevStart, end);
+        word(id, i, end);
+        // A word's first letters ("refus~"); never a placeholder's kind.
+        if (stem > 0 && end - i > stem + 1) {
+          const s = `${folded.slice(i, i + stem)}~`;
+          word(this.idOf(s, 0, s.length), i, end);
+        }
+      } else if (id >= 0) {
+        if (prev >= 0) pair(prev, id, prevStart, end);
+        word(id, i, end);
+      }
+      if (id >= 0) {
+        prev = id;
+        prevStart = i;
+        i = end;
         continue;
       }
-      // The id of a, when it was the b of the token before.
-      const id = nextId >= 0 ? nextId : this.idOf(a.t);
-      nextId = -1;
-      word(id, a.start, a.end);
-      if (stem > 0 && a.t.length > stem + 1 && a.t[0] !== '#') word(this.idOf(`${a.t.slice(0, stem)}~`), a.start, a.end);
-      if (b !== null && !b.han) {
-        nextId = this.idOf(b.t);
-        pair(id, nextId, a.start, b.end);
+      if (isHan(c)) {
+        let j = i + 1;
+        while (j < len && isHan(folded.charCodeAt(j))) j++;
+        for (let k = i; k < j; k++) {
+          const c1 = folded.charCodeAt(k);
+          if (hanSeen[c1] !== n) {
+            hanSeen[c1] = n;
+            distinct++;
+            if (hanRows[c1] >= 0) found(hanRows[c1], k, k + 1);
+          }
+          if (k + 1 < j) {
+            const c2 = folded.charCodeAt(k + 1);
+            pair(-c1, c2, k, k + 2);
+            if (k + 2 < j) pair(-c1, (c2 << 16) | folded.charCodeAt(k + 2), k, k + 3);
+          }
+        }
+        prev = -1;
+        i = j;
+        continue;
       }
+      if (isBreak(c)) prev = -1;
+      i++;
     }
     out.distinct = distinct;
     return out;

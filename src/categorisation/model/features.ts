@@ -26,18 +26,25 @@ const PLACEHOLDER = /\[([A-Z]+)((?:_[A-Z0-9]+)*)\]/y;
 const PLACEHOLDER_MAX = 40;
 const AGE_LOW = /^_(?:(UNDER)_18|(\d+))/;
 /** A Han character (CJK unified ideographs and extension A, compatibility ideographs). */
-const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+export const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 /** Letters and digits of the scripts the corpus uses (folded Latin, Latin-1/Extended, Greek, Cyrillic) and the apostrophe inside a word. */
-const isWordChar = (c: number) =>
+export const isWordChar = (c: number) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x4ff);
 /** Characters that end a sentence or clause: no bigram across them. */
-const isBreak = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff0c || c === 0x2c || c === 0x3001;
+export const isBreak = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff0c || c === 0x2c || c === 0x3001;
 
 function placeholderKind(kind: string, rest: string): string {
   if (kind !== 'AGE') return `#${kind.toLowerCase()}`;
   const m = AGE_LOW.exec(rest);
   if (!m) return '#age';
   return m[1] !== undefined || Number(m[2]) < 18 ? '#age_minor' : '#age_adult';
+}
+
+/** The placeholder token at i of the original text (its kind and length), or null. */
+export function placeholderAt(text: string, i: number): { kind: string; length: number } | null {
+  PLACEHOLDER.lastIndex = i;
+  const m = PLACEHOLDER.exec(text);
+  return m !== null && m[0].length <= PLACEHOLDER_MAX ? { kind: placeholderKind(m[1], m[2]), length: m[0].length } : null;
 }
 
 /** A word, a placeholder's kind, or one Han character, with its span. */
@@ -60,11 +67,10 @@ export function tokens(text: string, folded = fold(text)): (Token | null)[] {
   while (i < n) {
     const c = folded.charCodeAt(i);
     if (c === 0x5b) {
-      PLACEHOLDER.lastIndex = i;
-      const m = PLACEHOLDER.exec(text);
-      if (m !== null && m[0].length <= PLACEHOLDER_MAX) {
-        out.push({ t: placeholderKind(m[1], m[2]), start: i, end: i + m[0].length, han: false });
-        i += m[0].length;
+      const p = placeholderAt(text, i);
+      if (p !== null) {
+        out.push({ t: p.kind, start: i, end: i + p.length, han: false });
+        i += p.length;
         continue;
       }
     }

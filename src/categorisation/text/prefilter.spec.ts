@@ -77,16 +77,23 @@ describe('keyword pre-check', () => {
     );
   });
 
-  it('derives start keys: the word a match starts at, never a later one', () => {
+  it('derives start keys: the word a match starts at (and the word after it, as a pair), never a later one', () => {
     expect(startKeys('\\b(?:police|cops?)\\b')).toEqual(['pol', 'cop']);
-    expect(startKeys('\\b(?:no me quiso)\\b')).toEqual(['no']);
+    expect(startKeys('\\b(?:no me quiso)\\b')).toEqual(['no me']);
     expect(patternKeys('\\b(?:no me quiso)\\b')).toEqual(['qui']);
-    expect(startKeys('(?:警察|差人)')).toEqual(['警', '差']);
+    expect(startKeys('(?:警察|差人)')).toEqual(['警察', '差人']);
     expect(startKeys('(?:被?打)')).toBeNull();
-    expect(startKeys('\\b(?:(?:me )?mandou fazer)\\b')).toEqual(['me', 'man']);
-    expect(startKeys('(?:(?:我)?想走)')).toEqual(['我', '想']);
+    expect(startKeys('\\b(?:(?:me )?mandou fazer)\\b')).toEqual(['me man', 'man faz']);
+    expect(startKeys('(?:(?:我)?想走)')).toEqual(['我想', '想走']);
     expect(startKeys('\\b(?:(?:me )?)\\b')).toBeNull();
     expect(startKeys('\\bfoo|bar')).toBeNull();
+    // Pairs through groups and letter classes; a short second word only when it is whole.
+    expect(startKeys('\\b(?:(?:me|la) (?:dej[oe]|tuvo) esperando)\\b')).toEqual(['me dej', 'la dej', 'me tuv', 'la tuv']);
+    expect(startKeys("\\b(?:i no|didn't|ol i)\\b")).toEqual(['i no', 'did t', 'ol i']);
+    expect(startKeys('\\b(?:me (?:x)* yy)\\b')).toEqual(['me']);
+    expect(startKeys('\\b(?:me \\w+)\\b')).toEqual(['me']);
+    // A word tried alone covers its pairs: no word of a text under two of a rule's keys.
+    expect(startKeys('\\b(?:me dijo|me\\b[^.]{0,9}vio)')).toEqual(['me']);
   });
 
   it('every match of every rule and marker starts at a word with one of its start keys (corpus texts)', () => {
@@ -106,6 +113,36 @@ describe('keyword pre-check', () => {
         }
       }
     }
+  });
+
+  it('every match starts at a word with one of its start keys (property: texts made of the pairs\' words)', () => {
+    const table = new KeyTable();
+    const patterns = ['\\b(?:(?:me|la) (?:dej[oe]|tuvo) esperando)\\b', "\\b(?:i no|didn't|ol i)\\b", '(?:(?:我)?想走)', '\\b(?:(?:me )?mandou fazer)\\b', '(?:警察|差人)'];
+    const all = patterns.map((p) => ({ re: new RegExp(p, 'g'), starts: startKeys(p)!.map((k) => table.id(k)) }));
+    const words = ['me', 'la', 'dejo', 'deje', 'tuvo', 'esperando', 'i', 'no', "didn't", 'didn', 't', 'ol', '我', '想', '走', '警察', 'mandou', 'fazer', 'x'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words, ' ', "'", '-', '. '), { maxLength: 30 }), (parts) => {
+        const text = fold(parts.join(''));
+        const index = table.index(text);
+        return all.every((r) => {
+          const at = new Set(r.starts.flatMap((id) => index[id] ?? []));
+          return [...text.matchAll(r.re)].every((m) => at.has(m.index));
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('indexes pairs where a word with the first key is followed by one with the second', () => {
+    const table = new KeyTable();
+    const meDej = table.id('me dej');
+    const me = table.id('me');
+    const pair = table.id('想走');
+    const text = fold("Me dejó; me, dejaron... me-dejan me gusta 我想走");
+    const index = table.index(text);
+    expect(index[meDej]).toEqual([0, 9, 24]);
+    expect(index[me]).toEqual([0, 9, 24, 33]);
+    expect(index[pair]).toEqual([text.indexOf('想')]);
   });
 
   it('indexes the same keys as textKeys, at the words that give them', () => {
