@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AnonymousGate } from './anonymous-gate.service';
-import { RateLimitInterceptor } from './rate-limit.interceptor';
 import { RateLimitsService } from './rate-limits.service';
 import { SecurityResolver } from './security.resolver';
 
-/** Proof of work and the anonymous budget (anonymous channel), cost-based limits per API key. */
+/**
+ * Proof of work and the anonymous budget (anonymous channel), cost-based
+ * limits per API key (charged by AccessGuard once it has identified the key).
+ */
 @Module({
-  providers: [RateLimitsService, AnonymousGate, SecurityResolver, { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor }],
+  providers: [RateLimitsService, AnonymousGate, SecurityResolver],
   exports: [AnonymousGate, RateLimitsService],
 })
 export class SecurityModule {}
