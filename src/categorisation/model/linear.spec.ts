@@ -92,6 +92,7 @@ describe('shipped model', () => {
     expect({ reports: head.trainedOn.reports, sha256: head.trainedOn.sha256 }).toEqual({ reports: corpus.length, sha256: corpusFingerprint(corpus) });
     expect(serialise(shippedFile(corpus))).toBe(shipped);
     expect(shippedModel().labels.length).toBe(21);
-    expect(shipped.length).toBeLessThan(1024 * 1024);
+    // The file grows with the corpus (1,169 reports: 1.07 MiB); a jump past this says pruning broke.
+    expect(shipped.length).toBeLessThan(1.5 * 1024 * 1024);
   }, 60_000);
 });
