@@ -4,7 +4,6 @@
  * Pure and framework-free. It never logs and never puts text into an error.
  */
 import {
-  SAFEGUARDING_TYPES,
   VIOLATION_SUBTYPES,
   type PerpetratorType,
   type ReportedToPolice,
@@ -24,6 +23,7 @@ import { shippedModel } from './model/shipped';
 import { SECOND_OPINION_PARAMS, secondOpinion, type RuleView } from './model/second-opinion';
 import { ALL_RULES } from './rules';
 import type { Act, LanguageRules, RuleMode } from './rules/rule.types';
+import { isSafeguarding } from './review';
 import { fold, foldPatternSource } from './text/fold';
 import { KeyTable, mayMatchIndex, patternKeys, startKeys, type KeyIndex } from './text/prefilter';
 
@@ -770,9 +770,6 @@ function orderSubtypes(type: ViolationType, subtypes: Iterable<string>): string[
   return [...subtypes].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
-function isSafeguarding(violations: readonly ViolationFinding[]): boolean {
-  return violations.some((f) => SAFEGUARDING_TYPES.includes(f.type));
-}
 
 export interface EngineOptions {
   /** Run only the languages the text shows (default true); false runs every language's rules. */
@@ -953,44 +950,5 @@ export function categorise(input: CategorisationInput, options: EngineOptions = 
     workSetting,
     reportedToPolice,
     safeguarding: isSafeguarding(finalViolations),
-  };
-}
-
-export interface Review {
-  violations?: ViolationType[];
-  perpetrators?: PerpetratorType[];
-}
-
-/**
- * A reviewer's corrections. A reviewer's list REPLACES the set (source
- * REVIEWER, confidence 1), keeping the evidence and sub-types already found
- * for the types the reviewer kept; safeguarding is recomputed. Pure.
- */
-export function applyReview(result: CategorisationResult, review: Review): CategorisationResult {
-  let violations = result.violations;
-  if (review.violations) {
-    const types = [...new Set(review.violations)];
-    const others = types.filter((t) => t !== 'OUT_OF_SCOPE');
-    const kept = types.length === 0 || others.length === 0 ? (['OUT_OF_SCOPE'] as ViolationType[]) : others;
-    violations = kept.map((type) => {
-      const prior = result.violations.find((f) => f.type === type);
-      return {
-        type,
-        subtypes: prior ? [...prior.subtypes] : [],
-        confidence: 1,
-        source: 'REVIEWER',
-        evidence: prior ? [...prior.evidence] : [],
-      };
-    });
-  }
-  let perpetrators = result.perpetrators;
-  if (review.perpetrators) {
-    perpetrators = [...new Set(review.perpetrators)].map((type) => ({ type, source: 'REVIEWER' }));
-  }
-  return {
-    ...result,
-    violations,
-    perpetrators,
-    safeguarding: isSafeguarding(violations),
   };
 }

@@ -1,2 +1,3 @@
-export { applyReview, categorise, CONFIDENCE_THRESHOLD, type Review } from './categorisation.engine';
+export { categorise, CONFIDENCE_THRESHOLD } from './categorisation.engine';
+export { applyReview, type Review } from './review';
 export type * from './categorisation.types';

@@ -5,7 +5,7 @@ import type { KeyCaller } from '../access/caller';
 import { isUuid } from '../access/api-key.service';
 import { AppError } from '../common/errors/app-error';
 import type { PerpetratorFinding } from '../categorisation/categorisation.types';
-import { applyReview } from '../categorisation';
+import { applyReview } from '../categorisation/review';
 import { ErrorCode } from '../common/errors/error-codes';
 import { RollupsService } from '../analytics/rollups/rollups.service';
 import { ReportEntity, ReportStatus } from './report.entity';
