@@ -582,7 +582,7 @@ const ZH: GeneralRules = {
 };
 
 const TPI: GeneralRules = {
-  ownChild: /\b(?:pikinini (?:meri |man )?bilong (?:mi|mipela)\b|(?:samting|klos|skul fi|skul|kaikai|mani|haus|buk|papa|mama) bilong (?:ol )?$|(?:tokim|tok long|holim|lukautim|wantaim) (?:ol )?$|narapela (?:i gat )?$|\b(?:mi|mipela|em) gat (?:wanpela|tupela|tripela|foapela|fopela|faivpela|sikspela|planti|sampela|\d) $|\b(?:ai|pes|fes|fran) bilong (?:ol )?$)/,
+  ownChild: /\b(?:pikinini (?:meri |man )?bilong (?:mi|mipela)\b|(?:samting|klos|skul fi|skul|kaikai|mani|haus|buk|papa|mama) bilong (?:ol )?$|(?:tokim|tok long|holim|lukautim|wantaim) (?:ol )?$|narapela (?:i gat )?$|\b(?:mi|mipela|em) gat (?:wanpela|tupela|tripela|foapela|fopela|faivpela|sikspela|planti|sampela|\d) $|\b(?:ai|pes|fes|fran) bilong (?:ol )?$|\b(?:namba (?:wan|tu|tri)|fes|las|bikpela|liklik)(?: pikinini)?(?: bilong mi)? i gat $)/,
   durationBefore: /\b(?:inap|long|bilong|winim) $/,
 
   actors: [actor(/\b(?:(?:seki?uriti(?: gad)? (?:long|bilong) (?:gest ?haus|gestaus|hotel|haus slip|lojing|stoa|maket|sopin|bar|klab)|milisia)\b|(?:klaien(?= i (?:tok|stori|ripot|no laik ripot|no kisim pe|bin tok|explainim)\b)))/, 'OTHER'), actor(/\b(?:komiti bilong (?:setlmen|setelmen|ples|viles)|ol yut)\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:sekuriti(?: gad)?(?! bilong gavman))\b/, 'THIRD_PARTY'), actor(/\b(?:papa bilong (?:gestaus|gest haus|haus slip|lojing|bilding|rum)|ona bilong (?:gestaus|gest haus|bilding))\b/, 'LANDLORD'), actor(/\b(?:papa graun(?: bilong haus)?|mama graun)\b/, 'LANDLORD')],
@@ -594,7 +594,7 @@ const TPI: GeneralRules = {
     act(/\b(?:(?:em|ol) (?:yet )?i (?:save )?kisim (?:olgeta )?(?:mani|pe))\b/, 'TAKE', 0.85),
     act(/\b(?:pulim (?:bek )?mani|pulim (?:bek )?bek|stilim)\b/, 'SEIZE', 0.85),
     act(/\b(?:pusim (?:mi|em|mipela) (?:i )?(?:go )?daun|pusim (?:mi|em|mipela))\b/, 'ASSAULT', 0.85),
-    act(/\b(?:(?:i )?no laik baim (?:mi|mipela)|no baim (?:mi|mipela))\b/, 'NONPAYMENT', 0.75, 'always'),
+    act(/\b(?:(?:i )?no laik baim (?:mi|mipela)|no baim (?:mi|mipela)(?<!\b(?:mun|wik)\b[^.]{0,12}no baim \w+))\b/, 'NONPAYMENT', 0.75, 'always'),
     act(/\b(?:yu yet (?:i|yu) painim)\b/, 'BLAME', 0.75, 'always'),
     // Round 8: protection money, and what happens to whoever does not pay.
     act(/\b(?:protection fee|protekson(?: fi| mani)?|sapos (?:nogat|no gat|(?:mi|ol|em|yu|ol meri) i? ?no (?:givim|peim|bringim|baim))\b[^.]{0,25}\bbai (?:ol|em|mi) i? ?(?:paitim|kalabusim|holim|bagarapim|katim|kilim|rausim|kisim|slip long kalabus)|givim (?:\w+ )?(?:\[money_\d+\]?|mani|pe|k\d+)\W{0,3}(?:nogat|o) bai)\b/, 'DEMAND', 0.85, 'nohyp'),
@@ -642,7 +642,202 @@ const TPI: GeneralRules = {
   ],
 };
 
-export const GENERAL: Readonly<Record<string, GeneralRules>> = { en: EN, es: ES, pt: PT, fr: FR, nb: NB, zh: ZH, tpi: TPI };
+/**
+ * Round 11 (blind set K as development material): families added to every language.
+ * - school years written the way people write them (abbreviated, misspelt, in words);
+ * - a partner or "friend" who brought her for a job that was not the job, holds the money "for us",
+ *   leaves her no bank card of her own and hits her when she wants to go home (COERCION_OR_TRAFFICKING);
+ * - an exit programme imposed on pain of losing a residence permit, or "that or deportation" (COMPELLED_PROGRAMME).
+ */
+/** Round 11: an exit programme imposed by the state (a permit, a residence card, removal). */
+const compelled = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'COERCION_OR_TRAFFICKING', 'COMPELLED_PROGRAMME', 0.85, { who: 'OTHER_STATE_OFFICIAL', mode: 'always' });
+
+/** Round 11: a report that says nothing happened (a hint: used only when nothing else is found, it keeps the actor fallback off). */
+const nothing = (pattern: RegExp): ViolationRule => v(pattern, 'OUT_OF_SCOPE', undefined, 0.3, { mode: 'always' });
+/** Round 11: housing refused to "that kind of person" (by the landlord or letting agency). */
+const housing = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'DISCRIMINATION', 'HOUSING', 0.75, { who: 'resolve', prefer: ['LANDLORD'], fallback: 'LANDLORD', notActors: ['POLICE', 'CLIENT', 'HEALTH_WORKER', 'IMPERSONATOR'], mode: 'always' });
+/** Round 11: recognised from an advert and turned away from a job or a shop. */
+const recognised = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'DISCRIMINATION', 'EMPLOYMENT', 0.7, { who: 'resolve', notActors: ['POLICE', 'CLIENT', 'HEALTH_WORKER', 'IMPERSONATOR', 'FAMILY_OR_PARTNER'], mode: 'always' });
+/** Round 11: pay held for weeks or months, door staff or guards taken away, working together forbidden (by a manager or landlord). */
+const labour = (pattern: RegExp, subtype = 'UNPAID_EARNINGS'): ViolationRule =>
+  v(pattern, 'LABOUR_EXPLOITATION', subtype, 0.75, { who: 'resolve', fallback: 'THIRD_PARTY', notActors: ['CLIENT', 'MEMBER_OF_PUBLIC', 'HEALTH_WORKER', 'IMPERSONATOR', 'OTHER'], mode: 'always', ifActor: { POLICE: null, OTHER_STATE_OFFICIAL: null } });
+/** Round 11: an interrogation by shouting, table-banging or a paper signed unread (officers only). */
+const interrogation = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'POLICE_ABUSE', 'COERCIVE_INTERROGATION', 0.8, { who: 'resolve', onlyActors: STATE, mode: 'nohyp' });
+
+interface Additions {
+  violations?: ViolationRule[];
+  acts?: ActRule[];
+  actors?: ActorRule[];
+}
+
+const R11: Readonly<Record<string, Additions>> = {
+  en: {
+    violations: [
+      fear(/\b(?:(?:not|never|no point) (?:going|gonna|goin) (?:to )?(?:the )?(?:cops|police|feds|guards|gardai|garda)|believe (?:me|a \w+|us|her)(?<=\bwho(?:'d| would|'s going to|'s gonna| is going to) (?:ever )?believe \w+(?: \w+)?)|criminals?(?<=\btreat (?:me|us|her) like (?:a )?criminals?))\b/),
+      refused(/\b(?:(?:declined|refused|wouldn't|would not|didn't want) to (?:take|record|log|write up|accept) (?:a |my |her |the |our )?(?:statement|report|complaint)|(?:different|another) line of work(?<=\b(?:find|get|try|choose|pick) (?:a |an )?\w+ line of work)(?<=\b(?:officer|police|cops?|copper|sergeant|desk|constable)\b[^.]{0,160}))\b/),
+      labour(/\b(?:(?:hasn't|has not|haven't|have not|didn't|never) (?:been )?(?:paid|pay) (?:out )?(?:our|my|the girls'?|us|her) (?:shifts|wages|earnings)\b|(?:door|doorman|door staff|security|bouncer|minder)\b(?<=\b(?:got rid of|let go|sacked|fired|took away|removed|cut) (?:the |our |a )?(?:\w+ ){0,4}(?:door|doorman|door staff|security|bouncer|minder)))/),
+      housing(/\b(?:rent (?:to|out to) (?:that kind of|those kind of|your kind of|people like|girls like|women like|people in your)\b(?<=\b(?:won't|doesn't|don't|wouldn't|didn't|not|never|refuse\w*) (?:\w+ )?rent (?:to|out to) \w+ \w+))/),
+      recognised(/\b(?:recogni[sz]ed (?:me|her) (?:from|off) (?:the |my |her |an |a )?(?:ad|advert|site|website|profile|listing|escort site))\b/),
+      interrogation(/\b(?:table(?<=\b(?:banging|banged|slamming|slammed|thumping|thumped|hitting|hit) (?:on )?the table)|sign (?:something|a paper|papers|a statement|a form) (?:i|she|we) (?:couldn't|could not|didn't|did not) (?:read|understand)(?<=\b(?:made|making|forced) (?:me|her|us) (?:to )?sign [^.]{0,60}))\b/),
+      nothing(/\b(?:nothing to report|(?:incidents?|issues|complaints)\b(?<=\bno \w+)|positive (?:feedback|experience|news))/),
+      child(/\b(?:(?:yr|grd|gr) (?:[6-9]|1[01])\b|year (?:seven|eight|nine|ten|eleven)\b|(?:7th|8th|9th|10th|11th|seventh|eighth|ninth|tenth|eleventh) grade(?:rs?)?\b|(?:middle|high)[ -]?schooler)/),
+      control(/\b(?:(?:hotel|restaurant|cleaning|nanny|au pair|waitress|waitressing|bar|kitchen|factory|shop|salon|care) (?:job|work)(?<=\b(?:promised|offered|(?:said|told (?:me|her|us)) (?:there was|there were|there'd be|it was|it would be|i would|i'd|we would|we'd|she would|she'd))\b[^.]{0,60}))/, 'DECEPTION'),
+      control(/\b(?:(?:card|account)\b(?<=\b(?:no|don't have|haven't got|never had|not allowed|doesn't have|hasn't got) (?:my |an |a |her )?own (?:bank )?\w+)|(?:money|cash|earnings)\b(?= ['‘"“]?for us)(?<=\b(?:keeps|takes|holds|kept|took|has) (?:all )?(?:the |my |her )?\w+))/, 'PREVENTED_FROM_LEAVING'),
+      control(/\b(?:(?:hits|beats|slaps|slapped|punches)\b(?<=\b(?:want|wanted|say i want|said i wanted|ask to go|asked to go) (?:to )?(?:go )?home\b[^.]{0,50}))/, 'PREVENTED_FROM_LEAVING'),
+      compelled(/\b(?:(?:exit|rehab\w*|diversion) (?:programme|program|scheme|pathway|route|plan)\b[^.]{0,100}\b(?:visa|permit|residence|leave to remain|status|deport\w*|removal))/),
+    ],
+  },
+  es: {
+    acts: [
+      act(/\b(?:(?:apret[oó]|apretaba|apretando) (?:el|mi) cuello|me (?:ahorc[oó]|ahorcaba|estrangul[oó]|asfixi[oó]))\b/, 'ASSAULT', 0.85),
+    ],
+    violations: [
+      fear(/\b(?:creer(?<=\b(?:qui[eé]n|qui[eé]nes) (?:me|nos) (?:va|van|iba) a creer)|cree(?<=\bqui[eé]n me cree)|prefiero (?:callarme|quedarme callada|no decir nada)|(?:delincuente|criminal)(?<=\b(?:tratar(?:me|nos|la)?|tratan) como (?:a una )?\w+)|no (?:fui|voy|quise ir) a la (?:comisar[ií]a|polic[ií]a|fiscal[ií]a))\b/),
+      refused(/\b(?:(?:denuncia|declaraci[oó]n)(?<=\bno (?:me |le )?(?:quisieron|quiso) (?:tomar|recibir) (?:la )?\w+)|(?:laburo|trabajo)(?<=\bbusc(?:ar|ate|ara|[aá]s) (?:otro|otra) \w+)(?<=\b(?:polic[ií]a|comisar[ií]a|oficial|agente|cana|canas|milico)\b[^.]{0,160}))\b/),
+      labour(/\b(?:(?:semanas|meses)(?<=\b(?:no (?:nos |me )?pag[aó]|no (?:nos |me )?paga|sin cobrar|sin pagarnos|debe) (?:hace )?(?:dos|tres|cuatro|varias|\d+) (?:semanas|meses))|(?:seguridad|patovica|vigilador)(?<=\b(?:sac[oó]|ech[oó]|despidi[oó]|quit[oó]) (?:al |a la |el |la )?(?:\w+ ){0,2}\w+))\b/),
+      housing(/\b(?:alquila(?:n|mos)? a (?:ese tipo de|este tipo de|gente como|chicas como|personas como|mujeres como)(?<=\bno (?:le |les |te )?alquila(?:n|mos)? a \w+ \w+(?: \w+)?))/),
+      recognised(/\b(?:reconoci[oó] (?:de|por) (?:la |el |mi |su )?(?:p[aá]gina|aviso|anuncio|perfil|sitio|web)(?<=\b(?:me|la) reconoci[oó] [^.]{3,30})|(?:entran|entra|aceptamos|atendemos|contratamos|trabajamos con) (?:putas|chicas de la calle|trabajadoras sexuales|gente como)(?<=\bno (?:entran|entra|aceptamos|atendemos|contratamos|trabajamos con) [^.]{3,30}))\b/),
+      interrogation(/\b(?:golpe(?:aba|[oó]) la mesa|firmar (?:algo|un papel|una declaraci[oó]n) que no (?:entend[ií]a|entend[ií]|pod[ií]a leer)(?<=\b(?:me|la) hizo firmar [^.]{5,40}))\b/),
+      nothing(/\b(?:nada (?:que|para) reportar|(?:novedad(?:es)?|incidentes)(?<=\bsin \w+)|experiencia positiva)\b/),
+      child(/\b(?:grado(?<=\b(?:[5-9]|1[0-2])(?:to|vo|no|mo|er|°|º)? grado)|(?:sexto|s[eé]ptimo|octavo|noveno) (?:grado|b[aá]sico|a[nñ]o)|(?:primero|segundo|tercero|cuarto) de (?:la )?eso|(?:1er|2do|3er|4to|5to|1ro|2ndo) a[nñ]o\b(?! de (?:la )?(?:universidad|facu|carrera)))/),
+      control(/\b(?:(?:trabajar|laburar|trabajo) (?:en|de|como) (?:un |una )?(?:hotel|restaurante|restaurant|limpieza|ni[ñn]era|mesera|camarera|moza|cocina|tienda|f[aá]brica|casa de familia|peluquer[ií]a)(?<=\b(?:prometi[oó]|promet[ií]a|ofreci[oó]|ofrec[ií]a|(?:dijo|dec[ií]a) que (?:iba|[ií]bamos|ibas|hab[ií]a|era|ser[ií]a|[ií]ba))\b[^.]{0,60}))/, 'DECEPTION'),
+      control(/\b(?:propia\b(?<=\bno (?:tengo|tiene|ten[ií]a) (?:una )?(?:tarjeta|cuenta) propia)|(?:para nosotros|para los dos)(?<=\b(?:guarda|se queda con|agarra|maneja|tiene) (?:toda )?(?:la plata|el dinero|la guita) ['‘"“]?(?:para nosotros|para los dos)))/, 'PREVENTED_FROM_LEAVING'),
+      control(/\b(?:(?:pega|golpea|cachetea)\b(?<=\bquiero (?:volver|irme|regresar)\b[^.]{0,50}\bme \w+))/, 'PREVENTED_FROM_LEAVING'),
+      compelled(/\b(?:(?:programa|ruta|plan) de (?:salida|reinserci[oó]n|rehabilitaci[oó]n)\b[^.]{0,100}\b(?:residencia|permiso|papeles|radicaci[oó]n|precaria|deport\w*|expuls\w*|migraciones))/),
+    ],
+  },
+  pt: {
+    acts: [
+      act(/\b(?:(?:apertou|apertava|apertando) (?:o )?(?:meu|seu) pesco[cç]o|me (?:enforcou|enforcava|estrangulou|sufocou))\b/, 'ASSAULT', 0.85),
+      act(/\b(?:(?:levando|levou|roubou|arrancou) (?:a |o )?(?:minha|meu) (?:bolsa|carteira|celular|mochila))\b/, 'SEIZE', 0.85),
+    ],
+    violations: [
+      fear(/\b(?:acreditar (?:em mim|numa|na gente)(?<=\bquem (?:vai|ia) acreditar \w+ \w+)|prefiro ficar calad[ao]|(?:criminosa|bandida|marginal)(?<=\b(?:tratar|trat[aá]-la|trat[aá]-lo|me tratar|tratam|tratar ela) como (?:uma )?\w+)|n[aã]o (?:fui|vou|quis ir|vou mais) (?:na|[aà]|pra) (?:delegacia|pol[ií]cia))\b/),
+      refused(/\b(?:n[aã]o (?:quis|quiseram) (?:registrar|fazer|pegar) (?:o |meu |a )?(?:boletim|queixa|den[uú]ncia)|(?:gostado)(?<=\bse (?:eu )?n[aã]o tinha ['‘"“]?gostado))/),
+      labour(/\b(?:(?:semanas|meses)(?<=\b(?:n[aã]o (?:nos |me )?paga|n[aã]o (?:nos |me )?pagou|sem receber|deve) (?:h[aá] )?(?:duas|tr[eê]s|quatro|v[aá]rias|\d+) (?:semanas|meses))|(?:seguran[cç]a|porteiro)(?<=\b(?:tirou|mandou embora|demitiu|dispensou) (?:o |a )?(?:\w+ ){0,2}(?:seguran[cç]a|porteiro)))\b/),
+      housing(/\b(?:aluga(?:m)? (?:pra|para|a) (?:esse tipo de|gente como|mulher de programa|garota de programa|mulheres como)(?<=\bn[aã]o aluga(?:m)? (?:pra|para|a) [\\w ]{3,20}))/),
+      recognised(/\b(?:reconheceu (?:do|no|pelo|pelo meu) (?:site|an[uú]ncio|perfil)(?<=\b(?:me|a) reconheceu [^.]{3,20})|(?:entra|aceita|atende|contrata|trabalha com|aceitamos|contratamos) (?:mulher|garota|menina|puta|gente)(?: de programa| como (?:voc[eê]|tu|ela))?(?<=\bn[aã]o (?:entra|aceita|atende|contrata|trabalha com|aceitamos|contratamos) [^.]{4,40}))/),
+      interrogation(/\b(?:(?:batia|bateu|batendo|socava|socou) na mesa|assinar (?:algo|um papel|uma declara[cç][aã]o) que (?:eu|ela) n[aã]o (?:entendia|entendi|sabia ler|conseguia ler)(?<=\b(?:me|a) fez assinar [^.]{5,50}))\b/),
+      nothing(/\b(?:nada a relatar|(?:incidentes|ocorr[eê]ncias)(?<=\bsem \w+)|experi[eê]ncia positiva)\b/),
+      child(/\b(?:s[eé]rie(?<=\b(?:[5-9][ªa°º]?|quinta|sexta|s[eé]tima|oitava) s[eé]rie)|(?:primeiro|segundo) ano do (?:ensino )?m[eé]dio)\b/),
+      control(/\b(?:trabalh(?:ar|o) (?:num|numa|em|de|como) (?:um |uma )?(?:hotel|restaurante|limpeza|bab[aá]|gar[cç]onete|empregada|cozinha|loja|f[aá]brica|casa de fam[ií]lia|sal[aã]o)(?<=\b(?:prometeu|prometia|ofereceu|oferecia|(?:disse|dizia|falou) que (?:eu ia|a gente ia|n[oó]s [ií]amos|ia|tinha|era|seria))\b[^.]{0,60}))/, 'DECEPTION'),
+      control(/\b(?:pr[oó]pri[oa]\b(?<=\bn[aã]o (?:tenho|tem|tinha) (?:um |uma )?(?:cart[aã]o|conta) pr[oó]pri[oa])|(?:pra n[oó]s|para n[oó]s|pros dois)(?<=\b(?:guarda|fica com|pega|segura) (?:todo )?o dinheiro ['‘"“]?(?:pra n[oó]s|para n[oó]s|pros dois)))/, 'PREVENTED_FROM_LEAVING'),
+      control(/\b(?:(?:bate|espanca|agride)\b(?<=\bquero (?:voltar|ir embora)\b[^.]{0,50}\bme \w+))/, 'PREVENTED_FROM_LEAVING'),
+      compelled(/\b(?:(?:programa|percurso|plano) de (?:sa[ií]da|reinser[cç][aã]o)\b[^.]{0,100}\b(?:autoriza[cç][aã]o|t[ií]tulo de resid[eê]ncia|resid[eê]ncia|visto|sef|aima|pap[eé]is|deport\w*|expuls\w*))/),
+    ],
+  },
+  fr: {
+    acts: [
+      act(/\b(?:(?:serr[eé]|serrait|serrant) (?:le|mon) cou|m'a (?:[eé]trangl[eé]e?|stranguler))\b/, 'ASSAULT', 0.85),
+    ],
+    violations: [
+      fear(/\b(?:(?:croire|croirait|croira)(?<=\b(?:qui (?:va|allait|voudra|voudrait) me croire|qui me croirait|personne ne (?:me croira|me croirait|va me croire)))|pr[eé]f[eè]re (?:me taire|rien dire|ne rien dire|fermer ma gueule)|(?:criminelle|d[eé]linquante)(?<=\b(?:traiter|trait[eé]e) comme une \w+))\b/),
+      refused(/\b(?:(?:refus[eé]|pas voulu) (?:de )?(?:prendre|enregistrer) (?:ma |la )?(?:plainte|d[eé]position|main courante)|(?:m[eé]tier|travail|boulot)(?<=\b(?:trouve|trouver|chercher|change|changer) (?:un )?autre \w+)(?<=\b(?:policier|policiers|flics?|agent|commissariat|gendarme)\b[^.]{0,160}))\b/),
+      labour(/\b(?:depuis (?:deux|trois|quatre|plusieurs|\d+) (?:semaines|mois)(?<=\b(?:pas (?:pay[eé]es?|vers[eé]|re[cç]u)|pay[eé] personne|rien re[cç]u|doit) depuis \w+ \w+)|(?:videur|vigile|s[eé]curit[eé]|portier)(?<=\b(?:vir[eé]|renvoy[eé]|supprim[eé]|enlev[eé]) (?:le |la |notre )?(?:\w+ ){0,2}(?:videur|vigile|s[eé]curit[eé]|portier)))\b/),
+      housing(/\b(?:loue(?:nt)? (?:pas )?(?:[aà]|aux) (?:ce genre de|ce type de|des filles comme|des gens comme|des femmes comme)(?<=\bne (?:\w+ )?loue(?:nt)? (?:pas )?\w+ [\w ]{3,20}))/),
+      recognised(/\b(?:reconnue? (?:sur|d'apr[eè]s|gr[aâ]ce [aà]|avec) (?:le site|l'annonce|mon annonce|son annonce|le profil|mon profil)(?<=\b(?:m'a|l'a) reconnue? [^.]{6,30}))\b/),
+      interrogation(/\b(?:(?:tapait|tapé|frappait|cognait) sur la table|signer (?:un papier|quelque chose|une d[eé]claration|un pv) que (?:je|elle|on) (?:ne )?(?:comprenai[st]|comprends|pouvai[st] (?:pas )?lire)(?<=\b(?:m'a|l'a|nous a) fait signer [^.]{5,50}))\b/),
+      nothing(/\b(?:signaler(?<=\brien [aà] signaler)|positif(?<=\bretour positif)|incident(?<=\baucun incident)|pass[eé](?<=\btout s'est bien pass[eé]))\b/),
+      child(/\b(?:(?:secondaire|sec) (?:[1-5]|un|deux|trois|quatre|cinq)\b(?<=\ben (?:secondaire|sec) \w+)|(?:6eme|5eme|4eme|3eme|6ieme|5ieme|4ieme|3ieme)\b(?<=\b(?:en|de) \w+)|(?:6e |5e |4e |3e )(?<=\b(?:en|de) [3-6]e ))/),
+      control(/\b(?:travailler (?:dans|en|comme) (?:un |une )?(?:h[oô]tel|restaurant|resto|m[eé]nage|nounou|serveuse|cuisine|boutique|usine|salon)(?<=\b(?:promis|promettait|propos[eé]|proposait|(?:dit|disait) qu'(?:on|il y avait|il y aurait|elle|je) (?:allait|allais|aurait|avait|aurais)?)\b[^.]{0,60}))/, 'DECEPTION'),
+      control(/\b(?:carte (?:bancaire|bleue)(?: [aà] moi| perso)(?<=\bpas (?:de|d'une|ma) (?:propre )?carte \w+(?: [aà] moi| perso))|pour nous(?<=\b(?:garde|prend|g[eè]re) (?:tout )?l'argent ['‘"“]?pour nous))/, 'PREVENTED_FROM_LEAVING'),
+      control(/\b(?:(?:frappe|tape|cogne)\b(?<=\bveux (?:rentrer|partir)\b[^.]{0,50}\bme \w+))/, 'PREVENTED_FROM_LEAVING'),
+      compelled(/\b(?:(?:parcours|programme) de sortie\b[^.]{0,120}\b(?:r[eé]c[eé]piss[eé]|titre de s[eé]jour|carte de s[eé]jour|autorisation provisoire|pr[eé]fecture|expuls\w*|oqtf)|(?:r[eé]c[eé]piss[eé]|titre de s[eé]jour|carte de s[eé]jour|autorisation provisoire)\b[^.]{0,80}\b(?:parcours|programme) de sortie)/),
+    ],
+  },
+  nb: {
+    violations: [
+      fear(/\b(?:(?:anmelder|anmeldte) (?:det |ham |han |dem |ikke det )?ikke\b|hvem (?:vil|kommer til [aå]|skulle) tro p[aå] (?:meg|en)|holder (?:heller )?kjeft|verdt (?:det|bryet)(?<=\b(?:ikke|aldri) verdt \w+)(?<=\b(?:anmeld|politi)\w*\b[^]{0,200}))/),
+      refused(/\b(?:(?:ville|vil) ikke (?:ta imot|registrere|ta) (?:anmeldelsen|anmeldelse|klagen|forklaringen)|(?:annen jobb|annet yrke)(?<=\b(?:finne|skaffe|fant) (?:deg |meg )?(?:en )?(?:annen jobb|annet yrke))(?<=\b(?:politi\w*|betjent\w*|lensmann\w*)\b[^.]{0,160}))\b/),
+      labour(/\b(?:(?:uker|m[aå]neder)(?<=\b(?:ikke (?:f[aå]tt|betalt|utbetalt)(?: \w+)?|ingen l[oø]nn) (?:p[aå]|i) (?:to|tre|fire|flere|\d+) (?:uker|m[aå]neder))|(?:bordell)(?<=\b(?:blir|bli|er|regnes som|kalles) (?:det )?['‘"“]?bordell)(?<=\b(?:sammen|hverandre|samme leilighet|samme sted)\b[^.]{0,80}bordell))\b/, 'EXCLUDED_FROM_PROTECTION'),
+      housing(/\b(?:leie(?:r)? (?:ut )?til (?:s[aå]nne|slike|folk som (?:deg|henne)|jenter som (?:deg|henne))(?<=\b(?:ikke|aldri) (?:\w+ )?leie(?:r)? (?:ut )?til \w+(?: \w+)?))/),
+      recognised(/\b(?:kjente (?:meg|henne) igjen (?:fra|p[aå]) (?:annonsen|nettsiden|siden|profilen))\b/),
+      interrogation(/\b(?:(?:slo|dunket|banket) (?:i|p[aå]) bordet|signere (?:noe|et papir|en forklaring) (?:jeg|hun) ikke (?:forsto|kunne lese)(?<=\b(?:fikk|m[aå]tte) (?:meg |henne )?(?:til [aå] )?signere [^.]{3,40}))\b/),
+      nothing(/\b(?:hendelser(?<=\bingen hendelser)|ingenting [aå] (?:melde|rapportere)|positiv erfaring|dans(?:et|a|er|ing)\b)/),
+      child(/\b(?:klasse\b(?<=\b(?:i|gikk i|g[aå]r i|var i) (?:[6-9]|10)\.? ?klasse)(?<!\b(?:datteren|dattera|s[oø]nnen|barnet|jenta|gutten|eldste|yngste) (?:min |mitt |v[aå]r )?(?:g[aå]r|gikk|er|var|begynner|begynte) (?:n[aå] )?i (?:[6-9]|10)\.? ?klasse)|(?:[aå]ttendeklassing|niendeklassing|tiendeklassing)\w*|(?:vg1|vg 1)\b(?<=\b(?:p[aå]|i|gikk) (?:vg1|vg 1)))/),
+      control(/\b(?:jobbe (?:p[aå]|i|som|med) (?:et |en )?(?:hotell|restaurant|kaf[eé]|rengj[oø]ring|barnepass|au ?pair|butikk|fabrikk|fris[oø]r|kj[oø]kken)\w*(?<=\b(?:lovet|lovte|tilb[oø]d|(?:sa|fortalte) at (?:vi|jeg|hun|det) (?:skulle|kunne|fikk|var))\b[^.]{0,60}))/, 'DECEPTION'),
+      control(/\b(?:(?:bankkort|bankkonto)\b(?<=\b(?:ikke|ingen|aldri) (?:noe |et |en )?(?:eget|egen) \w+)|(?:til oss|for oss)(?<=\bpengene ['‘"“]?(?:til oss|for oss)))/, 'PREVENTED_FROM_LEAVING'),
+      control(/\b(?:(?:sl[aå]r|slo|sint)\b(?<=\b(?:vil|ville|skal) (?:reise )?hjem\b[^.]{0,50}))/, 'PREVENTED_FROM_LEAVING'),
+      compelled(/\b(?:(?:oppholdstillatelse\w*|oppholdskort\w*)\b[^.]{0,100}\b(?:exit|ut av prostitusjon|rehab\w*)['’"]?-?program\w*)/),
+    ],
+    acts: [act(/\b(?:sl[aå]r(?<=\b(?:blir|ble) (?:han|hun|de) sint og sl[aå]r))\b/, 'ASSAULT', 0.85, 'always')],
+  },
+  zh: {
+    violations: [
+      fear(/(?:(?:信我|相信我)(?<=(?:邊個|边个|誰|谁|有邊個|有谁)(?:會|会)?(?:信我|相信我))|(?:抓我|拉我|查我|捉我)(?<=(?:先|反而|就會|就会|會先|会先)(?:抓我|拉我|查我|捉我))|(?:冇報警|沒報警|没报警|唔報警|不敢報警|不敢报警|冇去報案|没去报案)(?=[^。]{0,20}(?:驚|惊|怕|擔心|担心)))/),
+      refused(/(?:(?:唔肯|不肯|不願|不愿|拒絕|拒绝)(?:幫我)?(?:落案|立案|錄口供|录口供|受理|開檔|开档))/),
+      labour(/(?:(?:出糧|出粮)(?<=(?:冇|未|唔)(?:出糧|出粮))|拖糧|欠糧|欠薪|扣糧|(?:工資|工资|薪水|人工)(?<=(?:沒發|没发|拖欠|冇)(?:工資|工资|薪水|人工))|(?:安全套|避孕套|套)(?<=(?:唔准|不准|唔俾|唔畀|不讓|不让|不給|不给)(?:佢哋|她们|她們|我哋|我们|我們)?(?:自備|自备|用|戴|帶|带)(?:安全套|避孕套|套)))/),
+      v(/(?:(?:拉人|抓人|拉你|拉我|抓我)(?<=(?:先唔|就唔|先不|就不|才不|先至唔)(?:拉人|抓人|拉你|拉我|抓我)))/, 'EXTORTION', 'POLICE_BRIBE', 0.85, { who: 'resolve', onlyActors: STATE, mode: 'nohyp' }),
+      v(/(?:(?:委任證|委任证|警察證|警察证|警員證|警员证|證件|证件)(?<=(?:做完|完事|搞完|做咗|做了)[^。]{0,20}(?:委任證|委任证|警察證|警察证|警員證|警员证|證件|证件)))/, 'POLICE_ABUSE', 'ENTRAPMENT', 0.8, { who: 'POLICE', mode: 'always' }),
+      housing(/(?:(?:租俾|租畀|租给|租給)(?<=(?:唔|不|唔會|不会|唔肯|不肯)(?:租俾|租畀|租给|租給)))/),
+      v(/(?:(?:雞|鸡)(?:婆)?(?<=(?:話|话|罵|骂|講|讲|說|说|叫|寫|写)(?:我|佢|她)(?:係|是|做|個|个)?(?:雞|鸡))(?!蛋|肉|翼|髀|飯|饭|湯|汤|精)|(?:雞竇|鸡窦|鳳樓|凤楼)(?<=(?:寫|写|噴|喷|貼|贴)[^。]{0,10}(?:雞竇|鸡窦|鳳樓|凤楼))|(?:滾出|滚出)(?:大廈|大厦|呢度|這裡|这里|去))/, 'DISCRIMINATION', 'VERBAL_ABUSE', 0.7, { who: 'resolve', sameSentence: true, fallback: 'UNKNOWN', notActors: ['POLICE', 'HEALTH_WORKER', 'CLIENT', 'LANDLORD', 'OTHER_STATE_OFFICIAL'], mode: 'always' }),
+      v(/(?:(?:返去|回去|返嚟|回來|回来|返屋企|回家)(?<=(?:叫我|話我|话我|不准我|唔准我)[^。]{0,4}(?:唔好|不要|唔准|不准|唔俾|唔畀)(?:再)?(?:返去|回去|返嚟|回來|回来|返屋企|回家)))/, 'DISCRIMINATION', 'VERBAL_ABUSE', 0.7, { who: 'resolve', fallback: 'FAMILY_OR_PARTNER', notActors: ['POLICE', 'HEALTH_WORKER', 'CLIENT', 'OTHER_STATE_OFFICIAL'], mode: 'always' }),
+      v(/(?:(?:望晒過嚟|望晒过来|都望住我|都看著我|都看着我|全場都聽到|全场都听到)|(?:先肯|才肯|先至肯)(?:幫我|帮我|同我|給我|给我|俾我)(?:打針|打针|睇|看|驗|验|開藥|开药))/, 'DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT', 0.75, { who: 'resolve', fallback: 'HEALTH_WORKER', onlyActors: ['HEALTH_WORKER'], mode: 'always' }),
+      interrogation(/(?:(?:拍桌子|拍枱|拍檯|拍台|拍桌)|(?:看不懂|睇唔明|睇唔識|看不明白)(?<=(?:叫我|要我|逼我|让我|讓我)(?:簽|签)[^。]{0,10}(?:看不懂|睇唔明|睇唔識|看不明白)))/),
+      nothing(/(?:(?:乜事|咩事)(?<=冇(?:乜|咩)事)|(?:甚麼事|什么事)(?<=(?:沒|没)(?:甚麼|什么)事)|正常(?<=一切正常)|純粹想|纯粹想)/),
+      child(/(?:國一|國二|国一|国二|國三|国三|中一|中二|小六|高一|高二)(?<=(?:讀|读|念|係|是|喺|在|讀緊|读紧|升)(?:國一|國二|国一|国二|國三|国三|中一|中二|小六|高一|高二))/),
+      control(/(?:(?:酒店|餐廳|餐厅|飯店|饭店|工廠|工厂)(?:做嘢|做|工作|打工|上班)(?<=(?:話|话|說|说|講|讲|答應|答应|承諾|承诺)[^。]{0,20}(?:酒店|餐廳|餐厅|飯店|饭店|工廠|工厂)(?:做嘢|做|工作|打工|上班)))/, 'DECEPTION'),
+      control(/(?:(?:銀行卡|银行卡|提款卡|銀行戶口|银行账户)(?<=(?:冇|沒有|没有|無|没)自己(?:的|嘅)?(?:銀行卡|银行卡|提款卡|銀行戶口|银行账户)))/, 'PREVENTED_FROM_LEAVING'),
+      control(/(?:打我(?<=(?:想|要)(?:返屋企|回家|返鄉下|返乡下|回國|回国|返大陸|回老家)[^。]{0,20}打我))/, 'PREVENTED_FROM_LEAVING'),
+      compelled(/(?:(?:離開|离开|退出|轉行|转行)[^。]{0,10}(?:計劃|计划|課程|课程)[^。]{0,40}(?:居留|簽證|签证|身份證|身份证|遞解|递解|遣返))/),
+    ],
+  },
+  tpi: {
+    violations: [
+      refused(/\b(?:wok bilong (?:mipela|polis|mi|ol)(?<=\bi no wok bilong \w+))\b/),
+      fear(/\b(?:husat (?:bai|i bai|tu bai) (?:bilipim|biliv\\w*) (?:mi|em|mipela))\b/),
+      interrogation(/\b(?:paitim tebol|(?:sainim|sain long) pepa(?<=\b(?:fosim|tok) (?:mi|em) (?:long )?(?:sainim|sain long) pepa))\b/),
+      nothing(/\b(?:hevi(?<=\bno ?gat hevi)|orait(?<=\bolgeta samting i orait))\b/),
+      child(/\b(?:(?:gret|grd|gereid|grad|fom|form|klass) ?(?:[1-9]|1[0-2]|wan|tu|tri|foa|faiv|sikis|seven|eit|nain|ten|ileven)\b|(?:greid|greit|gred|grade|klas) (?:wan|tu|tri|foa|faiv|sikis|seven|eit|nain|ten|ileven)\b)/),
+      control(/\b(?:(?:hotel|restoran|stoa|kantin|haus kuk|ofis)(?<=\bwok long (?:\w+ )?\w+)(?<=\b(?:tok|promis\w*|giaman)\b[^.]{0,50}))/, 'DECEPTION'),
+      control(/\b(?:paitim mi(?<=\blaik (?:go bek|go hom|go long ples|lusim em|lusim ol)\b[^.]{0,50}))/, 'PREVENTED_FROM_LEAVING'),
+      v(/\b(?:kisim olgeta m[ao]ni bilong (?:ol )?kastoma|baim (?:yu|mi) bihain|(?:mun|wik)\b[^.]{0,10}\bi no (?:baim|peim) (?:mi|mipela)|(?:wok wantaim|putim sek[iu]riti|gat sek[iu]riti)(?<=\bno (?:larim|laik) [^.]{0,50}))/, 'LABOUR_EXPLOITATION', 'UNPAID_EARNINGS', 0.75, { who: 'resolve', fallback: 'THIRD_PARTY', notActors: ['CLIENT', 'POLICE', 'OTHER_STATE_OFFICIAL', 'MEMBER_OF_PUBLIC', 'HEALTH_WORKER', 'OTHER'], mode: 'always' }),
+      v(/\b(?:salim (?:mi|em) go bek|marasin i pinis|wet inap ol (?:arapela|narapela))\b/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.8, { who: 'resolve', onlyActors: ['HEALTH_WORKER'], mode: 'nohyp' }),
+      compelled(/\b(?:program bilong lusim (?:dispela )?(?:wok|pamuk)\b[^.]{0,80}\b(?:pepa|visa|dipot\w*|salim (?:mi|em) i go bek))/),
+    ],
+  },
+};
+
+/**
+ * Round 11: additions of one kind (same type, subtype, weight and options) are merged into one pattern, so a
+ * language gains few compiled patterns (the scan's cost grows with their number).
+ */
+function merged(rules: readonly ViolationRule[]): ViolationRule[] {
+  const groups = new Map<string, ViolationRule[]>();
+  for (const r of rules) {
+    const { pattern, ...rest } = r;
+    void pattern;
+    const key = JSON.stringify(rest);
+    const g = groups.get(key);
+    if (g) g.push(r);
+    else groups.set(key, [r]);
+  }
+  return [...groups.values()].map((g) => {
+    if (g.length === 1) return g[0];
+    const latin = g.every((r) => r.pattern.source.startsWith('\\b(?:'));
+    const inner = g.map((r) => (latin ? r.pattern.source.slice(2) : r.pattern.source)).join('|');
+    return { ...g[0], pattern: new RegExp(latin ? `\\b(?:${inner})` : `(?:${inner})`) };
+  });
+}
+
+function withAdditions(g: GeneralRules, a: Additions | undefined): GeneralRules {
+  if (!a) return g;
+  return { ...g, violations: [...g.violations, ...merged(a.violations ?? [])], acts: [...g.acts, ...(a.acts ?? [])], actors: [...g.actors, ...(a.actors ?? [])] };
+}
+
+export const GENERAL: Readonly<Record<string, GeneralRules>> = {
+  en: withAdditions(EN, R11.en),
+  es: withAdditions(ES, R11.es),
+  pt: withAdditions(PT, R11.pt),
+  fr: withAdditions(FR, R11.fr),
+  nb: withAdditions(NB, R11.nb),
+  zh: withAdditions(ZH, R11.zh),
+  tpi: withAdditions(TPI, R11.tpi),
+};
 
 function actor(pattern: RegExp, a: PerpetratorType): ActorRule {
   return { pattern, actor: a };
