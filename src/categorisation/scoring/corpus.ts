@@ -72,7 +72,7 @@ export function loadBlindSet(dir: string): LabelledReport[] {
   return out;
 }
 
-/** The writing batch of a report, from its id (see the corpus README): t01-30 … t66-70, A–D, E, F, G, H, I, J, K. */
+/** The writing batch of a report, from its id (see the corpus README): t01-30 … t66-70, A–D, E, F, G, H, I, J, K, L. */
 export function batchOf(id: string): string {
   const m = /-([a-z]+)(\d+)$/.exec(id);
   if (!m) throw new Error(`unexpected id ${id}`);
@@ -98,6 +98,8 @@ export function batchOf(id: string): string {
       return 'J';
     case 'k':
       return 'K';
+    case 'l':
+      return 'L';
     default:
       throw new Error(`unexpected id ${id}`);
   }
