@@ -770,7 +770,6 @@ function orderSubtypes(type: ViolationType, subtypes: Iterable<string>): string[
   return [...subtypes].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
-
 export interface EngineOptions {
   /** Run only the languages the text shows (default true); false runs every language's rules. */
   gateLanguages?: boolean;
