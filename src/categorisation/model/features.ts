@@ -48,7 +48,7 @@ export function placeholderAt(text: string, i: number): { kind: string; length: 
 }
 
 /** A word, a placeholder's kind, or one Han character, with its span. */
-export interface Token {
+interface Token {
   t: string;
   start: number;
   end: number;
@@ -60,7 +60,7 @@ export interface Token {
  * sentence or clause, or a change between words and Han runs). `folded` is
  * fold(text), when the caller has it.
  */
-export function tokens(text: string, folded = fold(text)): (Token | null)[] {
+function tokens(text: string, folded = fold(text)): (Token | null)[] {
   const out: (Token | null)[] = [];
   const n = folded.length;
   let i = 0;
