@@ -90,7 +90,7 @@ const pressLandlord = (pattern: RegExp): ViolationRule => v(pattern, 'FORCED_EVI
 const EN: GeneralRules = {
   // Round 8: "her son ([AGE_UNDER_18])" in a case note is the client's own child, its age in brackets; "(everyone says) I look
   // about sixteen" is an adult's looks, not a child; a "schoolgirl" roleplay, costume or outfit is no child.
-  ownChild: /\b(?:my|our) (?:daughters?|sons?|kids?|children|child|boys?|girls?|little ones?|babies|baby|eldest|youngest)\b|\b(?:her|his|their) (?:daughters?|sons?|kids|children|baby|toddler|little (?:boy|girl)) ?\($|\b(?:i|we) (?:still |can |could )?$|^school ?(?:girls?|boys?|kids?|uniform)'? ?(?:role ?-?play|costume|outfit|fantasy|fancy dress|kink|scene|porn|clip|video|shoot)|\b(?:you|u|ya) (?:still )?$|\b(?:i|you|u) (?:\w+ )?(?:look(?:s|ed)?|seem(?:s|ed)?|pass(?:ed)? for) (?:about |around |like |as if |as though |maybe )?(?:i (?:was|were|am|'m) |you (?:were|are|'re) )?$/,
+  ownChild: /\b(?:my|our) (?:daughters?|sons?|kids?|children|child|boys?|girls?|little ones?|babies|baby|eldest|youngest)\b|\b(?:her|his|their) (?:daughters?|sons?|kids|children|baby|toddler|little (?:boy|girl)) ?\($|\b(?:i|we) (?:still |can |could )?$|^school ?(?:girls?|boys?|kids?|uniform)'? ?(?:role ?-?play|costume|outfit|fantasy|fancy dress|kink|scene|porn|clip|video|shoot)|\b(?:you|u|ya) (?:still )?$|\b(?:i|you|u) (?:\w+ )?(?:look(?:s|ed)?|seem(?:s|ed)?|pass(?:ed)? for) (?:about |around |like |as if |as though |maybe )?(?:i (?:was|were|am|'m) |you (?:were|are|'re) )?$|\b(?:thought|thinks?|assumed|suspected|worried|wondered (?:if|whether)) ['‘"“]?(?:that )?(?:i|she|you|we) (?:might|may|could|must) (?:be|have been) (?:an? )?$/,
   durationBefore: /\b(?:for|over|past|last|about|nearly|almost|than) (?:the )?(?:last |past )?$/,
 
   actors: [actor(/\b(?:(?:warrant card|(?:cid|undercover)(?<=\bsaid (?:he was|they were) (?:cid|undercover)))(?=[^]{0,500}\b(?:(?:was|were) not (?:a |real )?(?:police|police officers?|officers?|cops?)|wasn't (?:a |real )?(?:police|cop|officer)|weren't (?:real )?(?:police|cops|officers)|fake (?:police|cops?|officers?))))/, 'IMPERSONATOR'), actor(/\b(?:(?:letting|lettings|estate|rental|property|managing) (?:agency|agencies|agents?|company|firm)|property manag(?:er|ers|ement)|block manag(?:er|ement))\b/, 'LANDLORD'), actor(/\b(?:(?:hotel|motel|hostel|guest ?house|mall|shopping cent(?:re|er)|car park|station|supermarket|shop) (?:security|guards?|security guards?|bouncers?|doormen|doorman)|security (?:guards?|men|man|guys?) (?:at|from|of|in) the (?:hotel|motel|hostel|guest ?house|mall|shopping cent(?:re|er)|car park|station)|militias?|vigilantes?)\b/, 'OTHER'), actor(/\b(?:pcsos?|police community support officers?|community support officers?|special constables?|auxiliary police|municipal police)\b/, 'POLICE'), actor(/\b(?:council (?:officers?|inspectors?|wardens?|staff|licensing)|licensing (?:officers?|inspectors?)|environmental health (?:officers?|inspectors?)?|street wardens?|community wardens?|trading standards)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:(?:lot|crew|boys|lads|people|firm|mob)(?<=\[person_\d+\]'s \w+))\b/, 'THIRD_PARTY'), actor(/\b(?:(?:the|some|a few|lots of|loads of|all the) cars(?= (?:stop|pull|slow|come|wait|circle|queue|pick)))\b/, 'CLIENT'), actor(/\b(?:(?:officer|cop|copper)(?<=\bthe (?:older|younger) \w+)|desk sergeant|custody sergeant)\b/, 'POLICE'), 
@@ -201,7 +201,7 @@ const EN: GeneralRules = {
 };
 
 const ES: GeneralRules = {
-  ownChild: /\b(?:mis?|nuestr[oa]s?) (?:hij[oa]s?|nen[ea]s?|chic[oa]s?|pib[ea]s?|peque[ñn][oa]s?|beb[eé]s?|mayor|menor)\b|\b(?:parezco|parec[ií]a (?:yo )?|pareces|aparento|aparentaba|aparentas|me (?:dan|daban|dar[ií]an|echan|echaban)|te (?:dan|daban|echan)) (?:de |tener )?$/,
+  ownChild: /\b(?:mis?|nuestr[oa]s?) (?:(?:dos|tres|cuatro|\d) )?(?:hij[oa]s?|nen[ea]s?|chic[oa]s?|pib[ea]s?|peque[ñn][oa]s?|beb[eé]s?|mayor|menor)\b|\b(?:parezco|parec[ií]a (?:yo )?|pareces|aparento|aparentaba|aparentas|me (?:dan|daban|dar[ií]an|echan|echaban)|te (?:dan|daban|echan)) (?:de |tener )?$/,
   durationBefore: /\b(?:hace|desde hace|durante|por|en|ya|llevo|m[aá]s de) (?:m[aá]s de |unos |casi )?$/,
 
   actors: [actor(/\b(?:inmobiliaria|administraci[oó]n del (?:edificio|consorcio)|administrador del (?:edificio|consorcio)|encargad[ao] de la pensi[oó]n)\b/, 'LANDLORD'), actor(/\b(?:(?:seguridad|vigilantes?|guardias?) del (?:hotel|hostal|albergue|shopping|telo|centro comercial|super)|milicia|paramilitares)\b/, 'OTHER'), actor(/\b(?:guardia urbana|polic[ií]a (?:local|municipal)|agentes? de tr[aá]nsito|agentes? municipales)\b/, 'POLICE'), actor(/\b(?:(?:un|el|otro|este) (?:tipo|flaco|chab[oó]n|viejo|se[ñn]or|hombre|pibe)(?=[^.]{0,60}\b(?:pag\w*|termin\w*|acab\w*|me bajara|del auto|el servicio|el pase|la salida)\b))/, 'CLIENT'), actor(/\b(?:(?:los|unos|algunos|muchos|varios) (?:autos|coches|carros|camiones)(?= (?:paran|frenan|se paran|vuelven|pasan|la|le|se detienen)))\b/, 'CLIENT'), actor(/\b(?:(?:place_\d+|comisar[ií]a|seccional|brigada|federal|bonaerense|metropolitana)(?<=\blos de la \[?\w+)|cabo(?<=\b(?:el|un) cabo)|sargento(?<=\bel sargento)|subcomisario|principal(?<=\bel principal)|oficial de turno)\b/, 'POLICE'), actor(/\b(?:(?:los|las|el|la) (?:de )?inspecci[oó]n|inspector(?:es|a|as)?|(?:del|el) ayuntamiento|la municipalidad|los municipales)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:due[ñn][oa] de la (?:pieza|casa|habitaci[oó]n|pensi[oó]n)|due[ñn][oa] del (?:cuarto|hotel|inquilinato|edificio|departamento|depto))\b/, 'LANDLORD'), actor(/\b(?:su (?:t[ií][oa]|padre|madre|padrastro|madrastra|herman[oa]|prim[oa]|abuel[oa]))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:tipo|viejo|se[ñn]or|hombre) (?:que )?(?:la|las|lo) (?:hace|pone|manda|lleva|trae|busca)|(?:la|las) (?:hace|pone|manda) a trabajar)\b/, 'THIRD_PARTY'), actor(/\b(?:la se[ñn]ora que (?:maneja|lleva|tiene)|el que (?:maneja|lleva) (?:el|la) (?:privado|casa|departamento|depto)|el hombre que (?:me|nos) (?:trajo|pag[oó]))\b/, 'THIRD_PARTY')],
@@ -245,7 +245,7 @@ const ES: GeneralRules = {
     child(/\b(?:(?:primero|segundo|tercero|cuarto|quinto|primer|tercer|[1-5][°ºo]?) (?:a[ñn]o )?(?:de|del) (?:la )?(?:secundaria|secundario|bachillerato|eso|liceo|media|b[aá]sica|b[aá]sico|colegio)|chibol\w*|peladitas?|culicagad\w*|(?:dice|dijo|asegura|jura) (?:que (?:es|era|ya es)|ser) mayor de edad|(?:dice|dijo) (?:que )?tene?r? (?:18|dieciocho))\b/),
     control(/\b(?:(?:dni|pasaportes?|documentos|c[eé]dula|papeles)\b(?<=\b(?:sac[oó]|sacaron|quit[oó]|quitaron|retiene|retienen|retuvo|retuvieron|guarda|guardan|guard[oó]|tiene|tienen|se qued[oó] con|se quedaron con|se queda con|se quedan con|agarr[oó]) (?:el |los |mi |mis |nuestros |su |sus )?\w+)|(?:dni|pasaporte|documentos|papeles|c[eé]dula)\b[^.]{0,30}\b(?:retenid\w*|no (?:me|nos) (?:lo|los) (?:devuelve|devuelven|quiere devolver))|(?:lo|los|la|las) (?:tiene|tienen|guarda|guardan|retiene|retienen) (?:la|el) (?:encargad[ao]|due[ñn][oa]|jef[ae]|madama|se[ñn]ora|tipo|fiolo|cafishio|patr[oó]n)(?<=\b(?:dni|pasaportes?|documentos|papeles|c[eé]dula)\b[^.]{0,40}))\b/, 'DOCUMENTS_CONFISCATED', 0.85),
     control(/\b(?:(?:le |les )?(?:debo|debemos|deb[ií]a|deb[ií]amos|debe|deben|deb[ií]an) (?:el pasaje|la comida|el viaje|plata|dinero|\[money_\d+|todo|el alquiler|la pieza|la casa|a la (?:se[ñn]ora|encargada|due[ñn]a))|dice(?:n)? que (?:le |les )?debo|deuda|hasta (?:pagar|que pague|que (?:le |les )?pague)|pagar (?:el pasaje|el viaje|lo que (?:le )?debo))\b/, 'DEBT_BONDAGE', 0.75),
-    control(/\b(?:(?:me|nos|la|las) (?:obliga|obligan|obligaba|obligaban|oblig[oó]|obligaron|fuerza|fuerzan|forz[oó]|forzaron|manda|mandan|mandaba|pone|pon[ií]a|hace|hac[ií]a) (?:a )?(?:salir a (?:la ruta|la calle|la esquina|trabajar|laburar)|trabajar en la calle|atender (?:clientes|tipos)|prostituir(?:me|se)|hacer (?:clientes|la calle)|ir con (?:hombres|clientes|tipos)|acostarme con)|(?:me|la|nos) vend(?:i[oó]|ieron|e|en)(?! (?:un[oa]s?|el|la|los|las|algo|eso|esto|pastillas|medicamentos|droga|comida|ropa|boletos?|pasajes?|entradas?|cr[eé]dito|saldo)\b)|(?:me|la) prostitu\w*)\b/, 'FORCED_ENTRY', 0.8),
+    control(/\b(?:(?:me|nos|la|las) (?:obliga|obligan|obligaba|obligaban|oblig[oó]|obligaron|fuerza|fuerzan|forz[oó]|forzaron|manda|mandan|mandaba|pone|pon[ií]a|hace|hac[ií]a) (?:a )?(?:salir a (?:la ruta|la calle|la esquina|trabajar|laburar)|trabajar en la calle|atender (?:clientes|tipos)|prostituir(?:me|se)|hacer (?:clientes|la calle)|ir con (?:hombres|clientes|tipos)|acostarme con)|(?:me|la|nos) vend(?:i[oó]|ieron|e|en)(?! (?:un[oa]s?|el|la|los|las|algo|eso|esto|pastillas|medicamentos|droga|comida|ropa|boletos?|pasajes?|entradas?|cr[eé]dito|saldo)\b)|(?:me|la) prostitu(?!ci[oó]n)\w*)\b/, 'FORCED_ENTRY', 0.8),
     control(/\b(?:promet(?:i[oó]|ieron|iendo(?:me|le)?) (?:un )?(?:trabajo|laburo|empleo)|con la promesa de|(?:dijo|dijeron) que (?:era|ser[ií]a|iba a ser) (?:de |para |un trabajo de |en )?(?:moza|mesera|camarera|limpieza|ni[ñn]era|empleada|cuidar|una casa de familia|promotora|modelo)|(?:me|nos) enga[ñn](?:[oó]|aron)|era (?:todo )?mentira)\b/, 'DECEPTION', 0.8),
     leave(/\b(?:no (?:me|nos|la|las) (?:deja|dejan|dejaba|dejaban|dej[oó]|dejaron) (?:salir|irme|irnos|ir|volver|sola)|no (?:puedo|podemos|pod[ií]a|pod[ií]amos|pude) (?:salir|irme|irnos|volver a (?:mi|casa)|escapar)|(?:me|nos) (?:tiene|tienen|ten[ií]an) encerrad\w*|salir sola)\b/),
     v(/\b(?:(?:nos|me) (?:dio|dieron|dan|da) (?:\w+ )?(?:d[ií]as|horas|semanas?) para (?:irnos|irme|desalojar|dejar|salir)|(?:nos|me) (?:dio|dieron|da|dan) (?:plazo )?hasta (?:el |la |fin de )?\w+ para (?:irnos|irme|desalojar|dejar|salir|mudarme|mudarnos)|(?:(?:me|nos) (?:fui|fuimos) (?:al otro d[ií]a|al d[ií]a siguiente|esa misma noche|enseguida)|(?:agarr[eé]|junt[eé]) (?:mis|nuestras) cosas y (?:me|nos) (?:fui|fuimos))(?<=\b(?:due[ñn][oa]|alquiler|pieza|pensi[oó]n|hotel|casero|casera|desalojo|sacaba|echaba|vereda)\b[^]{0,200})|(?:tuve|tuvimos) que (?:irme|irnos) (?:del|de la) (?:depto|departamento|pieza|casa|cuarto)|orden de desalojo|aviso de desalojo)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD'] }),
@@ -361,10 +361,10 @@ const PT: GeneralRules = {
 };
 
 const FR: GeneralRules = {
-  ownChild: /\b(?:mon|ma|mes|notre|nos) (?:fils|filles?|enfants?|gamins?|gamines?|petits?|petites?|b[eé]b[eé]s?|a[iî]n[eé]e?|cadet(?:te)?)\b|\b(?:j'ai|j'avais|tu as|t'as|tu avais) l'air d'avoir $|\b(?:je|tu) (?:fais|faisais|parais|paraissais) $|\bon (?:me|te) (?:donne|donnait|donnerait) $/,
+  ownChild: /\b(?:mon|ma|mes|notre|nos) (?:fils|filles?|enfants?|gamins?|gamines?|petits?|petites?|b[eé]b[eé]s?|a[iî]n[eé]e?|cadet(?:te)?)\b|\b(?:j'ai|j'avais|tu as|t'as|tu avais) l'air d'avoir $|\b(?:je|tu) (?:fais|faisais|parais|paraissais) $|\bon (?:me|te) (?:donne|donnait|donnerait) $|\b(?:au contact|aupr[eè]s|s'occuper|surveiller|encadrer|garder|travailler avec|travaille avec|bosse avec) $/,
   durationBefore: /\b(?:depuis|il y a|pendant|en|plus de|ca fait|cela fait) (?:plus de |presque )?$/,
 
-  actors: [actor(/\b(?:(?:mecs|types|hommes|gars) en civil(?: avec (?:un |des )?brassards?(?: (?:de )?police)?)?\b(?=[^]{0,400}\b(?:pas des vrais|faux flics|faux policiers|pas de (?:vrais )?(?:flics|policiers))))/, 'IMPERSONATOR'), actor(/\b(?:agence (?:immobili[eè]re|de location)|agence(?<=\b(?:de|par) l'agence)|syndic|bailleur|g[eé]rance|g[eé]rant de l'immeuble|g[eé]rant de la r[eé]sidence)\b/, 'LANDLORD'), actor(/\b(?:vigiles? (?:de l'h[oô]tel|du centre commercial|de la gare|du magasin|du supermarch[eé]|de la galerie)|s[eé]curit[eé] de l'h[oô]tel|milices?|miliciens?)\b/, 'OTHER'), actor(/\b(?:police municipale|polici(?:er|ers|[eè]re|[eè]res) municipa(?:l|ux|les?)|municipaux(?<=\b(?:les|des) municipaux)|asvp|gardes? champ[eê]tres?)\b/, 'POLICE'), actor(/\b(?:contr[oô]leu(?:r|se)s? de la (?:commune|ville|mairie)|inspect(?:eur|eurs|rice|rices) (?:de la (?:commune|ville|mairie)|municipa\w*|d'hygi[eè]ne|du travail|des imp[oô]ts)|agents? de (?:la commune|la ville|la mairie)|mairie|office des [eé]trangers|pr[eé]fecture)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:vigiles?|agents? de s[eé]curit[eé]|videurs?)\b/, 'THIRD_PARTY'), actor(/\b(?:garde [aà] vue|(?:[eé]t[eé]e?s?|s'est fait|me suis fait|l'ont|m'ont) interpell\w*)\b/, 'POLICE'), actor(/\b(?:un (?:mec|type|gars|monsieur|homme) (?:que j'ai (?:vu|re[cç]u|rencontr[eé]|fait|eu)|qui (?:m'a (?:pay[eé]e?|r[eé]serv[eé]e?|book[eé]e?)|est venu)))\b/, 'CLIENT'), actor(/\b(?:les voitures (?=s'arr[eê]tent|ralentissent|la prennent))/, 'CLIENT'), actor(/\b(?:(?:pr[eé]sent\w* comme|disant|disaient|pr[eé]tendant)(?<=\bse \w+(?: comme)?)) '?(?:la |les |des |un |une |de la |du )?(?:police\w*|polici\w*|flics?|brigade\w*|bac|stups|m[oœ]urs|keufs?|gendarm\w*|agents?)\b/, 'IMPERSONATOR'), actor(/\b(?:corps habill[eé]s|les hommes en tenue)\b/, 'POLICE'), actor(/\b(?:direction(?<=\bla direction)|mon employeur|mon chef|cheffe(?<=\bma cheffe))\b/, 'THIRD_PARTY'), actor(/\b(?:(?:p[eè]re|m[eè]re|parent)s? d'[eé]l[eè]ves?|voisine?(?<=\bune? voisine?))\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:contr[oô]leu(?:r|se)|(?:la|[aà] la) caf|agent de la caf)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:qui se dit son (?:copain|mec|ami|petit ami)|son soi-disant (?:copain|mec))\b/, 'THIRD_PARTY'), actor(/\b(?:habitu[eé]s?)\b/, 'CLIENT'), actor(/\b(?:(?:sa|son|ses|leur) (?:tante|oncle|m[eè]re|p[eè]re|cousine?|fr[eè]re|s[oœ]ur|beau-p[eè]re|belle-m[eè]re))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:type|homme|mec|monsieur) (?:qui )?(?:vient (?:la|les) chercher|(?:la|les) d[eé]pose|(?:la|les) conduit|(?:la|les) am[eè]ne|(?:lui|leur) trouve))\b/, 'THIRD_PARTY'), actor(/\b(?:la patronne|le patron|son copain|son mec|un mec qui (?:me|nous) (?:loge|h[eé]berge))\b/, 'THIRD_PARTY')],
+  actors: [actor(/\b(?:(?:mecs|types|hommes|gars) (?:en civil(?: avec (?:un |des )?brassards?)?|avec (?:un |des )?brassards?)(?: (?:de )?[«"'‘]? ?police ?[»"'’]?)?(?=[^]{0,400}\b(?:pas des vrais|faux flics|faux policiers|pas de (?:vrais )?(?:flics|policiers))))/, 'IMPERSONATOR'), actor(/\b(?:agence (?:immobili[eè]re|de location)|agence(?<=\b(?:de|par) l'agence)|syndic|bailleur|g[eé]rance|g[eé]rant de l'immeuble|g[eé]rant de la r[eé]sidence)\b/, 'LANDLORD'), actor(/\b(?:vigiles? (?:de l'h[oô]tel|du centre commercial|de la gare|du magasin|du supermarch[eé]|de la galerie)|s[eé]curit[eé] de l'h[oô]tel|milices?|miliciens?)\b/, 'OTHER'), actor(/\b(?:police municipale|polici(?:er|ers|[eè]re|[eè]res) municipa(?:l|ux|les?)|municipaux(?<=\b(?:les|des) municipaux)|asvp|gardes? champ[eê]tres?)\b/, 'POLICE'), actor(/\b(?:contr[oô]leu(?:r|se)s? de la (?:commune|ville|mairie)|inspect(?:eur|eurs|rice|rices) (?:de la (?:commune|ville|mairie)|municipa\w*|d'hygi[eè]ne|du travail|des imp[oô]ts)|agents? de (?:la commune|la ville|la mairie)|mairie|office des [eé]trangers|pr[eé]fecture)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:vigiles?|agents? de s[eé]curit[eé]|videurs?)\b/, 'THIRD_PARTY'), actor(/\b(?:garde [aà] vue|(?:[eé]t[eé]e?s?|s'est fait|me suis fait|l'ont|m'ont) interpell\w*)\b/, 'POLICE'), actor(/\b(?:un (?:mec|type|gars|monsieur|homme) (?:que j'ai (?:vu|re[cç]u|rencontr[eé]|fait|eu)|qui (?:m'a (?:pay[eé]e?|r[eé]serv[eé]e?|book[eé]e?)|est venu)))\b/, 'CLIENT'), actor(/\b(?:les voitures (?=s'arr[eê]tent|ralentissent|la prennent))/, 'CLIENT'), actor(/\b(?:(?:pr[eé]sent\w* comme|disant|disaient|pr[eé]tendant)(?<=\bse \w+(?: comme)?)) '?(?:la |les |des |un |une |de la |du )?(?:police\w*|polici\w*|flics?|brigade\w*|bac|stups|m[oœ]urs|keufs?|gendarm\w*|agents?)\b/, 'IMPERSONATOR'), actor(/\b(?:corps habill[eé]s|les hommes en tenue)\b/, 'POLICE'), actor(/\b(?:direction(?<=\bla direction)|mon employeur|mon chef|cheffe(?<=\bma cheffe))\b/, 'THIRD_PARTY'), actor(/\b(?:(?:p[eè]re|m[eè]re|parent)s? d'[eé]l[eè]ves?|voisine?(?<=\bune? voisine?))\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:contr[oô]leu(?:r|se)|(?:la|[aà] la) caf|agent de la caf)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:qui se dit son (?:copain|mec|ami|petit ami)|son soi-disant (?:copain|mec))\b/, 'THIRD_PARTY'), actor(/\b(?:habitu[eé]s?)\b/, 'CLIENT'), actor(/\b(?:(?:sa|son|ses|leur) (?:tante|oncle|m[eè]re|p[eè]re|cousine?|fr[eè]re|s[oœ]ur|beau-p[eè]re|belle-m[eè]re))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:type|homme|mec|monsieur) (?:qui )?(?:vient (?:la|les) chercher|(?:la|les) d[eé]pose|(?:la|les) conduit|(?:la|les) am[eè]ne|(?:lui|leur) trouve))\b/, 'THIRD_PARTY'), actor(/\b(?:la patronne|le patron|son copain|son mec|un mec qui (?:me|nous) (?:loge|h[eé]berge))\b/, 'THIRD_PARTY')],
   acts: [
     act(/\b(?:menac[eé]\w* (?:avec|d'un|d'une) (?:couteau|arme|flingue|pistolet|lame|cutter|bouteille)|sorti (?:un|son) (?:couteau|flingue|cutter))\b/, 'WEAPON', 0.8, 'always'),
     act(/\b(?:(?:payer|donner|filer|l[aâ]cher|raquer) (?:\[money_\d+\]?|\d+ (?:balles|euros))(?: (?:[aà] (?:lui|eux)))? (?:sinon|ou (?:il|ils))|(?:demand[eé]|r[eé]clam[eé]) (?:\[money_\d+|\d+ (?:balles|euros)))/, 'DEMAND', 0.85, 'nohyp'),
@@ -516,7 +516,7 @@ const NB: GeneralRules = {
 };
 
 const ZH: GeneralRules = {
-  ownChild: /(?:我|我們|我们|我哋)(?:的|个|個|嘅|屋企)?(?:仔|女|儿子|兒子|女儿|女兒|孩子|细路|細路|小朋友|大仔|大女|细仔|細仔)|(?:問我|问我|話我|话我|說我|说我|講我|讲我|以為我|以为我|當我|当我)(?:係咪|是不是|是否|係唔係|係|是|似|像)?$|(?:我)?(?:睇落|看起来|看起來)(?:好)?(?:似|像)?$/,
+  ownChild: /(?:我|我們|我们|我哋)(?:的|个|個|嘅|屋企)?(?:仔|女|儿子|兒子|女儿|女兒|孩子|细路|細路|小朋友|大仔|大女|细仔|細仔)|(?:問我|问我|話我|话我|說我|说我|講我|讲我|以為我|以为我|當我|当我)(?:係咪|是不是|是否|係唔係|係|是|好似|好像|好象|似|像)?$|(?:我)?(?:睇落|看起来|看起來)(?:好)?(?:似|像)?$/,
   ownChildAfter: /(?:的|嘅)(?:女儿|女兒|儿子|兒子|大仔|大女|细仔|細仔)/,
 
   actors: [actor(/(?:經理人|经理人)/, 'THIRD_PARTY'), actor(/(?:(?:(?:酒店|酒店嘅|酒店的|賓館|宾馆|旅館|旅馆|商場|商场|時鐘酒店|时钟酒店)(?:保安|護衛|护卫|看更)|民兵|民團|民团)|(?:酒店前台|酒店前枱|酒店職員|酒店职员|酒店接待|旅館老闆|旅馆老板))/, 'OTHER'), actor(/(?:辅警|輔警|协警|協警|联防队|聯防隊)/, 'POLICE'), actor(/(?:城管|食環署|食环署|屋宇署|消防處|消防处|工商局|市場監管|市场监管|街道办|街道辦|居委会|居委會)/, 'OTHER_STATE_OFFICIAL'), actor(/(?:地產|地产|房屋中介|租房中介|二房東|二房东|物業管理|物业管理|管理處|管理处)/, 'LANDLORD'), actor(/(?:家長|家长|鄰居|邻居|街坊|其他媽媽|其他妈妈)/, 'MEMBER_OF_PUBLIC'), actor(/(?:(?:保安|護衛|护卫)(?<![請请聘冇没沒](?:保安|護衛|护卫)))/, 'THIRD_PARTY'), actor(/(?:客(?<=(?:個|个|條|条)客)(?!廳|厅|人|氣|气|戶|户|服|觀|观|套|房))/, 'CLIENT'), actor(/(?:衞生科|社會衞生科|姑娘(?<=(?:護士|护士|診所|诊所|衞生科|衛生科|卫生科|醫院|医院|驗身|验身|睇醫生|看医生)[^。]{0,12}姑娘))/, 'HEALTH_WORKER'), actor(/(?:社團人士|社团人士|社團|社团|黑社會|黑社会|黑帮|黑幫)/, 'OTHER'), actor(/(?:陌生人|路人|有个人|有個人|街上(?:有个|有個)?(?:人|男人|女人|大妈|大媽|阿伯))/, 'MEMBER_OF_PUBLIC'), ],
@@ -803,6 +803,130 @@ const R11: Readonly<Record<string, Additions>> = {
 };
 
 /**
+ * Round 12 (blind set L as development material): families of wording for what L's writer told and the rules
+ * did not know, kept per language as in round 11:
+ * - a bribe told as the price of getting things back or of making it "go away", and a fine paid with no
+ *   receipt or money taken and not recorded (officers only);
+ * - reasons for not reporting told as what the police would do, and complaints not taken up;
+ * - a shop or hotel that refuses to serve or cancels a booking, and slurs written on a door;
+ * - a panic button or alarm left broken by a manager, and a fine passed on to the workers out of their pay;
+ * - a complaint of rape or robbery "against a client": the client's violence.
+ */
+/** Round 12: a bribe whose pattern carries its own negation ("no receipt", "not recorded"): officers only. */
+const unrecorded = (pattern: RegExp): ViolationRule => v(pattern, 'EXTORTION', 'POLICE_BRIBE', 0.85, { who: 'resolve', onlyActors: STATE, mode: 'always' });
+/** Round 12: a shop, café or hotel that will not serve someone or cancels her booking. */
+const served = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'DISCRIMINATION', 'SERVICES', 0.7, {
+    who: 'resolve',
+    sameSentence: true,
+    fallback: 'MEMBER_OF_PUBLIC',
+    notActors: ['CLIENT', 'IMPERSONATOR', 'THIRD_PARTY'],
+    ifActor: { HEALTH_WORKER: null, POLICE: null, OTHER_STATE_OFFICIAL: null, LANDLORD: null },
+    mode: 'always',
+  });
+/** Round 12: a slur written or sprayed on a door or wall (whoever did it, often unknown). */
+const graffiti = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'DISCRIMINATION', 'VERBAL_ABUSE', 0.7, { who: 'resolve', sameSentence: true, fallback: 'UNKNOWN', notActors: ['POLICE', 'HEALTH_WORKER', 'CLIENT', 'OTHER_STATE_OFFICIAL', 'IMPERSONATOR'], mode: 'always' });
+/** Round 12: a complaint of violence against a client: the client's act, told as what was reported. */
+const clientReported = (pattern: RegExp): ViolationRule => v(pattern, VIOLENCE, undefined, 0.8, { who: 'CLIENT', mode: 'always' });
+
+const R12: Readonly<Record<string, Additions>> = {
+  en: {
+    violations: [
+      bribe(/\b(?:slip (?:him|them|the \w+|her|officers?) (?:\[money_\d+|a (?:tenner|twenty|fifty|score|few quid)|some (?:cash|money)|cash|money)|wanted (?:it|them|my \w+(?: \w+)?) back\b[^.]{0,40}\b(?:pay|bring|hand over|give (?:him|them))\b)/),
+      unrecorded(/\b(?:receipts?\b(?<=\b(?:no|without (?:a |any )?|(?:didn't|did not|never|wouldn't|won't) (?:give|gave|get|got|write|issue) (?:me |us |her )?(?:a |any )?)receipts?)|(?:returned|recorded|logged|written down)(?<=\b(?:never|not|wasn't|weren't) (?:been )?(?:returned|recorded|logged|written down))(?<=\b(?:cash|money|\[money_\d+\]?)\b[^.]{0,60}))/),
+      fear(/\b(?:(?:soliciting|loitering|kerb ?crawling|immigration)\b(?<=\b(?:they'll|they'd|they will|they would|'ll|'d) (?:just |only )?(?:do|nick|charge|arrest|book|pull|pick) (?:me|us|her)(?: up)? for (?:soliciting|loitering|kerb ?crawling|immigration))(?<=\b(?:go(?:ing)? to|call(?:ing)?|tell(?:ing)?|report(?:ing)? (?:it |him |them )?to) (?:the )?(?:cops|police|feds|guards|gardai)\b[^]{0,150}))/),
+      pressLandlord(/\b(?:landlord(?<=\b(?:police|cops|officers?)\b[^.]{0,40}\b(?:asking|asked|questioning|questioned|talked to|talking to|spoke to|spoke with|warned|visited) (?:my|the|our|her) landlord))\b/),
+      v(/\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|weekend|\[date_\d+\]?)(?<=\b(?:have|has|had|got) to (?:leave|be out|get out|move out|go) (?:by|before|on|this|until|til|till) (?:the )?(?:end of (?:the )?)?\S+))/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.75, { who: 'resolve', onlyActors: ['LANDLORD'], mode: 'nohyp' }),
+      v(/\b(?:(?:gave|given|gives) (?:me|us|her) (?:a day|a week|(?:one|two|three|four|five|seven|ten|\d+) (?:days|weeks|hours|nights))(?: to (?:leave|get out|move out|go|pack))?)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.75, { who: 'resolve', onlyActors: ['LANDLORD'], mode: 'always' }),
+      served(/\b(?:serve (?:me|us|her)\b(?<=\b(?:refused|wouldn't|would not|won't|will not|didn't want|did not want) to serve \w+)|cancel(?:s|led|ed|ling)? (?:the |my |our |her )?(?:whole |entire )?(?:booking|reservation)|(?:activity|activities)(?<=\ballow (?:that|this) kind of activit\w*))/),
+      graffiti(/\b(?:(?:whore|slag|slut|hooker|prozzie|tart)\b(?<=\b(?:sprayed|spray-?painted|painted|wrote|written|scrawled|graffiti\w*)\b[^.]{0,40}))/),
+      labour(/\b(?:(?:panic|alarm) (?:button|alarm|bell)s?\b[^.]{0,60}\b(?:broken|doesn't work|not working|never fixed|won't fix|wouldn't fix|refuses to fix))/, 'UNSAFE_CONDITIONS'),
+      clientReported(/\b(?:(?:rape|sexual assault|assault|robbery)\b(?<=\breport (?:a |the )?(?:rape|sexual assault|assault|robbery))(?= by (?:a |the |her |my )?(?:client|punter|customer)))/),
+      v(/\b(?:loitering (?:or soliciting )?for the purposes?)\b/, 'CRIMINALISATION', 'SEX_WORK_OFFENCE', 0.8, { who: 'POLICE' }),
+    ],
+  },
+  es: {
+    violations: [
+      bribe(/\b(?:vuelta\b(?<=\bquer[ií]a (?:\w+ )?de vuelta)[^.]{0,40}\b(?:llevar|traer|pagar|dar)|recuperar(?:lo|la|los|las)?\b(?<=\bsi (?:lo |la |los |las )?quer[ií]a recuperar\w*)[^.]{0,40}\b(?:llevar|traer|pagar|dar))\b/),
+      unrecorded(/\b(?:(?:recibo|comprobante|boleta)\b(?<=\b(?:sin|ning[uú]n|ninguna|no (?:me |nos |le |les )?(?:dieron|dio|dan|da|hicieron|hizo)(?: un| una| ning[uú]n| ninguna)?) (?:recibo|comprobante|boleta)))/),
+      dueProcess(/\b(?:(?:comunicarse|comunicarme|hablar|llamar) (?:con|a) (?:su |la |esta |un |una |el |mi )?(?:defensa|defensor\w*|abogad[oa]s?)(?<=\b(?:sin que se (?:le|la|me) permit\w+|no (?:le|la|me|nos) (?:dejaron|dej[oó]|permitieron|permiti[oó])) (?:\w+ ){0,2}\w+ [^.]{0,30}))/),
+      served(/\b(?:(?:atenderme|venderme|atenderla|venderle|servirme|cobrarme|atendernos|vendernos)\b(?<=\b(?:se neg[oó] a|se negaron a|no quiso|no quisieron) \w+)|cancel(?:[oó]|aron) (?:la |mi |su )?reserva)/),
+      graffiti(/\b(?:(?:puta|trola|travesti|gato)\b(?<=\b(?:pintad[ao]s?|pintaron|pintada|escribieron|escrito|grafitearon|aerosol)\b[^.]{0,40}))/),
+      v(/\b(?:(?:me|nos|le) (?:dio|dieron|da|dan) (?:un d[ií]a|una semana|(?:dos|tres|cuatro|cinco|siete|diez|\d+) (?:d[ií]as|semanas|horas))(?: para (?:irme|irnos|salir|desalojar|dejar))?)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.75, { who: 'resolve', onlyActors: ['LANDLORD'], mode: 'always' }),
+      labour(/\b(?:bot[oó]n (?:de )?(?:p[aá]nico|alarma)\b[^.]{0,60}\b(?:roto|no funciona|no anda|arreglar))/, 'UNSAFE_CONDITIONS'),
+      clientReported(/\b(?:(?:violaci[oó]n|abuso sexual|agresi[oó]n|robo)\b(?<=\bdenuncia(?:r)? (?:por|una|la) (?:violaci[oó]n|abuso sexual|agresi[oó]n|robo))(?=[^.]{0,20}\b(?:contra|de|por parte de) (?:un|el|su) cliente))/),
+    ],
+  },
+  pt: {
+    acts: [
+      act(/\b(?:levaram \[money_\d+\]?)/, 'TAKE', 0.85),
+      act(/\b(?:levaram (?:o |os |a |as |meu |minha |meus |minhas |dois |duas )?(?:celular\w*|bolsa|carteira|telefone\w*))/, 'SEIZE', 0.85),
+    ],
+    violations: [
+      bribe(/\b(?:volta\b(?<=\bquisesse (?:\w+ )?de volta)[^.]{0,40}\b(?:levar|trazer|pagar|dar))\b/),
+      unrecorded(/\b(?:recibo\b(?<=\b(?:sem|nenhum|n[aã]o (?:me |nos |lhe )?(?:deram|deu|d[aã]o|d[aá])(?: nenhum| um)?) recibo))/),
+      fear(/\b(?:riem da (?:nossa |minha )?cara|nem (?:fui|vou|registrei|denunciei)\b(?<=\b(?:delegacia|pol[ií]cia|bo|b\.o\.|boletim|queixa|den[uú]ncia)\b[^]{0,300}))/),
+      served(/\b(?:(?:recusou|recusaram|quis|quiseram)(?:-se)? (?:a )?(?:me |nos )?(?:atender|vender|servir)\b(?<=\b(?:se recusou|se recusaram|recusou-se|recusaram-se|n[aã]o quis|n[aã]o quiseram) (?:a )?(?:me |nos )?\w+)|cancel(?:ou|aram) (?:a |minha |sua )?reserva)/),
+      graffiti(/\b(?:(?:puta|piranha|vagabunda|travecos?)\b(?<=\b(?:pichad\w*|picharam|pichou|escreveram|escrito|pintaram|pintado|spray)\b[^.]{0,40}))/),
+      v(/\b(?:(?:me|nos|lhe) (?:deu|deram|d[aá]|d[aã]o) (?:um dia|uma semana|(?:dois|duas|tr[eê]s|quatro|cinco|sete|dez|\d+) (?:dias|semanas|horas)))\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.75, { who: 'resolve', onlyActors: ['LANDLORD'], mode: 'always' }),
+      labour(/\b(?:bot[aã]o (?:de )?(?:p[aâ]nico|alarme)\b[^.]{0,60}\b(?:quebrado|n[aã]o funciona|consertar))/, 'UNSAFE_CONDITIONS'),
+    ],
+  },
+  fr: {
+    acts: [
+      act(/\b(?:arrach\w* (?:leurs?|son|sa|ses|mon|ma|mes) (?:sacs?|t[eé]l[eé]phones?|portables?|sacoches?))\b/, 'SEIZE', 0.85),
+      act(/\b(?:bouscul\w*(?<=\b(?:me|la|les|nous) bouscul\w*))\b/, 'ASSAULT', 0.85),
+    ],
+    violations: [
+      unrecorded(/\b(?:re[cç]u\b(?<=\b(?:sans|aucun|pas de) re[cç]u)|quittance\b(?<=\b(?:sans|aucune|pas de) quittance))/),
+      fear(/\b(?:porter plainte(?<=\b(?:ne veut|ne veulent|veut pas|veulent pas|voulait pas|voulaient pas|voulu) (?:pas )?porter plainte))/),
+      served(/\b(?:(?:refus[eé]|refuse|refusait) de (?:me|nous|la|les|lui) (?:servir|vendre)|(?:voulu|voulait|veut|voulaient) (?:pas )?(?:me|nous|la|lui) (?:servir|vendre)|annul[eé] (?:la |ma |sa )?r[eé]servation)/),
+      graffiti(/\b(?:(?:pute|salope|tapineuse)\b(?<=\b(?:tagu[eé]\w*|[eé]crit|[eé]crivent|peint|bomb[eé])\b[^.]{0,40}))/),
+      recognised(/\b(?:reconnue? (?:[aà] cause|gr[aâ]ce) (?:d'une|de l'|de mon|de son) annonce)/),
+      v(/\b(?:(?:m'a|nous a|lui a|m'ont|nous ont) (?:donn[eé]|laiss[eé]) (?:un jour|une semaine|(?:deux|trois|quatre|cinq|sept|dix|\d+) (?:jours|semaines|heures)))\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.75, { who: 'resolve', onlyActors: ['LANDLORD'], mode: 'always' }),
+      labour(/\b(?:bouton (?:d'alarme|d'urgence|panique)\b[^.]{0,60}\b(?:cass[eé]|marche pas|fonctionne pas|r[eé]parer))/, 'UNSAFE_CONDITIONS'),
+      clientReported(/\b(?:(?:viol|agression\w*|vol)\b(?<=\bplainte pour (?:viol|agression\w*|vol))(?=[^.]{0,20}\bcontre (?:un|le|son) client))/),
+    ],
+  },
+  nb: {
+    acts: [act(/\b(?:ellers (?:sender|viser|legger|forteller|poster|sprer) (?:han|hun|de))\b/, 'DEMAND', 0.85, 'nohyp')],
+    violations: [
+      bribe(/\b(?:tilbake\b(?<=\bville ha (?:den|dem|det|mobilen|telefonen|pengene) tilbake)[^.]{0,40}\b(?:betale|ta med|gi))/),
+      unrecorded(/\b(?:kvittering\w*(?<=\b(?:uten|ingen|ikke (?:noen )?)kvittering\w*))/),
+      fear(/\b(?:(?:ringer|ringte|kontakter|kontaktet) (?:ikke|aldri) (?:til )?politiet)\b/),
+      pressLandlord(/\b(?:(?:brev|beskjed|varsel|telefon|besøk|bes[oø]k) fra politiet(?<=\butleie\w*\b[^.]{0,40}(?:brev|beskjed|varsel|telefon|besøk|bes[oø]k) fra politiet))\b/),
+      v(/\b(?:(?:ga|gir|gav) (?:meg|oss|henne) (?:en|ei|to|tre|fire|fem|sju|syv|ti|\d+) (?:dag|dager|d[oø]gn|uke|uker|timer)(?: p[aå] [aå] (?:flytte|komme meg ut|pakke))?)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.75, { who: 'resolve', onlyActors: ['LANDLORD'], mode: 'always' }),
+      v(/\b(?:(?:p[aå]grepet|arrestert|siktet|bortvist|utvist|anholdt) (?:etter|for brudd p[aå]|i henhold til|med hjemmel i) utlendingsloven|vedtak om (?:bortvisning|utvisning))\b/, 'CRIMINALISATION', 'IMMIGRATION', 0.8, { who: 'POLICE' }),
+      served(/\b(?:(?:nektet|ville ikke) [aå] (?:betjene|selge til|servere) (?:meg|oss|henne))\b/),
+      graffiti(/\b(?:(?:hore|hora|luder)\b(?<=\b(?:sprayet|skrevet|skrev|malt|tagget)\b[^.]{0,40}))/),
+      labour(/\b(?:alarmknapp\w*\b[^.]{0,80}\b(?:[oø]delagt|virker ikke|fikse))/, 'UNSAFE_CONDITIONS'),
+    ],
+  },
+  zh: {
+    violations: [
+      unrecorded(/(?:不开票|不開票|冇收據|沒有收據|没有收据|唔開單|不給收據|不给收据|没开票|沒開票|冇發票|沒有發票|没有发票|(?:記錄|记录|紀錄)(?:上)?(?:冇寫|沒寫|没写|冇記|沒有|没有))/),
+      refused(/(?:(?:未|沒|没|冇|不|唔)(?:處理|处理|理會|理会)(?<=警[^。]{0,20}(?:未|沒|没|冇|不|唔)(?:處理|处理|理會|理会)))/),
+      served(/(?:(?:唔肯|不肯|拒絕|拒绝|不願意|不愿意)(?:賣|卖|招呼|服務|服务)(?:俾我|畀我|给我|給我)?)/),
+      labour(/(?:(?:工資|工资|人工|薪水)(?:裡|里|度|入面)?(?:扣|扣除)|平攤|平摊|分攤|分摊)/),
+      labour(/(?:(?:警鐘|警钟|警報器|警报器|緊急按鈕|紧急按钮|平安鐘|平安钟)[^。]{0,20}(?:壞|坏|唔修|不修|冇修))/, 'UNSAFE_CONDITIONS'),
+      v(/(?:社會秩序維護法|社会秩序维护法)/, 'CRIMINALISATION', 'SEX_WORK_OFFENCE', 0.8, { who: 'POLICE' }),
+      bribe(/(?:(?:想拿返|想攞返|要拿回|想拿回|想要回|想取回)[^。]{0,20}(?:俾|給|给|交|帶|带)[^。]{0,6}(?:錢|钱|\[money))/),
+    ],
+  },
+  tpi: {
+    actors: [actor(/\b(?:wasman\w*|kalabus wasman)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:lanlot|lanlod)\b/, 'LANDLORD'), actor(/\b(?:(?:ankol|anti|kasin) bilong (?:mi|em))\b/, 'FAMILY_OR_PARTNER')],
+    violations: [
+      unrecorded(/\b(?:risit\b(?<=\bno (?:givim|gat|kisim) (?:\w+ )?risit))/),
+      fear(/\b(?:ripot long polis(?<=\bno (?:bin )?ripot long polis))/),
+      dueProcess(/\b(?:larim (?:mi|loya|em) (?:long )?(?:lukim|toktok wantaim|visitim)(?<=\bno larim \w+ (?:long )?\w+)|nogat beil)\b/),
+      bribe(/\b(?:laik kisim bek\b[^.]{0,40}\b(?:baim|givim|bringim))\b/),
+      v(/\b(?:rausim (?:em|mi|ol) long skul)\b/, 'DISCRIMINATION', 'EDUCATION', 0.75, { who: 'OTHER', mode: 'always' }),
+    ],
+  },
+};
+
+/**
  * Round 11: additions of one kind (same type, subtype, weight and options) are merged into one pattern, so a
  * language gains few compiled patterns (the scan's cost grows with their number).
  */
@@ -830,13 +954,13 @@ function withAdditions(g: GeneralRules, a: Additions | undefined): GeneralRules 
 }
 
 export const GENERAL: Readonly<Record<string, GeneralRules>> = {
-  en: withAdditions(EN, R11.en),
-  es: withAdditions(ES, R11.es),
-  pt: withAdditions(PT, R11.pt),
-  fr: withAdditions(FR, R11.fr),
-  nb: withAdditions(NB, R11.nb),
-  zh: withAdditions(ZH, R11.zh),
-  tpi: withAdditions(TPI, R11.tpi),
+  en: withAdditions(withAdditions(EN, R11.en), R12.en),
+  es: withAdditions(withAdditions(ES, R11.es), R12.es),
+  pt: withAdditions(withAdditions(PT, R11.pt), R12.pt),
+  fr: withAdditions(withAdditions(FR, R11.fr), R12.fr),
+  nb: withAdditions(withAdditions(NB, R11.nb), R12.nb),
+  zh: withAdditions(withAdditions(ZH, R11.zh), R12.zh),
+  tpi: withAdditions(withAdditions(TPI, R11.tpi), R12.tpi),
 };
 
 function actor(pattern: RegExp, a: PerpetratorType): ActorRule {
