@@ -100,6 +100,8 @@ export function batchOf(id: string): string {
       return 'K';
     case 'l':
       return 'L';
+    case 'm':
+      return 'M';
     default:
       throw new Error(`unexpected id ${id}`);
   }
