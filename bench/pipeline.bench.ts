@@ -243,6 +243,54 @@ async function autocannon(url: string, body: string, headers: Record<string, str
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total2xx: r['2xx'], non2xx: r.non2xx, errors: r.errors };
 }
 
+const perRequestMs = (cores: number, rps: number): string => `${((cores * 1000) / rps).toFixed(2)} ms`;
+
+interface BareStack {
+  ping: Cannon;
+  insert: Cannon;
+  cores: { ping: number; insert: number };
+}
+
+/**
+ * The same load against the stack with nothing of ours on it (bench/pipeline/bare-server.ts):
+ * `{ping}` and a mutation doing one plain INSERT of the same report, in their own process.
+ */
+async function bareStack(databaseUrl: string, submitInput: unknown, seconds: number, warm: boolean): Promise<BareStack> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'pipeline', 'bare-server.ts'), String(port), databaseUrl], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.add(child);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      child.stdout!.on('data', (c: Buffer) => c.toString().includes('ready') && resolve());
+      child.once('exit', () => reject(new Error('the bare server exited before it was ready')));
+    });
+    const pingBody = JSON.stringify({ query: '{ping}' });
+    const insertBody = JSON.stringify({ query: 'mutation($in: BareReportInput!){ submitBare(input:$in) }', variables: { in: submitInput } });
+    if (warm) {
+      await autocannon(url, pingBody, {}, 3);
+      await autocannon(url, insertBody, {}, 3);
+    }
+    const sampler = new Sampler();
+    sampler.start([child.pid!]);
+    const ping = await autocannon(url, pingBody, {}, seconds);
+    const pingCores = sampler.stop().get(child.pid!)!.cores;
+    sampler.start([child.pid!]);
+    const insert = await autocannon(url, insertBody, {}, seconds);
+    const insertCores = sampler.stop().get(child.pid!)!.cores;
+    if (ping.non2xx + ping.errors + insert.non2xx + insert.errors > 0) throw new Error('the bare server failed requests');
+    return { ping, insert, cores: { ping: pingCores, insert: insertCores } };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => (child.exitCode !== null ? r(undefined) : child.once('exit', r)));
+    children.delete(child);
+  }
+}
+
 interface Steady {
   latencies: number[];
   answerMs: number[];
@@ -429,9 +477,10 @@ async function main(): Promise<void> {
       log(api.output().slice(-3000));
       throw error;
     });
+    const submitInput = { narrative: narrative(42), countryCode: 'NO', regionCode: 'NO-03', occurredOn: '2024-06', violations: ['EXTORTION'] };
     const submitBody = JSON.stringify({
       query: 'mutation($in: SubmitReportInput!){ submitReport(input:$in){ receipt { id status statusToken } } }',
-      variables: { in: { narrative: narrative(42), countryCode: 'NO', regionCode: 'NO-03', occurredOn: '2024-06', violations: ['EXTORTION'] } },
+      variables: { in: submitInput },
     });
     const probe = (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: submitBody })).json()) as {
       errors?: unknown;
@@ -461,13 +510,19 @@ async function main(): Promise<void> {
     const machineSubmit = busyCores(m0);
     const [afterSubmit] = (await db.query('SELECT count(*)::int AS n FROM report')) as { n: number }[];
     const stored = afterSubmit!.n - beforeSubmit!.n;
+    let bare: BareStack | undefined;
+    if (intakeWanted) {
+      log('the bare stack (Nest + Apollo on Fastify, one plain INSERT) at 50 connections');
+      bare = await bareStack(env.DATABASE_URL!, submitInput, cannonSeconds, true);
+    }
     if (process.env.BENCH_ONLY === 'intake') {
       // A quick look at the intake alone (for profiling); BENCHMARKS.md is left alone.
       await api.stop();
       process.stdout.write(
         `{__typename} ${Math.round(ceiling.rps)} req/s p99 ${ceiling.p99} ms (API ${ceilingStats.cores.toFixed(2)} cores); ` +
           `submitReport ${Math.round(submit.rps)} req/s p50 ${submit.p50} p99 ${submit.p99} ms (API ${submitStats.cores.toFixed(2)} cores, machine ${machineSubmit.toFixed(2)}); ` +
-          `ratio ${(submit.rps / ceiling.rps).toFixed(3)}; stored ${stored} of ${submit.total2xx}\n`,
+          `ratio ${(submit.rps / ceiling.rps).toFixed(3)}; stored ${stored} of ${submit.total2xx}; ` +
+          `bare {ping} ${Math.round(bare!.ping.rps)} req/s p99 ${bare!.ping.p99} ms, bare INSERT ${Math.round(bare!.insert.rps)} req/s p50 ${bare!.insert.p50} p99 ${bare!.insert.p99} ms\n`,
       );
       return;
     }
@@ -574,6 +629,8 @@ async function main(): Promise<void> {
       `|---|---:|---:|---|`,
       `| \`{__typename}\`, 50 connections, ${AUTOCANNON_SECONDS} s | ${Math.round(ceiling.rps)} req/s, p50 ${ms(ceiling.p50)}, p99 ${ms(ceiling.p99)} | (ceiling) | |`,
       `| \`submitReport\` (1 KB narrative), 50 connections, ${AUTOCANNON_SECONDS} s | ${Math.round(submit.rps)} req/s, p50 ${ms(submit.p50)}, p99 ${ms(submit.p99)} | | |`,
+      `| the stack alone (Nest, Apollo on Fastify, nothing of ours): \`{ping}\`, 50 connections | ${Math.round(bare!.ping.rps)} req/s, p50 ${ms(bare!.ping.p50)}, p99 ${ms(bare!.ping.p99)} | (reference) | |`,
+      `| the stack alone + one plain prepared INSERT of the same report | ${Math.round(bare!.insert.rps)} req/s, p50 ${ms(bare!.insert.p50)}, p99 ${ms(bare!.insert.p99)} | (reference) | |`,
       `| submitReport / {__typename} throughput | ${ratio.toFixed(2)} | ≥ 0.35 | ${met(ratio >= 0.35)} |`,
       `| submitReport p99 at 50 connections | ${ms(submit.p99)} | ≤ 40 ms | ${met(submit.p99 <= 40)} |`,
       `| bulk import, ${IMPORT_ROWS.toLocaleString('en')} rows (${csvMb.toFixed(0)} MB CSV), CLI wall time incl. start-up | ${Math.round(importRate)} reports/s (${importWall.toFixed(1)} s) | ≥ 3,000/s | ${met(importRate >= 3000)} |`,
@@ -585,6 +642,10 @@ async function main(): Promise<void> {
       ``,
       `Details: submitReport stored ${stored} reports for ${submit.total2xx} 2xx answers (${submit.non2xx} non-2xx, ${submit.errors} errors);`,
       `during it the API used ${submitStats.cores.toFixed(2)} cores, the whole machine ${machineSubmit.toFixed(2)} of ${cpus().length} (during {__typename} the API used ${ceilingStats.cores.toFixed(2)}).`,
+      `The stack alone (bench/pipeline/bare-server.ts: no validation, encryption, authentication, request log, query limits,`,
+      `security headers or outbox) used ${bare!.cores.ping.toFixed(2)} and ${bare!.cores.insert.toFixed(2)} cores: per request, {__typename} on the API costs`,
+      `${perRequestMs(ceilingStats.cores, ceiling.rps)} of API CPU against ${perRequestMs(bare!.cores.ping, bare!.ping.rps)} for the bare {ping}, and submitReport ${perRequestMs(submitStats.cores, submit.rps)} against`,
+      `${perRequestMs(bare!.cores.insert, bare!.insert.rps)} for the bare INSERT (submitReport at ${(submit.rps / bare!.insert.rps).toFixed(2)} of the bare INSERT's throughput).`,
       `Import: ${imported.rows} rows, ${imported.imported} imported, ${imported.refused} refused; ${imported.seconds.toFixed(1)} s inside the importer;`,
       `the CLI used ${importRun.cliCores.toFixed(2)} cores (parsing, validation, encryption), the whole machine ${importRun.machineCores.toFixed(2)}.`,
       `Pipeline: measured over ${PIPELINE_WINDOW_S} s after a ${PIPELINE_WARMUP_S} s warm-up, on the import's backlog; worker CPU ${one.cores.map((c) => c.toFixed(2)).join(', ')} cores`,
