@@ -284,7 +284,7 @@ const ES: GeneralRules = {
 };
 
 const PT: GeneralRules = {
-  ownChild: /(?:\b(?:filh[oa]s?,? (?:e )?(?:o|a) (?:mais nov[oa]|mais velh[oa]|ca[cç]ula|do meio)|(?:meus?|minhas?|nossos?|nossas?|seus?|suas?) (?:(?:dois|duas|tr[eê]s|quatro|\d) )?(?:filh[oa]s?|menin[oa]s?|crian[cç]as?|mi[uú]d[oa]s?|beb[eê]s?|caçula|mais velh[oa]|mais nov[oa])|(?:dois|duas|tr[eê]s|quatro) filh[oa]s|filh[oa]s del[ae]s?|(?:escola|creche|col[eé]gio) d(?:os|as|o|a) (?:meus? |minhas? |seus? |suas? )?(?:filh|crian|mi[uú]d|menin)\w*)\b)|(?:tenho|tem|t[eê]m) (?:uma|um|duas|dois|tr[eê]s|\d) (?:filh[oa]s?|crian[cç]as?|mi[uú]d[oa]s?)|\b(?:trabalh\w*|emprego|vaga|merendeira|faxineira|cozinheira|professora|porteira|zeladora|limpeza|servente|auxiliar|funcion[aá]ria)(?: de \w+)? (?:na|numa|em uma|de uma|da) $|\b(?:pare[cç]o|aparento|aparentava|me (?:d[aã]o|davam|dariam)|te (?:d[aã]o|davam)) (?:ter )?$|\b(?:guarda|frente|perto|longe|presen[cç]a|m[aã]e|pai) d(?:as|os) $/,
+  ownChild: /(?:\b(?:filh[oa]s?,? (?:e )?(?:o|a) (?:mais nov[oa]|mais velh[oa]|ca[cç]ula|do meio)|(?:meus?|minhas?|nossos?|nossas?|seus?|suas?) (?:(?:dois|duas|tr[eê]s|quatro|\d) )?(?:filh[oa]s?|menin[oa]s?|crian[cç]as?|mi[uú]d[oa]s?|beb[eê]s?|caçula|mais velh[oa]|mais nov[oa])|(?:dois|duas|tr[eê]s|quatro) filh[oa]s|filh[oa]s del[ae]s?|(?:escola|creche|col[eé]gio) d(?:os|as|o|a) (?:meus? |minhas? |seus? |suas? )?(?:filh|crian|mi[uú]d|menin)\w*)\b)|(?:tenho|tem|t[eê]m) (?:uma|um|duas|dois|tr[eê]s|\d) (?:filh[oa]s?|crian[cç]as?|mi[uú]d[oa]s?)|\b(?:trabalh\w*|emprego|vaga|merendeira|faxineira|cozinheira|professora|porteira|zeladora|limpeza|servente|auxiliar|funcion[aá]ria)(?: de \w+)? (?:na|numa|em uma|de uma|da) $|\b(?:pare[cç]o|aparento|aparentava|me (?:d[aã]o|davam|dariam)|te (?:d[aã]o|davam)) (?:ter )?$|\b(?:guarda|frente|perto|longe|presen[cç]a|m[aã]e|pai) d(?:as|os) $|\b(?:falar|falou|falava|falando|dizer|disse|dizia|dizendo|achou|achava|acusou|acusando|inventou|gritou|gritando) que eu (?:era |sou |fosse |seria )?['"“‘]?$|\b(?:cara|carinha|rosto|jeito) de $/,
   durationBefore: /\b(?:faz|h[aá]|durante|por|em|j[aá]|mais de) (?:mais de |uns |quase )?$/,
 
   actors: [actor(/\b(?:moradores(?: d[oa] (?:pr[eé]dio|rua|bairro|condom[ií]nio|esquina))?|vizinhan[cç]a)\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:imobili[aá]ria|(?:administrador|administradora|s[ií]ndic[oa]) do pr[eé]dio)\b/, 'LANDLORD'), actor(/\b(?:(?:mil[ií]cias?|milicianos?|seguran[cç]as? do (?:hotel|motel|shopping|pr[eé]dio|supermercado|mercado|terminal|esta[cç][aã]o))\b|(?:banco(?<=\bo banco)|ag[eê]ncia banc[aá]ria|gerente do banco)\b)/, 'OTHER'), actor(/\b(?:guarda (?:civil )?municipal|gcms?|pol[ií]cia municipal|guardas(?<=\bos guardas)|guarda(?<=\b(?:pela|da|a) guarda))\b/, 'POLICE'), actor(/\b(?:fiscais?(?: da prefeitura| da c[aâ]mara| municipais)?|fiscaliza[cç][aã]o|prefeitura|c[aâ]mara municipal|asae)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:os carros (?=param|encostam|passam devagar))/, 'CLIENT'), actor(/\b(?:dono|dona|gerente)\b/, 'THIRD_PARTY'), actor(/\b(?:rececionista|medica de familia|medico de familia)\b/, 'HEALTH_WORKER'), actor(/\b(?:chefe deles|chefe da (?:opera[cç][aã]o|patrulha|viatura|equipa|equipe))\b/, 'POLICE'), actor(/\b(?:(?:o|a) (?:tio|tia|pai|m[aã]e|irm[aã]o|irm[aã]|primo|prima|padrasto|madrasta) del[ae]|(?:seu|sua) (?:tio|tia|pai|m[aã]e|padrasto|madrasta))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:um cara|uns caras|um desconhecido|uns desconhecidos|um homem na rua)\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:o homem que (?:pagou|trouxe|arrumou)|a mulher que (?:pagou|trouxe|arrumou)|a dona da casa|cafetin[ae]|cafet[aã]o|agenciador\w*)\b/, 'THIRD_PARTY')],
@@ -582,7 +582,7 @@ const ZH: GeneralRules = {
 };
 
 const TPI: GeneralRules = {
-  ownChild: /\b(?:pikinini (?:meri |man )?bilong (?:mi|mipela)\b|(?:samting|klos|skul fi|skul|kaikai|mani|haus|buk|papa|mama) bilong (?:ol )?$|(?:tokim|tok long|holim|lukautim|wantaim) (?:ol )?$|narapela (?:i gat )?$|\b(?:mi|mipela|em) gat (?:wanpela|tupela|tripela|foapela|fopela|faivpela|sikspela|planti|sampela|\d) $|\b(?:ai|pes|fes|fran) bilong (?:ol )?$|\b(?:namba (?:wan|tu|tri)|fes|las|bikpela|liklik)(?: pikinini)?(?: bilong mi)? i gat $)/,
+  ownChild: /\b(?:pikinini (?:meri |man )?bilong (?:mi|mipela)\b|(?:samting|klos|skul fi|skul|kaikai|mani|haus|buk|papa|mama) bilong (?:ol )?$|(?:tokim|tok long|holim|lukautim|wantaim) (?:ol )?$|narapela (?:i gat )?$|\b(?:mi|mipela|em) gat (?:wanpela|tupela|tripela|foapela|fopela|faivpela|sikspela|planti|sampela|\d) $|\b(?:ai|pes|fes|fran) bilong (?:ol )?$|\b(?:namba (?:wan|tu|tri)|fes|las|bikpela|liklik)(?: pikinini)?(?: bilong mi)? i gat $|\b(?:sut|marasin|sot|injeksen) long (?:ol )?$)/,
   durationBefore: /\b(?:inap|long|bilong|winim) $/,
 
   actors: [actor(/\b(?:(?:seki?uriti(?: gad)? (?:long|bilong) (?:gest ?haus|gestaus|hotel|haus slip|lojing|stoa|maket|sopin|bar|klab)|milisia)\b|(?:klaien(?= i (?:tok|stori|ripot|no laik ripot|no kisim pe|bin tok|explainim)\b)))/, 'OTHER'), actor(/\b(?:komiti bilong (?:setlmen|setelmen|ples|viles)|ol yut)\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:sekuriti(?: gad)?(?! bilong gavman))\b/, 'THIRD_PARTY'), actor(/\b(?:papa bilong (?:gestaus|gest haus|haus slip|lojing|bilding|rum)|ona bilong (?:gestaus|gest haus|bilding))\b/, 'LANDLORD'), actor(/\b(?:papa graun(?: bilong haus)?|mama graun)\b/, 'LANDLORD')],
@@ -927,6 +927,104 @@ const R12: Readonly<Record<string, Additions>> = {
 };
 
 /**
+ * Round 13 (blind set M as development material): families of wording for what M's writer told and the rules
+ * did not know, kept per language as in rounds 11 and 12:
+ * - coercion told only indirectly: documents a boss keeps "safe" or "safer with him", a debt told by its parts
+ *   (the ticket, the visa, the room "paid back", a number that grows, going home "when it is zero"), being locked
+ *   in "for safety" with the only key, earnings held "as savings" until a contract ends, sent to men who paid
+ *   someone else, "had to go with them" on pain of a beating;
+ * - a child's age told by a life event (the year of the lower-secondary exam, a fifteenth birthday party,
+ *   confirmation, 中考);
+ * - the clients who pay a child named by what they do (men who give her money, pick her up, ask for her by name).
+ */
+/** Round 13: coercion told without its usual words (a pattern carries its own context; the doer named earlier, else THIRD_PARTY). */
+const keptSafe = (pattern: RegExp): ViolationRule => control(pattern, 'DOCUMENTS_CONFISCATED', 0.8);
+const owedParts = (pattern: RegExp): ViolationRule => control(pattern, 'DEBT_BONDAGE', 0.8);
+const lockedIn = (pattern: RegExp): ViolationRule => control(pattern, 'PREVENTED_FROM_LEAVING', 0.8);
+/** Told as "had to go with them, if not he would beat me": the pattern carries its own threat, so a negation inside it ("if not") does not drop it. */
+/** Round 13: a deadline to get out told as "got till the weekend to get out" (landlord only, as round 12's "gave me three days"). */
+const deadline = (pattern: RegExp): ViolationRule => v(pattern, 'FORCED_EVICTION', 'HOME_EVICTION', 0.75, { who: 'resolve', prefer: ['LANDLORD'], onlyActors: ['LANDLORD'], mode: 'nohyp' });
+const forcedGo = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'FORCED_ENTRY', 0.8), mode: 'always', notActors: ['CLIENT', 'MEMBER_OF_PUBLIC'] });
+
+const R13: Readonly<Record<string, Additions>> = {
+  en: {
+    violations: [
+      deadline(/\b(?:(?:weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\[date_\d+\]?)(?<=\b(?:got|have|has|had|gave (?:us|me|her)) (?:till|until|til) (?:the )?(?:end of (?:the )?)?\S+)(?= to (?:get out|leave|move out|be out|clear out)))/),
+      keptSafe(/\b(?:(?:passports?|papers|documents|id cards?)\b(?<=\b(?:has|keeps|kept|holds|held|took|takes|got|look(?:s|ing)? after) (?:\w+ )?(?:my|our|her|the girls'?) (?:passports?|papers|documents|id cards?))(?=[^.]{0,60}\b(?:safe|safer|safekeeping|safety)\b)|safer (?:with|at) (?:him|her|them|the boss)\b(?<=\b(?:passports?|papers|documents|id|cards?|money)\b[^.]{0,60}))/),
+      owedParts(/\b(?:(?:flights?|plane tickets?|air ?fares?|visas?)\b(?<=\b(?:pay(?:ing)?|paid) (?:him |her |them |it )?back\b[^.]{0,50})|(?:zero|paid off|cleared)\b(?<=\b(?:go home|leave|be free|stop) (?:only )?when (?:it's|it is|it gets to|the (?:debt|number|amount) (?:is|gets to)|everything is) (?:\w+ )?(?:zero|paid off|cleared))|(?:bigger|higher)\b(?<=\b(?:the )?(?:number|amount|debt|total) (?:keeps getting|gets|just gets|is getting|keeps growing) (?:bigger|higher)))/),
+      lockedIn(/\b(?:outside\b(?<=\b(?:locks?|locked|locking) (?:the |our |my )?(?:door|flat|room|place)? ?(?:from )?(?:the )?outside)(?=[^]{0,120}\b(?:safe|safety|key|keys)\b)|savings?\b(?<=\b(?:keeps|kept|holds|holding|puts|put) (?:the |our |my |her |all )?(?:money|earnings|cash) (?:as |in |into |for )?(?:a |our |my )?['‘"“]?savings?)(?=[^.]{0,60}\b(?:contract|until|till|lose|leave)))/),
+      forcedGo(/\b(?:(?:beat|hit|hurt)\b(?<=\b(?:had|have|has) to go with (?:them|him|the men|those men)\b[^.]{0,50}\b(?:or|otherwise|if not|if i didn't|if i refused)\b[^.]{0,20}\b(?:he'd|he would|he will|he'll|they'd|they would) \w+))/),
+      child(/\b(?:(?:thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|13th|14th|15th|16th|17th) birthday|school\b(?<=\b(?:the year|the summer|the term|just after|just before|before|after) (?:i|she) (?:started|finished|left) (?:primary|middle|junior high|secondary|high) school))/),
+      payer(/\b(?:cars\b(?<=\b(?:getting|gets|got|get) (?:in|into) cars)|name\b(?<=\bask(?:s|ed|ing)? for (?:her|him) by name)|(?:give|gave|gives) her (?:money|cash|\[money_\d+\]?)(?<=\b(?:men|guys|drivers|truckers|lorry drivers|blokes|punters) (?:\w+ )?\w+ her \S+))/),
+      bringer(/\b(?:paid (?:him|her|them)\b(?<=\b(?:men|guys|friends|mates|they) (?:who )?paid (?:him|her|them))(?=,? not (?:me|her)))/),
+    ],
+  },
+  es: {
+    violations: [
+      deadline(/\b(?:(?:horas|oras|d[ií]as)(?<=\b(?:nos|me|le|les) (?:dio|dieron|da|dan) (?:\w+ )(?:horas|oras|d[ií]as))(?= para (?:irnos|irme|sacar|salir|desalojar|dejar|vaciar))|(?:ech[oó]|echaron)(?<=\b(?:nos|me|las) (?:ech[oó]|echaron))(?= (?:a todas|de (?:la|el) (?:pieza|cuarto|hotel|casa|departamento|depto|pensi[oó]n))))/),
+      keptSafe(/\b(?:(?:pasaportes?|dni|documentos|papeles|c[eé]dula)\b[^.]{0,60}\b(?:m[aá]s segur[oa]s?|a salvo|para que no (?:se )?(?:me |le |nos )?(?:lo |los |la |las )?(?:pierda|pierdan|perdiera|perdamos)|por (?:nuestra |mi |su )?seguridad)(?<=\b(?:tiene|guarda|guard[oó]|se qued[oó] con|se queda con|retiene|qued[oó]) [^.]{0,80}))/),
+      owedParts(/\b(?:(?:pasaje|boleto de avi[oó]n|vuelo|visa)\b(?<=\b(?:devolv\w*|pag\w*) (?:\w+ )?(?:de vuelta )?(?:el |la |mi )?(?:pasaje|boleto de avi[oó]n|vuelo|visa))(?=[^.]{0,80}\b(?:habitaci[oó]n|pieza|alquiler|anuncio|comida|taxi|deuda))|cero\b(?<=\b(?:irme|volver|salir|dejarlo|ir a casa)\b[^.]{0,30}\bcuando [^.]{0,20}\bcero)|(?:m[aá]s grande|m[aá]s alt[oa])\b(?<=\b(?:el n[uú]mero|la cifra|la cuenta|la deuda) (?:se hace|es cada vez|sigue|va) (?:cada vez )?(?:m[aá]s grande|m[aá]s alt[oa])))/),
+      lockedIn(/\b(?:fuera\b(?<=\b(?:cierra|cerr[oó]|cerraba|echa|echaba) (?:la puerta )?(?:con llave )?(?:por|desde) (?:a)?fuera)(?=[^]{0,120}\b(?:seguridad|llave)\b)|ahorro\b(?<=\b(?:guarda|guardaba|tiene|se queda con|retiene) (?:la plata|el dinero|nuestra plata|nuestro dinero|lo que ganamos) (?:como |en )?(?:un |una )?['‘"“]?(?:ahorro|cuenta de ahorro)))/),
+      forcedGo(/\b(?:(?:pegar\w*|pegaba|golpear\w*|golpeaba)\b(?<=\b(?:ten[ií]a|tengo|tiene) que ir(?:me)? con (?:ellos|ese|esos|los tipos|los hombres)\b[^.]{0,50}\bsi no\b[^.]{0,20}))/),
+      child(/\b(?:(?:fiesta|cumplea[ñn]os) de (?:quince|15)|quincea[ñn]era|primaria(?<=\b(?:el a[ñn]o|cuando|despu[eé]s de que|antes de) (?:termin[eé]|dej[eé]|termin[oó]|dej[oó]) la primaria))/),
+      payer(/\b(?:(?:camioneros|choferes|tipos|viejos|hombres|clientes)\b[^.]{0,40}\ble (?:dan|daban|dieron|pagan|pagaban|cargan|cargaban) (?:plata|guita|dinero|\[money_\d+\]?|el celu\w*|cr[eé]dito))/),
+      bringer(/\b(?:(?:le|se lo) pagaban a [eé]l|(?:me|la) mandaba con sus (?:amigos|conocidos|compas))\b/),
+    ],
+  },
+  pt: {
+    violations: [
+      deadline(/\b(?:(?:domingo|segunda|ter[cç]a|quarta|quinta|sexta|s[aá]bado|amanh[aã]|fim do m[eê]s|fim de semana|\[date_\d+\]?)(?<=\b(?:tenho|temos|tem|t[eê]m|deu|deram) at[eé] [^.]{0,15})(?= (?:para|pra) (?:sair|sairmos|ir embora|desocupar|deixar)))/),
+      keptSafe(/\b(?:(?:passaportes?|documentos?|rg|identidade)\b[^.]{0,60}\b(?:mais segur[oa]s?|em seguran[cç]a|(?:pela|por) (?:nossa |minha |sua )?seguran[cç]a|(?:pra|para) n[aã]o (?:perder|perdermos))(?<=\b(?:tem|guarda|guardou|ficou com|fica com|ret[eé]m|reteve) [^.]{0,80}))/),
+      owedParts(/\b(?:(?:passagem|passagens|bilhete de avi[aã]o|visto)\b(?<=\b(?:devolv\w*|pag\w*) (?:de volta )?(?:a |o |minha |meu )?(?:passagem|passagens|bilhete de avi[aã]o|visto))(?=[^.]{0,80}\b(?:quarto|apartamento|aluguel|renda|an[uú]ncio|comida|t[aá]xi|d[ií]vida))|(?:zerar|zerada|zero|quitada|quitar tudo)\b(?<=\b(?:ir embora|voltar|sair)\b[^.]{0,30}\bquando [^.]{0,20})|(?:maior|mais alto)\b(?<=\b(?:o n[uú]mero|a conta|a d[ií]vida|o valor) (?:fica|est[aá] ficando|s[oó] fica|vai ficando) (?:cada vez )?(?:maior|mais alto)))/),
+      lockedIn(/\b(?:fora\b(?<=\b(?:fecha|fechou|fechava|tranca|trancou|trancava) (?:a porta )?(?:a chave )?(?:por|pelo lado de) fora)(?=[^]{0,120}\b(?:seguran[cç]a|chave)\b)|poupan[cç]a\b(?<=\b(?:dinheiro|ganho|ganhos)\b[^.]{0,40}\b(?:fica|ficam|fica com ele|guarda|guardado|guardados)\b[^.]{0,20}\b(?:numa|na|como|em) ['‘"“]?poupan[cç]a)(?=[^.]{0,60}\b(?:contrato|at[eé]|acabar|perd)))/),
+      forcedGo(/\b(?:(?:bater|batia|espancar|surrar)\b(?<=\b(?:tinha|tenho|tem) que ir com (?:eles|ele|os homens|esses homens)\b[^.]{0,50}\bse n[aã]o\b[^.]{0,20}))/),
+      child(/\b(?:festa de (?:quinze|15) anos|debutante|fundamental(?<=\b(?:o ano|quando|antes de|depois que) (?:terminei|sa[ií] do|larguei o|terminou|saiu do|largou o) (?:ensino )?fundamental))/),
+      payer(/\b(?:(?:caminhoneiros|clientes|homens|coroas|velhos)\b(?= (?:sabem|sabiam) que ela)|novinha(?<=\b(?:essa|esta) (?:[eé] )?a novinha))/),
+      bringer(/\b(?:pagavam (?:pra|para|a) ele|me mandava (?:pros|para os) (?:amigos|conhecidos) dele)\b/),
+    ],
+  },
+  fr: {
+    violations: [
+      deadline(/\b(?:(?:dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|week-end|demain|fin du mois|\[date_\d+\]?)(?<=\b(?:j'ai|on a|nous avons|elle a|avais|avait) jusqu'(?:[aà]|au) [^.]{0,15})(?= pour (?:partir|quitter|d[eé]m[eé]nager|sortir|vider)))/),
+      keptSafe(/\b(?:(?:passeports?|papiers|carte d'identit[eé]|titre de s[eé]jour)\b[^.]{0,60}\b(?:plus s[uû]rs?|en s[eé]curit[eé]|pour (?:pas|ne pas) (?:que (?:je|tu|on|nous) )?(?:le |les )?perd\w*|pour (?:ma|notre|ta) s[eé]curit[eé])(?<=\b(?:garde|gard[eé]|a|gardait|retient|retenait|a pris|prend) [^.]{0,80}))/),
+      owedParts(/\b(?:(?:dois|devais|doit|devait) (?:encore )?tout (?:[cç]a|ce qu'(?:il|elle) m'a)(?<=\b(?:lui|leur) (?:dois|devais|doit|devait) [^.]{4,30})|(?:billet d'avion|visa)\b(?<=\brembours\w* (?:\w+ )?(?:le |mon |son |du )?(?:billet d'avion|visa))|z[eé]ro\b(?<=\b(?:rentrer|partir|arr[eê]ter)\b[^.]{0,30}\bquand [^.]{0,20}))/),
+      lockedIn(/\b(?:ext[eé]rieur\b(?<=\b(?:ferme|fermait|a ferm[eé]|verrouille|verrouillait) (?:la porte )?(?:[aà] cl[eé] )?(?:de|depuis) l'ext[eé]rieur)(?=[^]{0,120}\b(?:s[eé]curit[eé]|cl[eé]s?)\b)|[eé]pargne\b(?<=\b(?:argent|gains?)\b[^.]{0,40}\b(?:garde|gard[eé]|met|bloqu[eé])\b[^.]{0,20}\b(?:en|comme|pour) (?:une |l')?['‘"“«]? ?[eé]pargne))/),
+      forcedGo(/\b(?:chez ses (?:potes|amis|copains|cousins)(?<=\bm'envo\w+ chez ses \w+)|(?:frapp\w*|cogn\w*)(?<=\b(?:devais|dois|devait) (?:aller|partir) avec (?:eux|lui|ces hommes)\b[^.]{0,50}\bsinon\b[^.]{0,20}))/),
+      child(/\b(?:brevet(?<=\b(?:l'ann[eé]e du|avant le|apr[eè]s le|pendant le|passais le|passer le|rat[eé] le) brevet)|(?:seize|quinze|quatorze|treize|16|15|14|13) ans(?<=\b(?:anniversaire|f[eê]te) (?:de (?:mes|ses) )?\w+ ans))/),
+      payer(/\b(?:(?:lui|leur) (?:trouve|trouvait|trouvent|am[eè]ne|amenait|ram[eè]ne) des clients|payaient(?<=\bqui (?:le|la) payaient))\b/),
+      bringer(/\b(?:payaient(?<=\bqui (?:le|la) payaient)(?= lui))\b/),
+    ],
+  },
+  nb: {
+    violations: [
+      deadline(/\b(?:(?:s[oø]ndag|mandag|tirsdag|onsdag|torsdag|fredag|l[oø]rdag|helga|m[aå]nedsskiftet|\[date_\d+\]?)(?<=\b(?:har|fikk|ga (?:meg|oss|henne)) (?:frist )?til \S+)(?= (?:med|til) [aå] (?:flytte|komme meg ut|pakke|v[aæ]re ute)))/),
+      keptSafe(/\b(?:trygg(?:ere|est)? (?:hos|med) (?:han|ham|henne|dem|sjefen)\b(?<=\b(?:pass\w*|id-?\w*|papir\w*|dokument\w*|penge\w*)\b[^.]{0,60})|(?:passet|id-?kortet|id-?en|papirene)\b(?<=\b(?:har|holder|beholder|oppbevarer|tok) (?:ogs[aå] |fortsatt |fremdeles |enda |ennå )(?:passet|id-?kortet|id-?en|papirene)))/),
+      owedParts(/\b(?:(?:flybillett\w*|visum)\b(?<=\bbetale\w* (?:\w+ )?tilbake\b[^.]{0,40})|(?:null|nedbetalt)\b(?<=\b(?:reise|dra|fare|komme) (?:hjem|herfra)\b[^.]{0,20}\bn[aå]r (?:det|gjelda|gjelden|summen|tallet) er (?:\w+ )?(?:null|nedbetalt))|st[oø]rre\b(?<=\b(?:tallet|summen|gjelda|gjelden) blir (?:bare )?st[oø]rre))/),
+      lockedIn(/\b(?:utsiden\b(?<=\b(?:l[aå]ser|l[aå]ste) (?:d[oø]ra |d[oø]ren )?(?:fra|p[aå]) utsiden)(?=[^]{0,120}\b(?:trygg\w*|sikkerhet\w*|n[oø]kkel\w*)\b)|sparekonto\b(?<=\bpenge\w*\b[^.]{0,40}\bsparekonto))/),
+      child(/\b(?:konfirma\w+(?<=\b(?:[aå]ret|sommeren|v[aå]ren|h[oø]sten|etter|f[oø]r|rundt) (?:jeg ble |hun ble |min |hennes )?konfirm\w+)|konfirmert)\b/),
+      payer(/\b(?:menn som (?:henter|hentet|plukker opp|kj[oø]rer|tar med) henne|betaler\b(?<=\b(?:menn|mennene|kunder|kundene|de)\b[^.]{0,40}\bog betaler))/),
+    ],
+  },
+  zh: {
+    violations: [
+      keptSafe(/(?:(?:護照|护照|證件|证件|身份證|身份证|身分證)[^。]{0,12}(?:保管|比較安全|比较安全|更安全|安全啲|安全些)(?<=(?:老闆|老板|老闆娘|老板娘|經理|经理|佢|他|她|媽咪|妈咪)[^。]{0,10}(?:護照|护照|證件|证件|身份證|身份证|身分證)[^。]{0,12}(?:保管|比較安全|比较安全|更安全|安全啲|安全些)))/),
+      owedParts(/(?:(?:機票|机票|簽證|签证)(?<=(?:還|还|俾返|畀返|給回|给回)[^。]{0,10}(?:機票|机票|簽證|签证))|(?:越還越多|越还越多|越來越多|越来越多)(?<=(?:債|债|數|数|欠)[^。]{0,10}(?:越還越多|越还越多|越來越多|越来越多)))/),
+      lockedIn(/(?:(?:反鎖|反锁|鎖住|锁住|鎖門|锁门)(?=[^。]{0,30}(?:安全|鎖匙|钥匙|鑰匙)))/),
+      child(/(?:中考(?:那年|嗰年|之前|前|後|后|完)|初中(?:畢業|毕业)(?:那年|嗰年)|小升初)/),
+      payer(/(?:客人(?:多是|都是|大多|多数|多數|主要是))/),
+    ],
+  },
+  tpi: {
+    violations: [
+      keptSafe(/\b(?:(?:paspot|pasport|aidi kad|aidi kat|aidi)\b[^.]{0,60}\b(?:i stap sef|sef long|stap gut long|long sef)(?<=\b(?:holim|kisim|lukautim|putim|gat) [^.]{0,80}))/),
+      owedParts(/\b(?:(?:tiket bilong balus|balus tiket|visa)\b(?<=\b(?:baim|peim|bekim) (?:bek )?[^.]{0,20}))/),
+      forcedGo(/\b(?:paitim\b(?<=\bmas go (?:wantaim|wantem) (?:ol|em|ol man)\b[^.]{0,40}))/),
+      payer(/\b(?:givim (?:moni|mani) long (?:em|papa|mama|anti|bos)(?<=\bol man\b[^.]{0,40}\bol i givim \w+ long \w+))/),
+    ],
+  },
+};
+
+/**
  * Round 11: additions of one kind (same type, subtype, weight and options) are merged into one pattern, so a
  * language gains few compiled patterns (the scan's cost grows with their number).
  */
@@ -954,13 +1052,13 @@ function withAdditions(g: GeneralRules, a: Additions | undefined): GeneralRules 
 }
 
 export const GENERAL: Readonly<Record<string, GeneralRules>> = {
-  en: withAdditions(withAdditions(EN, R11.en), R12.en),
-  es: withAdditions(withAdditions(ES, R11.es), R12.es),
-  pt: withAdditions(withAdditions(PT, R11.pt), R12.pt),
-  fr: withAdditions(withAdditions(FR, R11.fr), R12.fr),
-  nb: withAdditions(withAdditions(NB, R11.nb), R12.nb),
-  zh: withAdditions(withAdditions(ZH, R11.zh), R12.zh),
-  tpi: withAdditions(withAdditions(TPI, R11.tpi), R12.tpi),
+  en: withAdditions(withAdditions(withAdditions(EN, R11.en), R12.en), R13.en),
+  es: withAdditions(withAdditions(withAdditions(ES, R11.es), R12.es), R13.es),
+  pt: withAdditions(withAdditions(withAdditions(PT, R11.pt), R12.pt), R13.pt),
+  fr: withAdditions(withAdditions(withAdditions(FR, R11.fr), R12.fr), R13.fr),
+  nb: withAdditions(withAdditions(withAdditions(NB, R11.nb), R12.nb), R13.nb),
+  zh: withAdditions(withAdditions(withAdditions(ZH, R11.zh), R12.zh), R13.zh),
+  tpi: withAdditions(withAdditions(withAdditions(TPI, R11.tpi), R12.tpi), R13.tpi),
 };
 
 function actor(pattern: RegExp, a: PerpetratorType): ActorRule {
