@@ -102,6 +102,8 @@ export function batchOf(id: string): string {
       return 'L';
     case 'm':
       return 'M';
+    case 'n':
+      return 'N';
     default:
       throw new Error(`unexpected id ${id}`);
   }
