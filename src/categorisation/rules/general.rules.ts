@@ -90,7 +90,7 @@ const pressLandlord = (pattern: RegExp): ViolationRule => v(pattern, 'FORCED_EVI
 const EN: GeneralRules = {
   // Round 8: "her son ([AGE_UNDER_18])" in a case note is the client's own child, its age in brackets; "(everyone says) I look
   // about sixteen" is an adult's looks, not a child; a "schoolgirl" roleplay, costume or outfit is no child.
-  ownChild: /\b(?:my|our) (?:daughters?|sons?|kids?|children|child|boys?|girls?|little ones?|babies|baby|eldest|youngest)\b|\b(?:her|his|their) (?:daughters?|sons?|kids|children|baby|toddler|little (?:boy|girl)) ?\($|\b(?:i|we) (?:still |can |could )?$|^school ?(?:girls?|boys?|kids?|uniform)'? ?(?:role ?-?play|costume|outfit|fantasy|fancy dress|kink|scene|porn|clip|video|shoot)|\b(?:you|u|ya) (?:still )?$|\b(?:i|you|u) (?:\w+ )?(?:look(?:s|ed)?|seem(?:s|ed)?|pass(?:ed)? for) (?:about |around |like |as if |as though |maybe )?(?:i (?:was|were|am|'m) |you (?:were|are|'re) )?$|\b(?:thought|thinks?|assumed|suspected|worried|wondered (?:if|whether)) ['‘"“]?(?:that )?(?:i|she|you|we) (?:might|may|could|must) (?:be|have been) (?:an? )?$/,
+  ownChild: /\b(?:my|our) (?:daughters?|sons?|kids?|children|child|boys?|girls?|little ones?|babies|baby|eldest|youngest)\b|\b(?:her|his|their) (?:daughters?|sons?|kids|children|baby|toddler|little (?:boy|girl)) ?\($|\b(?:i|we) (?:still |can |could )?$|^school ?(?:girls?|boys?|kids?|uniform)'? ?(?:role ?-?play|costume|outfit|fantasy|fancy dress|kink|scene|porn|clip|video|shoot)|\b(?:you|u|ya) (?:still )?$|\b(?:i|you|u) (?:\w+ )?(?:look(?:s|ed)?|seem(?:s|ed)?|pass(?:ed)? for) (?:about |around |like |as if |as though |maybe )?(?:i (?:was|were|am|'m) |you (?:were|are|'re) )?$|\b(?:thought|thinks?|assumed|suspected|worried|wondered (?:if|whether)) ['‘"“]?(?:that )?(?:i|she|you|we) (?:might|may|could|must) (?:be|have been) (?:an? )?$|\b(?:thinks?|says?|claims?|reckons?|said|claimed|decided|insists?) ['‘"“]?(?:that )?(?:i'm|i am|i was) (?:an? |still )?$|\b(?:report|reported|reporting|expose|out) (?:me|her)\b[^.]{0,50}\bas an? $/,
   durationBefore: /\b(?:for|over|past|last|about|nearly|almost|than) (?:the )?(?:last |past )?$/,
 
   actors: [actor(/\b(?:(?:warrant card|(?:cid|undercover)(?<=\bsaid (?:he was|they were) (?:cid|undercover)))(?=[^]{0,500}\b(?:(?:was|were) not (?:a |real )?(?:police|police officers?|officers?|cops?)|wasn't (?:a |real )?(?:police|cop|officer)|weren't (?:real )?(?:police|cops|officers)|fake (?:police|cops?|officers?))))/, 'IMPERSONATOR'), actor(/\b(?:(?:letting|lettings|estate|rental|property|managing) (?:agency|agencies|agents?|company|firm)|property manag(?:er|ers|ement)|block manag(?:er|ement))\b/, 'LANDLORD'), actor(/\b(?:(?:hotel|motel|hostel|guest ?house|mall|shopping cent(?:re|er)|car park|station|supermarket|shop) (?:security|guards?|security guards?|bouncers?|doormen|doorman)|security (?:guards?|men|man|guys?) (?:at|from|of|in) the (?:hotel|motel|hostel|guest ?house|mall|shopping cent(?:re|er)|car park|station)|militias?|vigilantes?)\b/, 'OTHER'), actor(/\b(?:pcsos?|police community support officers?|community support officers?|special constables?|auxiliary police|municipal police)\b/, 'POLICE'), actor(/\b(?:council (?:officers?|inspectors?|wardens?|staff|licensing)|licensing (?:officers?|inspectors?)|environmental health (?:officers?|inspectors?)?|street wardens?|community wardens?|trading standards)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:(?:lot|crew|boys|lads|people|firm|mob)(?<=\[person_\d+\]'s \w+))\b/, 'THIRD_PARTY'), actor(/\b(?:(?:the|some|a few|lots of|loads of|all the) cars(?= (?:stop|pull|slow|come|wait|circle|queue|pick)))\b/, 'CLIENT'), actor(/\b(?:(?:officer|cop|copper)(?<=\bthe (?:older|younger) \w+)|desk sergeant|custody sergeant)\b/, 'POLICE'), 
@@ -201,7 +201,7 @@ const EN: GeneralRules = {
 };
 
 const ES: GeneralRules = {
-  ownChild: /\b(?:mis?|nuestr[oa]s?) (?:(?:dos|tres|cuatro|\d) )?(?:hij[oa]s?|nen[ea]s?|chic[oa]s?|pib[ea]s?|peque[ñn][oa]s?|beb[eé]s?|mayor|menor)\b|\b(?:parezco|parec[ií]a (?:yo )?|pareces|aparento|aparentaba|aparentas|me (?:dan|daban|dar[ií]an|echan|echaban)|te (?:dan|daban|echan)) (?:de |tener )?$/,
+  ownChild: /\b(?:mis?|nuestr[oa]s?) (?:(?:dos|tres|cuatro|\d) )?(?:hij[oa]s?|nen[ea]s?|ni[ñn][oa]s?|chic[oa]s?|pib[ea]s?|peque[ñn][oa]s?|beb[eé]s?|mayor|menor)\b|\b(?:ir|voy|iba|fui|vamos|pasar|paso|salgo) (?:a )?(?:por|buscar a|recoger a) (?:los|las) $|\b(?:por|a|con|de|y|para) (?:mis?|nuestr[oa]s?) $|\b(?:parezco|parec[ií]a (?:yo )?|pareces|aparento|aparentaba|aparentas|me (?:dan|daban|dar[ií]an|echan|echaban)|te (?:dan|daban|echan)) (?:de |tener )?$/,
   durationBefore: /\b(?:hace|desde hace|durante|por|en|ya|llevo|m[aá]s de) (?:m[aá]s de |unos |casi )?$/,
 
   actors: [actor(/\b(?:inmobiliaria|administraci[oó]n del (?:edificio|consorcio)|administrador del (?:edificio|consorcio)|encargad[ao] de la pensi[oó]n)\b/, 'LANDLORD'), actor(/\b(?:(?:seguridad|vigilantes?|guardias?) del (?:hotel|hostal|albergue|shopping|telo|centro comercial|super)|milicia|paramilitares)\b/, 'OTHER'), actor(/\b(?:guardia urbana|polic[ií]a (?:local|municipal)|agentes? de tr[aá]nsito|agentes? municipales)\b/, 'POLICE'), actor(/\b(?:(?:un|el|otro|este) (?:tipo|flaco|chab[oó]n|viejo|se[ñn]or|hombre|pibe)(?=[^.]{0,60}\b(?:pag\w*|termin\w*|acab\w*|me bajara|del auto|el servicio|el pase|la salida)\b))/, 'CLIENT'), actor(/\b(?:(?:los|unos|algunos|muchos|varios) (?:autos|coches|carros|camiones)(?= (?:paran|frenan|se paran|vuelven|pasan|la|le|se detienen)))\b/, 'CLIENT'), actor(/\b(?:(?:place_\d+|comisar[ií]a|seccional|brigada|federal|bonaerense|metropolitana)(?<=\blos de la \[?\w+)|cabo(?<=\b(?:el|un) cabo)|sargento(?<=\bel sargento)|subcomisario|principal(?<=\bel principal)|oficial de turno)\b/, 'POLICE'), actor(/\b(?:(?:los|las|el|la) (?:de )?inspecci[oó]n|inspector(?:es|a|as)?|(?:del|el) ayuntamiento|la municipalidad|los municipales)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:due[ñn][oa] de la (?:pieza|casa|habitaci[oó]n|pensi[oó]n)|due[ñn][oa] del (?:cuarto|hotel|inquilinato|edificio|departamento|depto))\b/, 'LANDLORD'), actor(/\b(?:su (?:t[ií][oa]|padre|madre|padrastro|madrastra|herman[oa]|prim[oa]|abuel[oa]))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:tipo|viejo|se[ñn]or|hombre) (?:que )?(?:la|las|lo) (?:hace|pone|manda|lleva|trae|busca)|(?:la|las) (?:hace|pone|manda) a trabajar)\b/, 'THIRD_PARTY'), actor(/\b(?:la se[ñn]ora que (?:maneja|lleva|tiene)|el que (?:maneja|lleva) (?:el|la) (?:privado|casa|departamento|depto)|el hombre que (?:me|nos) (?:trajo|pag[oó]))\b/, 'THIRD_PARTY')],
@@ -443,7 +443,7 @@ const FR: GeneralRules = {
 };
 
 const NB: GeneralRules = {
-  ownChild: /(?:\b(?:(?:s[oø]nnen|s[oø]nnene|datteren|dattera|døtrene|barna|barnet|ungene|gutten|jenta) (?:min|mitt|mine|v[aå]r|v[aå]re)|(?:min|mine) (?:s[oø]nn|datter|barn|unger))\b)|\b(?:har|hennes|hans) (?:to|tre|fire|fem|ett|et|en|\d) (?:(?:barn|unger|s[oø]nner|d[oø]tre)\b|$)|\bs(?:er|[aå]g?) ut som (?:om )?(?:jeg|du) (?:var|er) $|\b(?:jeg|du) s(?:er|[aå]g?) ut (?:som|til [aå] v[aæ]re) $/,
+  ownChild: /(?:\b(?:(?:s[oø]nnen|s[oø]nnene|datteren|dattera|døtrene|barna|barnet|ungene|gutten|jenta) (?:min|mitt|mine|v[aå]r|v[aå]re)|(?:min|mine) (?:s[oø]nn|datter|barn|unger))\b)|\b(?:har|hennes|hans) (?:to|tre|fire|fem|ett|et|en|\d) (?:(?:barn|unger|s[oø]nner|d[oø]tre)\b|$)|\bs(?:er|[aå]g?) ut som (?:om )?(?:jeg|du) (?:var|er) $|\b(?:jeg|du) s(?:er|[aå]g?) ut (?:som|til [aå] v[aæ]re) $|\b(?:mine|v[aå]re|hennes|sine|egne) $/,
   durationBefore: /\b(?:i|p[aå]|over|nesten|snart) (?:over |nesten )?$/,
 
   actors: [actor(/\b(?:(?:vekter\w*|vakt\w*) (?:p[aå]|ved) (?:hotellet|kj[oø]pesenteret|senteret|stasjonen|butikken|motellet)|hotellvekter\w*|sentervekter\w*)\b/, 'OTHER'), actor(/\b(?:utleiemegler\w*|eiendomsmegler\w*|utleiefirma\w*|utleieselskap\w*|boligselskap\w*|vaktmester\w*)\b/, 'LANDLORD'), actor(/\b(?:kommunen|skjenkekontroll\w*|tilsynet|arbeidstilsynet|mattilsynet)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:vekter\w*|dørvakt\w*|dorvakt\w*)\b/, 'THIRD_PARTY'), actor(/\b(?:bilene (?=stopper|sakker ned|kj[oø]rer sakte))/, 'CLIENT'), actor(/\b(?:(?:onkelen|tanten|faren|moren|stefaren|stemoren|broren|fetteren) (?:hennes|hans|deres))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:en (?:eldre |voksen )?(?:mann|fyr|kar) (?:som )?(?:kj[oø]rer|kj[oø]rte|henter|hentet|bringer|tar med|sender|selger) (?:henne|dem|jentene))\b/, 'THIRD_PARTY'), actor(/\b(?:han som (?:ordnet|betalte|fikset) (?:reisen|billetten|turen)|hun som (?:ordnet|betalte|fikset) (?:reisen|billetten))\b/, 'THIRD_PARTY')],
@@ -516,7 +516,7 @@ const NB: GeneralRules = {
 };
 
 const ZH: GeneralRules = {
-  ownChild: /(?:我|我們|我们|我哋)(?:的|个|個|嘅|屋企)?(?:仔|女|儿子|兒子|女儿|女兒|孩子|细路|細路|小朋友|大仔|大女|细仔|細仔)|(?:問我|问我|話我|话我|說我|说我|講我|讲我|以為我|以为我|當我|当我)(?:係咪|是不是|是否|係唔係|係|是|好似|好像|好象|似|像)?$|(?:我)?(?:睇落|看起来|看起來)(?:好)?(?:似|像)?$/,
+  ownChild: /(?:我|我們|我们|我哋)(?:的|个|個|嘅|屋企)?(?:仔|女|儿子|兒子|女儿|女兒|孩子|细路|細路|小朋友|大仔|大女|细仔|細仔)|(?:問我|问我|話我|话我|說我|说我|講我|讲我|以為我|以为我|當我|当我)(?:係咪|是不是|是否|係唔係|係|是|好似|好像|好象|似|像)?$|(?:我)?(?:睇落|看起来|看起來)(?:好)?(?:似|像)?$|(?:被)?(?:當成|当成|當作|当作|誤認為|误认为|以為是|以为是)$|救$|(?:正月|大年)$|^初[一二三四五六七八九十](?:我|她|他)?就?(?:回|返|走|開工|开工|上班)/,
   ownChildAfter: /(?:的|嘅)(?:女儿|女兒|儿子|兒子|大仔|大女|细仔|細仔)/,
 
   actors: [actor(/(?:經理人|经理人)/, 'THIRD_PARTY'), actor(/(?:(?:(?:酒店|酒店嘅|酒店的|賓館|宾馆|旅館|旅馆|商場|商场|時鐘酒店|时钟酒店)(?:保安|護衛|护卫|看更)|民兵|民團|民团)|(?:酒店前台|酒店前枱|酒店職員|酒店职员|酒店接待|旅館老闆|旅馆老板))/, 'OTHER'), actor(/(?:辅警|輔警|协警|協警|联防队|聯防隊)/, 'POLICE'), actor(/(?:城管|食環署|食环署|屋宇署|消防處|消防处|工商局|市場監管|市场监管|街道办|街道辦|居委会|居委會)/, 'OTHER_STATE_OFFICIAL'), actor(/(?:地產|地产|房屋中介|租房中介|二房東|二房东|物業管理|物业管理|管理處|管理处)/, 'LANDLORD'), actor(/(?:家長|家长|鄰居|邻居|街坊|其他媽媽|其他妈妈)/, 'MEMBER_OF_PUBLIC'), actor(/(?:(?:保安|護衛|护卫)(?<![請请聘冇没沒](?:保安|護衛|护卫)))/, 'THIRD_PARTY'), actor(/(?:客(?<=(?:個|个|條|条)客)(?!廳|厅|人|氣|气|戶|户|服|觀|观|套|房))/, 'CLIENT'), actor(/(?:衞生科|社會衞生科|姑娘(?<=(?:護士|护士|診所|诊所|衞生科|衛生科|卫生科|醫院|医院|驗身|验身|睇醫生|看医生)[^。]{0,12}姑娘))/, 'HEALTH_WORKER'), actor(/(?:社團人士|社团人士|社團|社团|黑社會|黑社会|黑帮|黑幫)/, 'OTHER'), actor(/(?:陌生人|路人|有个人|有個人|街上(?:有个|有個)?(?:人|男人|女人|大妈|大媽|阿伯))/, 'MEMBER_OF_PUBLIC'), ],
@@ -582,7 +582,7 @@ const ZH: GeneralRules = {
 };
 
 const TPI: GeneralRules = {
-  ownChild: /\b(?:pikinini (?:meri |man )?bilong (?:mi|mipela)\b|(?:samting|klos|skul fi|skul|kaikai|mani|haus|buk|papa|mama) bilong (?:ol )?$|(?:tokim|tok long|holim|lukautim|wantaim) (?:ol )?$|narapela (?:i gat )?$|\b(?:mi|mipela|em) gat (?:wanpela|tupela|tripela|foapela|fopela|faivpela|sikspela|planti|sampela|\d) $|\b(?:ai|pes|fes|fran) bilong (?:ol )?$|\b(?:namba (?:wan|tu|tri)|fes|las|bikpela|liklik)(?: pikinini)?(?: bilong mi)? i gat $|\b(?:sut|marasin|sot|injeksen) long (?:ol )?$)/,
+  ownChild: /\b(?:pikinini (?:meri |man )?bilong (?:mi|mipela)\b|(?:samting|klos|skul fi|skul|kaikai|mani|haus|buk|papa|mama) bilong (?:ol )?$|(?:tokim|tok long|holim|lukautim|wantaim) (?:ol )?$|narapela (?:i gat )?$|\b(?:mi|mipela|em) gat (?:wanpela|tupela|tripela|foapela|fopela|faivpela|sikspela|planti|sampela|\d) $|\b(?:ai|pes|fes|fran) bilong (?:ol )?$|\b(?:namba (?:wan|tu|tri)|fes|las|bikpela|liklik)(?: pikinini)?(?: bilong mi)? i gat $|\b(?:sut|marasin|sot|injeksen) long (?:ol )?$|\bting (?:olsem )?(?:mi|em) (?:i )?(?:stap )?$)/,
   durationBefore: /\b(?:inap|long|bilong|winim) $/,
 
   actors: [actor(/\b(?:(?:seki?uriti(?: gad)? (?:long|bilong) (?:gest ?haus|gestaus|hotel|haus slip|lojing|stoa|maket|sopin|bar|klab)|milisia)\b|(?:klaien(?= i (?:tok|stori|ripot|no laik ripot|no kisim pe|bin tok|explainim)\b)))/, 'OTHER'), actor(/\b(?:komiti bilong (?:setlmen|setelmen|ples|viles)|ol yut)\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:sekuriti(?: gad)?(?! bilong gavman))\b/, 'THIRD_PARTY'), actor(/\b(?:papa bilong (?:gestaus|gest haus|haus slip|lojing|bilding|rum)|ona bilong (?:gestaus|gest haus|bilding))\b/, 'LANDLORD'), actor(/\b(?:papa graun(?: bilong haus)?|mama graun)\b/, 'LANDLORD')],
@@ -607,7 +607,7 @@ const TPI: GeneralRules = {
   violations: [
     v(/\b(?:tokim (?:olgeta|ol) (?:man|lain|pasin)\b[^.]{0,40}\b(?:sik|hiv|status)|wet ?rum)\b/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'HEALTH_WORKER' }),
     v(/\b(?:i no (?:save )?peim (?:mi|mipela) long taim|no larim (?:mi|mipela) (?:i )?(?:gat|kisim|holim) (?:sekuriti|gat))\b/, 'LABOUR_EXPLOITATION', 'UNPAID_EARNINGS', 0.7, { who: 'THIRD_PARTY', mode: 'always' }),
-    child(/\b(?:(?:greid|greit|gred|grade|klas) (?:[1-9]|1[0-2])\b|skul yunifom|yunifom bilong skul|stap (?:yet )?long skul|skul yet|gel skul|sumatin|yangpela (?:meri|pikinini)|i no (?:kamap )?bikpela yet|i no (?:kamap )?(?:18|eitin) yet|liklik pikinini)\b/),
+    child(/\b(?:(?:greid|greit|gred|grade|klas) (?:[1-9]|1[0-2])\b|skul yunifom|yunifom bilong skul|stap (?:yet )?long skul|skul yet|gel skul|sumatin|yangpela (?:meri|pikinini)(?![^.]{0,40}\[age_(?:1[89]|[2-9]\d))|i no (?:kamap )?bikpela yet|i no (?:kamap )?(?:18|eitin) yet|liklik pikinini)\b/),
     control(/\b(?:giamanim (?:mi|em|mipela|ol)|tok giaman (?:long|olsem)|salim (?:mi|em|ol meri) (?:long|i go long) (?:ol )?(?:man|kastoma|draiva)(?<=\b(?:em|ol|bilong mi|boifren|bos) i (?:save )?salim \w+(?: meri)? (?:long|i go long) (?:ol )?\w+))\b/, 'FORCED_ENTRY', 0.8),
     leave(/\b(?:(?:mi|mipela|em) no inap (?:go|lusim|wokabaut|kam|ran) (?:ausait|long haus|bek|i go)|lokim dua|pasim dua (?:na|long) (?:mi|mipela) (?:i )?(?:stap )?insait)\b/),
     v(/\b(?:tok (?:mi|mipela) (?:mas|bai) lusim (?:haus|rum|ples)|rausim (?:mi|mipela) long (?:haus|rum|ples|viles|setelmen|komuniti))\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.8, { who: 'resolve', prefer: ['LANDLORD'] }),
@@ -1025,6 +1025,113 @@ const R13: Readonly<Record<string, Additions>> = {
 };
 
 /**
+ * Round 14 (blind set N as development material): families added to every language.
+ * - a child's age told by a celebration (a fifteenth birthday "celebrated", confirmation to come);
+ * - coercion by a partner told without its usual words: "had to sell sex to pay for the trip / the flat",
+ *   "said there was no job" (the job promised was not there);
+ * - reasons for not reporting told by others' advice ("everyone tells me to call the police") or by what
+ *   reporting would bring, and complaints that nobody took up;
+ * - extortion told indirectly: money "for the fuel / a soft drink", "this can be sorted out", money taken and
+ *   not in the record; free sessions demanded by a client under the threat of exposure;
+ * - labour exploitation told without its usual words: pay not given for weeks, fines and room fees kept,
+ *   everything deducted before payout, condoms removed from the rooms;
+ * - a health worker or clerk who reads someone's record out loud; being told not to come back to a day job.
+ */
+/** Round 14: held in a patrol car and driven around (officers only). */
+const drivenAround = (pattern: RegExp): ViolationRule => v(pattern, 'POLICE_ABUSE', 'ARBITRARY_ARREST', 0.8, { who: 'resolve', onlyActors: STATE, mode: 'nohyp' });
+/** Round 14: a record read out loud where others hear (health settings only, by the pattern's own context). */
+const readOut = (pattern: RegExp): ViolationRule => v(pattern, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.75, { who: 'HEALTH_WORKER', mode: 'always' });
+/** Round 14: a client (or anyone not an officer) who demands money or free sessions under a threat of exposure. */
+const exposed = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'EXTORTION', 'THIRD_PARTY_EXTORTION', 0.8, { who: 'resolve', fallback: 'CLIENT', notActors: ['POLICE', 'OTHER_STATE_OFFICIAL', 'HEALTH_WORKER', 'LANDLORD'], mode: 'nohyp' });
+/** Round 14: a charge under sex-work law told by its paperwork (a health card not up to date, a fine at court). */
+const charged = (pattern: RegExp, subtype = 'SEX_WORK_OFFENCE'): ViolationRule =>
+  v(pattern, 'CRIMINALISATION', subtype, 0.8, { who: 'resolve', fallback: 'POLICE', prefer: ['POLICE'], notActors: ['CLIENT', 'MEMBER_OF_PUBLIC', 'HEALTH_WORKER'], mode: 'nohyp' });
+
+const R14: Readonly<Record<string, Additions>> = {
+  en: {
+    violations: [
+      owedParts(/\b(?:(?:trip|journey|flights?|tickets?|travel|flat|room|visa)\b(?<=\b(?:had|has|have|made (?:me|her)) (?:to )?(?:sell sex|sell (?:my|her)self|work|do sex work|see clients|go with men) to pay (?:for|back|off) (?:the |my |her |his )?\w+))/),
+      control(/\b(?:(?:job|work)\b(?<=\b(?:said|says|told (?:me|her|us)) (?:that )?there (?:was|is|were|'s) no (?:such )?(?:job|work))(?! (?:for me|at home|in my country|back home)))/, 'DECEPTION'),
+      fear(/\b(?:reporting (?:it|him|this|that)\b(?<=\b(?:i'm not|i am not|not|no,? i'm not|never|she's not|she is not) reporting \w+)|(?:police|cops|feds|old bill)\b(?<=\b(?:before anyone says|everyone says|everyone tells me to|everyone's telling me to|people keep saying|they all say) (?:to )?(?:ring|call|phone|go to) (?:the )?\S+))/),
+      refused(/\b(?:statement\b(?<=\b(?:did not|didn't|never|wouldn't|would not) (?:take|took|write down|record) (?:a |my |his |her |any )?statement)|risk\b(?<=\b(?:that's|that is|it's|it is|part of) the risk)(?= (?:with|of|in) (?:your|the|this) (?:line of work|job|work|trade|game))(?<=\b(?:officer|police|cops?|copper|sergeant|constable)\b[^.]{0,160}))/),
+      labour(/\b(?:(?:fortnight|weeks?|months?|shifts?)\b(?<=\b(?:hasn't|has not|haven't|have not|didn't|did not|never) (?:yet )?(?:been )?paid (?:me|us|her|the girls) (?:for|in) (?:the |my |our |her )?(?:last |past |previous )?(?:two |three |four |few |\w+ )?(?:fortnight|weeks?|months?|shifts?)))/),
+      readOut(/\b(?:out loud\b(?<=\bread (?:out )?(?:my|her|the) (?:results?|screen|notes|file|record|diagnosis|name) (?:out loud|aloud))(?<=\b(?:clinic|surgery|gp|doctor|nurse|hospital|a&e|receptionist|appointment)\b[^]{0,400}))/),
+      exposed(/\b(?:(?:post|send|show)s? (?:them|it|the (?:pics|photos|screenshots))\b(?<=\b(?:if|unless) (?:i|she) (?:don't|doesn't|won't) (?:\w+ ){1,6}['‘"“]?free['’"”]?\b[^.]{0,80}))/),
+      recognised(/\b(?:come back\b(?<=\b(?:didn't|did not|don't|doesn't) need to come back|(?:no need|not to bother) to come back))/),
+      payer(/\b(?:book(?:s|ed)? her\b(?<=\b(?:guys|men|blokes|punters|regulars|clients) (?:who |that )?book(?:s|ed)? her))/),
+    ],
+  },
+  es: {
+    actors: [actor(/\b(?:personal policial|efectivos policiales|agentes policiales|personal de (?:la )?polic[ií]a|patrulla(?<=\bla patrulla))\b/, 'POLICE')],
+    violations: [
+      child(/\b(?:(?:quince|15)\b(?<=\b(?:festej[oó]|celebr[oó]|cumpli[oó]|hizo|tuvo|pas[oó]) (?:sus |los |la fiesta de |el )?(?:quince|15))(?! a[ñn]os (?:de|en|que|trabajando|haciendo)))/),
+      owedParts(/\b(?:(?:viaje|pasaje|vuelo|boleto|departamento|depto|piso|pieza|visa)\b(?<=\b(?:ten[ií]a|tiene|tengo|ten[ií]amos) que (?:prostituirme|prostituirse|trabajar|hacer (?:la calle|clientes|plazas|pases)|vender sexo|atender clientes|vender (?:mi|su) cuerpo) para pagar (?:el |la |mi |su )?\w+))/),
+      control(/\b(?:(?:trabajo|laburo|empleo)\b(?<=\b(?:dijo|dijeron|dice|me dijo|le dijo) que no hab[ií]a (?:ning[uú]n |tal |ese )?\w+))/, 'DECEPTION'),
+      fear(/\b(?:papeles\b(?<=\bprefiero [^.]{0,40}\bque perder (?:los|mis) papeles)|(?:denuncia|comisar[ií]a)\b(?<=\b(?:me dicen|me dijeron|todas me dicen|todos me dicen|me insisten|las chicas me dicen|las meninas me dicen) (?:que )?(?:and[aá]|vaya|haga|ir|hacer|vay[aá]|hag[aá]) (?:a )?(?:hacer |poner )?(?:la )?(?:denuncia|comisar[ií]a)))/),
+      bribe(/\b(?:cooperaci[oó]n\b(?=[^.]{0,25}\b(?:refresco|chesco|caf[eé]|cerveza|gasolina))|arreglar\b(?<=\b(?:se pod[ií]a|se puede|podemos|lo podemos|ah[ií] se pod[ií]a) arreglar))/),
+      unrecorded(/\b(?:acta\b(?<=\bno (?:figura|aparece|consta|est[aá]|figuraba|aparec[ií]a) en el acta))/),
+      drivenAround(/\b(?:dando vueltas\b(?<=\b(?:me|nos|la|lo) (?:trajeron|tuvieron|llevaron|pasearon|traian|llevaban) dando vueltas))/),
+      readOut(/\b(?:en voz alta\b(?<=\bley[oó] (?:la pantalla|mi (?:ficha|historia|expediente|nombre|diagn[oó]stico)|el (?:resultado|diagn[oó]stico|expediente)) en voz alta)(?<=\b(?:centro de salud|m[eé]dic[oa]|cl[ií]nica|hospital|consultorio|cita|enfermer[oa]|urgencias)\b[^]{0,400}))/),
+      recognised(/\b(?:volviera\b(?<=\bque no (?:hac[ií]a falta|hace falta|era necesario) que volviera)|volver\b(?<=\bno (?:hace|hac[ií]a) falta volver))/),
+    ],
+  },
+  pt: {
+    violations: [
+      child(/\b(?:(?:quinze|15)\b(?<=\b(?:comemorou|festejou|celebrou|fez a festa de|teve a festa de) (?:os |seus )?(?:quinze|15))(?! anos (?:de|que|trabalhando)))/),
+      owedParts(/\b(?:(?:viagem|passagem|passagens|voo|apartamento|quarto|visto)\b(?<=\b(?:tinha|tem|tenho|t[ií]nhamos) (?:que|de) (?:fazer programa|se prostituir|me prostituir|trabalhar|atender clientes|vender o corpo) (?:pra|para) pagar (?:a |o |minha |meu |sua |seu )?\w+))/),
+      control(/\b(?:(?:emprego|trabalho|servi[cç]o)\b(?<=\b(?:disse|falou|disseram|falaram) que n[aã]o (?:tinha|havia|existia) (?:nenhum |esse )?\w+))/, 'DECEPTION'),
+      fear(/\b(?:(?:fiz|fa[cç]o|registrei) (?:o |um |nenhum )?(?:b\.?o|boletim)\b(?<=\bn[aã]o \w+ (?:o |um |nenhum )?\S+)|cara\b(?<=\bdelegad[oa] (?:rindo|rindo-se|ri|riu) da (?:minha |nossa )?cara))/),
+      refused(/\b(?:depor\b(?<=\bningu[eé]m (?:me |nos |a |te )?(?:chamou|ligou|intimou) (?:pra|para) depor)(?<=\b(?:corregedoria|delegacia|ouvidoria|den[uú]ncia|queixa|reclama[cç][aã]o)\b[^]{0,200}))/),
+      readOut(/\b(?:em voz alta\b(?<=\bleu (?:a tela|o (?:prontu[aá]rio|resultado|diagn[oó]stico)|meu (?:prontu[aá]rio|nome|resultado)) em voz alta)(?<=\b(?:posto|m[eé]dic[oa]|cl[ií]nica|hospital|consult[oó]rio|consulta|enfermeir[oa]|upa)\b[^]{0,400}))/),
+    ],
+  },
+  fr: {
+    violations: [
+      child(/\b(?:(?:treize|quatorze|quinze|seize|dix-sept|1[3-7]) ans\b(?<=\b(?:f[eê]t[eé]|c[eé]l[eé]br[eé]) (?:ses|mes) \S+ ans))/),
+      owedParts(/\b(?:(?:voyage|billet|vol|appart|appartement|chambre|visa)\b(?<=\b(?:devait|devais|dois|doit|fallait) (?:se prostituer|me prostituer|faire des passes|travailler|voir des clients|vendre son corps) pour (?:rembourser|payer) (?:le |la |l'|son |mon |sa |ma )?\w+))/),
+      control(/\b(?:(?:travail|boulot|emploi|job)\b(?<=\b(?:a dit|disait|ont dit|m'a dit|lui a dit) qu'il n'y (?:avait|a) (?:pas de|aucun|plus de) \w+))/, 'DECEPTION'),
+      fear(/\b(?:(?:police|flics|keufs)\b(?<=\b(?:tout le monde|on|les filles|mes amies|mes copines) me (?:dit|disent) d'(?:appeler|aller voir|aller [aà]) (?:la |les )?\w+)|risque-l[aà]\b(?<=\bpeux pas prendre ce risque-l[aà]))/),
+      bribe(/\b(?:(?:carburant|essence|gasoil|gazoil)\b(?<=\bpour ['‘"“«]? ?(?:le |l')?\w+)(?<=\b(?:donne|donner|payer|paye|verse|verser|donnait)\b[^.]{0,30}\bpour [^.]{0,6}\w+))/),
+      charged(/\b(?:carnet (?:sanitaire )?(?:pas|non|plus) [aà] jour|amende\b(?<=\btribunal\b[^.]{0,30}\bamende))/),
+      labour(/\b(?:frais de chambre|p[eé]nalit[eé]s\b(?<=['‘"“«] ?p[eé]nalit[eé]s))/),
+      readOut(/\b(?:[aà] voix haute\b(?<=\blu (?:mon dossier|l'[eé]cran|mes r[eé]sultats|le r[eé]sultat|mon diagnostic) [aà] voix haute)(?<=\b(?:h[oô]pital|m[eé]decin|clinique|infirmi[eè]re|cabinet|rendez-vous|urgences)\b[^]{0,400}))/),
+      exposed(/\b(?:gratuite?s?\b(?<=\b(?:rencontres?|passes?|s[eé]ances?|plans?|faveurs?) ['‘"“«]? ?gratuite?s?)(?<=\bsi (?:je|elle|on) [^.]{0,40}))/),
+    ],
+  },
+  nb: {
+    actors: [actor(/\b(?:kj[aæ]resten(?: (?:hennes|hans|din))?|samboeren hennes|mannen hennes|typen (?:min|hennes))\b/, 'FAMILY_OR_PARTNER')],
+    violations: [
+      child(/\b(?:konfirmeres|konfirmant\w*|(?:13|14|15|16|17|tretten|fjorten|femten|seksten|sytten)-?[aå]rsdagen\w*(?<=\bfeiret (?:sin |hennes )?\S+))\b/),
+      owedParts(/\b(?:(?:reisen|billetten|flybilletten|turen|leiligheten|rommet|visumet)\b(?<=\b(?:m[aå]tte|skulle|m[aå]) (?:selge sex|selge seg|jobbe|ta kunder|ta imot kunder) for [aå] betale (?:for |tilbake |ned )?(?:\w+ )?\w+))/),
+      control(/\b(?:jobb\b(?<=\bsa (?:han |hun |de )?at det ikke (?:fantes|fins|var) (?:noen|ingen) jobb))/, 'DECEPTION'),
+      fear(/\b(?:anmelder\b(?<=\bhvorfor (?:vi|jeg|hun|dere) ikke anmelder)|112\b(?<=\b(?:ringer|ringte) jeg [^.]{0,40}\bikke 112))/),
+      interrogation(/\b(?:spurte\b(?<=\b(?:satt|var) (?:\w+ ){0,6}(?:i|p[aå]) (?:to|tre|fire|fem|seks|\d+) timer (?:og )?spurte))/),
+      charged(/\b(?:bortvisning\w*\b(?<=\b(?:papir|vedtak|beslutning|brev)\W{1,3}(?:om )?bortvisning\w*))/, 'IMMIGRATION'),
+      labour(/\b(?:trekkes\b(?=[^.]{0,30}\b(?:utbetal\w*|l[oø]nn\w*))|kondom\w*\b(?<=\bfjern\w* (?:alle )?kondom\w*)(?=[^.]{0,30}\brom))/),
+      exposed(/\b(?:(?:legger|sender|viser|poster|sprer) (?:han|hun|de) (?:dem|det|bildene|skjermbildene)\b(?<=\bhvis (?:jeg|hun|vi) ikke\b[^.]{0,80}))/),
+      recognised(/\b(?:komme tilbake\b(?<=\bikke trengte [aå] komme tilbake|\b(?:trengte|trenger) ikke [aå] komme tilbake))/),
+    ],
+  },
+  zh: {
+    violations: [
+      child(/(?:(?:十三|十四|十五|十六|十七|13|14|15|16|17)(?:歲|岁)(?:的)?生日)/),
+      owedParts(/(?:(?:路費|路费|機票|机票|房租|旅費|旅费)(?<=(?:賣淫|卖淫|接客|賣身|卖身|做|出台)(?:來|来)?(?:還|还|償還|偿还|付)[^。]{0,4}(?:路費|路费|機票|机票|房租|旅費|旅费)))/),
+      fear(/(?:(?:別逗了|别逗了|開玩笑|开玩笑|怎麼可能|怎么可能)(?<=(?:報警|报警)[？?]\s?(?:別逗了|别逗了|開玩笑|开玩笑|怎麼可能|怎么可能))|(?:派出所|警察局|報警|报警)(?<=(?:要是|如果|若是|若)(?:我)?(?:去)?(?:派出所|警察局|報警|报警))(?=[^]{0,80}(?:拘留|罚款|罰款|通知家里|通知家裡)))/),
+      charged(/(?:社維法|社维法)/),
+      labour(/(?:押金(?<=(?:經理|经理|老闆|老板|老闆娘|老板娘|媽咪|妈咪|會所|会所|店裡|店里)[^。]{0,10}(?:扣|收|拿|押)[^。]{0,12}押金)|(?:罚款|罰款)(?<=(?:各種|各种)(?:罚款|罰款)))/),
+    ],
+  },
+  tpi: {
+    violations: [
+      owedParts(/\b(?:(?:tiket|balus|rum|haus)\b(?<=\bmas salim bodi (?:bilong (?:em|mi) )?long (?:bekim|baim|peim) (?:dinau (?:bilong )?)?\w+))/),
+      labour(/\b(?:pe bilong (?:mi|mipela|ol)\b(?<=\b(?:i )?no givim pe bilong \w+)|hap (?:moni|mani) long (?:olgeta|ol) kastoma(?<=\bkisim hap \w+ long \w+ kastoma))/),
+      exposed(/\b(?:tokim (?:ol )?polis\b(?<=\bsapos (?:mi|mipela|em) no givim\b[^.]{0,50}\bbai tokim (?:ol )?polis))/),
+    ],
+  },
+};
+
+/**
  * Round 11: additions of one kind (same type, subtype, weight and options) are merged into one pattern, so a
  * language gains few compiled patterns (the scan's cost grows with their number).
  */
@@ -1052,13 +1159,13 @@ function withAdditions(g: GeneralRules, a: Additions | undefined): GeneralRules 
 }
 
 export const GENERAL: Readonly<Record<string, GeneralRules>> = {
-  en: withAdditions(withAdditions(withAdditions(EN, R11.en), R12.en), R13.en),
-  es: withAdditions(withAdditions(withAdditions(ES, R11.es), R12.es), R13.es),
-  pt: withAdditions(withAdditions(withAdditions(PT, R11.pt), R12.pt), R13.pt),
-  fr: withAdditions(withAdditions(withAdditions(FR, R11.fr), R12.fr), R13.fr),
-  nb: withAdditions(withAdditions(withAdditions(NB, R11.nb), R12.nb), R13.nb),
-  zh: withAdditions(withAdditions(withAdditions(ZH, R11.zh), R12.zh), R13.zh),
-  tpi: withAdditions(withAdditions(withAdditions(TPI, R11.tpi), R12.tpi), R13.tpi),
+  en: withAdditions(withAdditions(withAdditions(withAdditions(EN, R11.en), R12.en), R13.en), R14.en),
+  es: withAdditions(withAdditions(withAdditions(withAdditions(ES, R11.es), R12.es), R13.es), R14.es),
+  pt: withAdditions(withAdditions(withAdditions(withAdditions(PT, R11.pt), R12.pt), R13.pt), R14.pt),
+  fr: withAdditions(withAdditions(withAdditions(withAdditions(FR, R11.fr), R12.fr), R13.fr), R14.fr),
+  nb: withAdditions(withAdditions(withAdditions(withAdditions(NB, R11.nb), R12.nb), R13.nb), R14.nb),
+  zh: withAdditions(withAdditions(withAdditions(withAdditions(ZH, R11.zh), R12.zh), R13.zh), R14.zh),
+  tpi: withAdditions(withAdditions(withAdditions(withAdditions(TPI, R11.tpi), R12.tpi), R13.tpi), R14.tpi),
 };
 
 function actor(pattern: RegExp, a: PerpetratorType): ActorRule {
