@@ -83,6 +83,7 @@ function rate(texts: readonly string[], run: (t: readonly string[]) => number): 
 
 /** The blind sets (test/fixtures/categorisation/README.md), newest first: batch and ids. */
 const BLIND_SETS: readonly (readonly [string, string])[] = [
+  ['O', 'o01–o10'],
   ['N', 'n01–n10'],
   ['M', 'm01–m10'],
   ['L', 'l01–l10'],

@@ -104,6 +104,8 @@ export function batchOf(id: string): string {
       return 'M';
     case 'n':
       return 'N';
+    case 'o':
+      return 'O';
     default:
       throw new Error(`unexpected id ${id}`);
   }
