@@ -24,6 +24,7 @@ import { SECOND_OPINION_PARAMS, secondOpinion, type RuleView } from './model/sec
 import { ALL_RULES } from './rules';
 import type { Act, LanguageRules, RuleMode } from './rules/rule.types';
 import { isSafeguarding } from './review';
+import { compactSource } from './text/compact';
 import { fold, foldPatternSource } from './text/fold';
 import { KeyTable, mayMatchIndex, patternKeys, startKeys, type KeyIndex } from './text/prefilter';
 
@@ -83,8 +84,9 @@ interface TypeAccumulator {
   fallback: boolean;
 }
 
-function compile(re: RegExp): RegExp {
-  return new RegExp(foldPatternSource(re.source), 'g');
+/** A pattern as the engine runs it: folded (text/fold.ts) and compacted (text/compact.ts, same matches). */
+function compile(re: RegExp, flags = ''): RegExp {
+  return new RegExp(compactSource(foldPatternSource(re.source)), flags);
 }
 
 interface CompiledSet {
@@ -108,30 +110,32 @@ function keyIds(keys: readonly string[] | null): number[] | null {
 function compileSet(set: LanguageRules): CompiledSet {
   const lang: CompiledLanguage = {
     language: set.language,
-    negation: new RegExp(foldPatternSource(set.negation.source)),
-    negationAny: new RegExp(foldPatternSource(set.negation.source).replace(/^\^/, '').replace(/\$$/, '')),
+    negation: compile(set.negation),
+    negationAny: new RegExp(compactSource(foldPatternSource(set.negation.source).replace(/^\^/, '').replace(/\$$/, ''))),
     negationWindow: set.negationWindow ?? NEGATION_WINDOW,
-    negationAfter: set.negationAfter ? new RegExp(foldPatternSource(set.negationAfter.source)) : null,
-    mention: set.mention ? new RegExp(foldPatternSource(set.mention.source)) : null,
-    relative: set.relative ? new RegExp(foldPatternSource(set.relative.source), 'g') : null,
-    agent: set.agent ? new RegExp(foldPatternSource(set.agent.source)) : null,
-    hypothetical: new RegExp(foldPatternSource(set.hypothetical.source)),
-    clauseBreak: new RegExp(foldPatternSource(set.clauseBreak.source), 'g'),
-    ownChild: set.ownChild ? new RegExp(foldPatternSource(set.ownChild.source)) : null,
-    ownChildAfter: set.ownChildAfter ? new RegExp(foldPatternSource(set.ownChildAfter.source)) : null,
-    durationBefore: set.durationBefore ? new RegExp(foldPatternSource(set.durationBefore.source)) : null,
+    negationAfter: set.negationAfter ? compile(set.negationAfter) : null,
+    mention: set.mention ? compile(set.mention) : null,
+    relative: set.relative ? compile(set.relative, 'g') : null,
+    agent: set.agent ? compile(set.agent) : null,
+    hypothetical: compile(set.hypothetical),
+    clauseBreak: compile(set.clauseBreak, 'g'),
+    ownChild: set.ownChild ? compile(set.ownChild) : null,
+    ownChildAfter: set.ownChildAfter ? compile(set.ownChildAfter) : null,
+    durationBefore: set.durationBefore ? compile(set.durationBefore) : null,
   };
   const wrap = <T extends { pattern: RegExp }>(rules: readonly T[]): Compiled<T>[] =>
     rules.map((rule) => {
-      const re = compile(rule.pattern);
-      return { re, keys: keyIds(patternKeys(re.source)), starts: keyIds(startKeys(re.source)), rule, lang };
+      // Keys from the folded pattern as written (the prefilter reads it); the compacted one is run.
+      const source = foldPatternSource(rule.pattern.source);
+      const re = new RegExp(compactSource(source), 'g');
+      return { re, keys: keyIds(patternKeys(source)), starts: keyIds(startKeys(source)), rule, lang };
     });
   const violations = wrap(set.violations);
   const acts = wrap(set.acts);
   const actors = wrap(set.actors);
   return {
     lang,
-    markers: new MarkerCounter(new RegExp(foldPatternSource(set.markers.source), 'g')),
+    markers: new MarkerCounter(foldPatternSource(set.markers.source)),
     scanner: new Scanner([...violations, ...acts, ...actors]),
     violations,
     acts,
@@ -246,11 +250,14 @@ class MarkerCounter {
   private readonly starts: number[] | null;
   private readonly sticky: RegExp;
   private readonly range: [number, number] | null;
+  private readonly re: RegExp;
 
-  constructor(private readonly re: RegExp) {
-    this.starts = keyIds(startKeys(re.source));
-    this.sticky = new RegExp(re.source, 'y');
-    const r = /^\[\\u([0-9a-f]{4})-\\u([0-9a-f]{4})\]$/i.exec(re.source);
+  /** source: the folded markers pattern. */
+  constructor(source: string) {
+    this.starts = keyIds(startKeys(source));
+    this.re = new RegExp(compactSource(source), 'g');
+    this.sticky = new RegExp(this.re.source, 'y');
+    const r = /^\[\\u([0-9a-f]{4})-\\u([0-9a-f]{4})\]$/i.exec(source);
     this.range = r ? [parseInt(r[1], 16), parseInt(r[2], 16)] : null;
   }
 

@@ -998,7 +998,7 @@ const R13: Readonly<Record<string, Additions>> = {
   nb: {
     violations: [
       deadline(/\b(?:(?:s[oø]ndag|mandag|tirsdag|onsdag|torsdag|fredag|l[oø]rdag|helga|m[aå]nedsskiftet|\[date_\d+\]?)(?<=\b(?:har|fikk|ga (?:meg|oss|henne)) (?:frist )?til \S+)(?= (?:med|til) [aå] (?:flytte|komme meg ut|pakke|v[aæ]re ute)))/),
-      keptSafe(/\b(?:trygg(?:ere|est)? (?:hos|med) (?:han|ham|henne|dem|sjefen)\b(?<=\b(?:pass\w*|id-?\w*|papir\w*|dokument\w*|penge\w*)\b[^.]{0,60})|(?:passet|id-?kortet|id-?en|papirene)\b(?<=\b(?:har|holder|beholder|oppbevarer|tok) (?:ogs[aå] |fortsatt |fremdeles |enda |ennå )(?:passet|id-?kortet|id-?en|papirene)))/),
+      keptSafe(/\b(?:trygg(?:ere|est)? (?:hos|med) (?:han|ham|henne|dem|sjefen)\b(?<=\b(?:pass\w*|id-?\w*|papir\w*|dokument\w*|penge\w*)\b[^.]{0,60})|(?:passet|id(?:-kortet|kortet)|id(?:-en|en)|papirene)\b(?<=\b(?:har|holder|beholder|oppbevarer|tok) (?:ogs[aå] |fortsatt |fremdeles |enda |ennå )(?:passet|id-?kortet|id-?en|papirene)))/),
       owedParts(/\b(?:(?:flybillett\w*|visum)\b(?<=\bbetale\w* (?:\w+ )?tilbake\b[^.]{0,40})|(?:null|nedbetalt)\b(?<=\b(?:reise|dra|fare|komme) (?:hjem|herfra)\b[^.]{0,20}\bn[aå]r (?:det|gjelda|gjelden|summen|tallet) er (?:\w+ )?(?:null|nedbetalt))|st[oø]rre\b(?<=\b(?:tallet|summen|gjelda|gjelden) blir (?:bare )?st[oø]rre))/),
       lockedIn(/\b(?:utsiden\b(?<=\b(?:l[aå]ser|l[aå]ste) (?:d[oø]ra |d[oø]ren )?(?:fra|p[aå]) utsiden)(?=[^]{0,120}\b(?:trygg\w*|sikkerhet\w*|n[oø]kkel\w*)\b)|sparekonto\b(?<=\bpenge\w*\b[^.]{0,40}\bsparekonto))/),
       child(/\b(?:konfirma\w+(?<=\b(?:[aå]ret|sommeren|v[aå]ren|h[oø]sten|etter|f[oø]r|rundt) (?:jeg ble |hun ble |min |hennes )?konfirm\w+)|konfirmert)\b/),
@@ -1088,7 +1088,7 @@ const R14: Readonly<Record<string, Additions>> = {
   },
   fr: {
     violations: [
-      child(/\b(?:(?:treize|quatorze|quinze|seize|dix-sept|1[3-7]) ans\b(?<=\b(?:f[eê]t[eé]|c[eé]l[eé]br[eé]) (?:ses|mes) \S+ ans))/),
+      child(/\b(?:(?:treize|quatorze|quinze|seize|dix-sept|13|14|15|16|17) ans\b(?<=\b(?:f[eê]t[eé]|c[eé]l[eé]br[eé]) (?:ses|mes) \S+ ans))/),
       owedParts(/\b(?:(?:voyage|billet|vol|appart|appartement|chambre|visa)\b(?<=\b(?:devait|devais|dois|doit|fallait) (?:se prostituer|me prostituer|faire des passes|travailler|voir des clients|vendre son corps) pour (?:rembourser|payer) (?:le |la |l'|son |mon |sa |ma )?\w+))/),
       control(/\b(?:(?:travail|boulot|emploi|job)\b(?<=\b(?:a dit|disait|ont dit|m'a dit|lui a dit) qu'il n'y (?:avait|a) (?:pas de|aucun|plus de) \w+))/, 'DECEPTION'),
       fear(/\b(?:(?:police|flics|keufs)\b(?<=\b(?:tout le monde|on|les filles|mes amies|mes copines) me (?:dit|disent) d'(?:appeler|aller voir|aller [aà]) (?:la |les )?\w+)|risque-l[aà]\b(?<=\bpeux pas prendre ce risque-l[aà]))/),
@@ -1102,7 +1102,7 @@ const R14: Readonly<Record<string, Additions>> = {
   nb: {
     actors: [actor(/\b(?:kj[aæ]resten(?: (?:hennes|hans|din))?|samboeren hennes|mannen hennes|typen (?:min|hennes))\b/, 'FAMILY_OR_PARTNER')],
     violations: [
-      child(/\b(?:konfirmeres|konfirmant\w*|(?:13|14|15|16|17|tretten|fjorten|femten|seksten|sytten)-?[aå]rsdagen\w*(?<=\bfeiret (?:sin |hennes )?\S+))\b/),
+      child(/\b(?:konfirmeres|konfirmant\w*|(?:13|14|15|16|17|tretten|fjorten|femten|seksten|sytten)(?:-[aå]rsdagen|[aå]rsdagen)\w*(?<=\bfeiret (?:sin |hennes )?\S+))\b/),
       owedParts(/\b(?:(?:reisen|billetten|flybilletten|turen|leiligheten|rommet|visumet)\b(?<=\b(?:m[aå]tte|skulle|m[aå]) (?:selge sex|selge seg|jobbe|ta kunder|ta imot kunder) for [aå] betale (?:for |tilbake |ned )?(?:\w+ )?\w+))/),
       control(/\b(?:jobb\b(?<=\bsa (?:han |hun |de )?at det ikke (?:fantes|fins|var) (?:noen|ingen) jobb))/, 'DECEPTION'),
       fear(/\b(?:anmelder\b(?<=\bhvorfor (?:vi|jeg|hun|dere) ikke anmelder)|112\b(?<=\b(?:ringer|ringte) jeg [^.]{0,40}\bikke 112))/),

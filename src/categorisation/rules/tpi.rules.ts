@@ -97,7 +97,7 @@ export const TPI_RULES: LanguageRules = {
       fallback: 'CLIENT',
       notActors: ['POLICE', 'OTHER_STATE_OFFICIAL', 'HEALTH_WORKER', 'MEMBER_OF_PUBLIC', 'IMPERSONATOR', 'OTHER', 'UNKNOWN', 'FAMILY_OR_PARTNER', 'THIRD_PARTY'],
     }),
-    v(/\b(?:pikinini meri|pikinini|liklik meri(?![^]{0,120}\[age_(?:1[89]|[2-9]\d))|yangpela meri i stap long skul|i stap long skul yet|skul meri|(?:1[0-7]|[1-9]) krismas|aninit long 18)\b/, 'CHILD_INVOLVED', undefined, 0.9, {
+    v(/\b(?:pikinini meri|pikinini|liklik meri(?![^]{0,120}\[age_(?:1[89]|[2-9]\d))|yangpela meri i stap long skul|i stap long skul yet|skul meri|(?:10|11|12|13|14|15|16|17|1|2|3|4|5|6|7|8|9) krismas|aninit long 18)\b/, 'CHILD_INVOLVED', undefined, 0.9, {
       mode: 'always',
       // Who brings or exploits the child, when named in the same sentence.
       who: 'resolve',
