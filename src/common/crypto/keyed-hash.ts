@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomPool } from './random-pool';
 
 /** HMAC-SHA256 over length-prefixed parts, so ("ab","c") and ("a","bc") differ. */
 export function keyedHash(key: Buffer, ...parts: string[]): Buffer {
@@ -27,5 +28,5 @@ export function safeEqual(a: Buffer, b: Buffer): boolean {
 
 /** Secret 32-bit record key for cell-key perturbation, from the CSPRNG. */
 export function randomRecordKey(): number {
-  return randomBytes(4).readUInt32BE(0);
+  return randomPool.take(4).readUInt32BE(0);
 }

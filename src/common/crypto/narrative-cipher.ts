@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { randomPool } from './random-pool';
 import type { EncryptionKey } from '../../config/app-config';
 
 /**
@@ -25,7 +26,7 @@ export class NarrativeCipher {
   }
 
   encrypt(plaintext: string, reportId: string): Buffer {
-    const iv = randomBytes(IV_BYTES);
+    const iv = randomPool.take(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', this.current.key, iv);
     cipher.setAAD(Buffer.from(reportId, 'utf8'));
     const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
