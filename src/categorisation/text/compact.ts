@@ -17,28 +17,7 @@
  * "Speed after rounds 12–14").
  */
 
-/** How many top-level alternatives the group opening at `open` (a `(?:`) has, and the index of its closing parenthesis. */
-function scanGroup(src: string, open: number): { close: number; alternatives: number } {
-  let depth = 0;
-  let inClass = false;
-  let alternatives = 1;
-  for (let i = open; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === '|' && depth === 1) alternatives++;
-    else if (ch === ')' && --depth === 0) return { close: i, alternatives };
-  }
-  return { close: -1, alternatives };
-}
+import { groupAt, structure } from './regex-source';
 
 const QUANTIFIER = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/;
 /**
@@ -56,26 +35,14 @@ const MIN_ALTERNATIVES = 3;
  */
 export function compactSource(src: string): string {
   const inserts: number[] = [];
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(' && src.startsWith('(?:', i)) {
-      const { close, alternatives } = scanGroup(src, i);
-      if (close < 0) return src;
-      if (alternatives < MIN_ALTERNATIVES) continue;
-      const q = QUANTIFIER.exec(src.slice(close + 1));
-      const at = close + 1 + (q ? q[0].length : 0);
-      if (at < src.length) inserts.push(at);
-    }
+  for (const i of structure(src)) {
+    if (!src.startsWith('(?:', i)) continue;
+    const { close, alternatives } = groupAt(src, i);
+    if (close < 0) return src;
+    if (alternatives < MIN_ALTERNATIVES) continue;
+    const q = QUANTIFIER.exec(src.slice(close + 1));
+    const at = close + 1 + (q ? q[0].length : 0);
+    if (at < src.length) inserts.push(at);
   }
   if (inserts.length === 0) return src;
   inserts.sort((a, b) => a - b);

@@ -6,57 +6,15 @@
  * derived from the pattern source; when in doubt the rule is never skipped
  * (null keys), so skipping never changes a result, it only saves work.
  */
+import { alternatives, groupAt } from './regex-source';
+
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const WORD_CHAR = /[a-z0-9]/;
 const KEY_LEN = 3;
 
 /** Index of the parenthesis closing the group that opens at `open`, or -1. */
 function closing(src: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** Top-level alternatives of a pattern fragment. */
-function alternatives(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(src.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(src.slice(start));
-  return out;
+  return groupAt(src, open).close;
 }
 
 const QUANTIFIER = /^[?*{]/;
