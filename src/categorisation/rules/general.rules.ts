@@ -90,7 +90,7 @@ const pressLandlord = (pattern: RegExp): ViolationRule => v(pattern, 'FORCED_EVI
 const EN: GeneralRules = {
   // Round 8: "her son ([AGE_UNDER_18])" in a case note is the client's own child, its age in brackets; "(everyone says) I look
   // about sixteen" is an adult's looks, not a child; a "schoolgirl" roleplay, costume or outfit is no child.
-  ownChild: /\b(?:my|our) (?:daughters?|sons?|kids?|children|child|boys?|girls?|little ones?|babies|baby|eldest|youngest)\b|\b(?:her|his|their) (?:daughters?|sons?|kids|children|baby|toddler|little (?:boy|girl)) ?\($|\b(?:i|we) (?:still |can |could )?$|^school ?(?:girls?|boys?|kids?|uniform)'? ?(?:role ?-?play|costume|outfit|fantasy|fancy dress|kink|scene|porn|clip|video|shoot)|\b(?:you|u|ya) (?:still )?$|\b(?:i|you|u) (?:\w+ )?(?:look(?:s|ed)?|seem(?:s|ed)?|pass(?:ed)? for) (?:about |around |like |as if |as though |maybe )?(?:i (?:was|were|am|'m) |you (?:were|are|'re) )?$|\b(?:thought|thinks?|assumed|suspected|worried|wondered (?:if|whether)) ['‘"“]?(?:that )?(?:i|she|you|we) (?:might|may|could|must) (?:be|have been) (?:an? )?$|\b(?:thinks?|says?|claims?|reckons?|said|claimed|decided|insists?) ['‘"“]?(?:that )?(?:i'm|i am|i was) (?:an? |still )?$|\b(?:report|reported|reporting|expose|out) (?:me|her)\b[^.]{0,50}\bas an? $/,
+  ownChild: /\b(?:my|our) (?:daughters?|sons?|kids?|children|child|boys?|girls?|little ones?|babies|baby|eldest|youngest)\b|\b(?:her|his|their) (?:daughters?|sons?|kids|children|baby|toddler|little (?:boy|girl)) ?\($|\b(?:i|we) (?:still |can |could )?$|^school ?(?:girls?|boys?|kids?|uniform)'? ?(?:role ?-?play|costume|outfit|fantasy|fancy dress|kink|scene|porn|clip|video|shoot|thing|look|get-?up|gear|kit|style)\b|\b(?:you|u|ya) (?:still )?$|\b(?:i|you|u) (?:\w+ )?(?:look(?:s|ed)?|seem(?:s|ed)?|pass(?:ed)? for) (?:about |around |like |as if |as though |maybe )?(?:i (?:was|were|am|'m) |you (?:were|are|'re) )?$|\b(?:thought|thinks?|assumed|suspected|worried|wondered (?:if|whether)) ['‘"“]?(?:that )?(?:i|she|you|we) (?:might|may|could|must) (?:be|have been) (?:an? )?$|\b(?:thinks?|says?|claims?|reckons?|said|claimed|decided|insists?) ['‘"“]?(?:that )?(?:i'm|i am|i was) (?:an? |still )?$|\b(?:report|reported|reporting|expose|out) (?:me|her)\b[^.]{0,50}\bas an? $/,
   durationBefore: /\b(?:for|over|past|last|about|nearly|almost|than) (?:the )?(?:last |past )?$/,
 
   actors: [actor(/\b(?:(?:warrant card|(?:cid|undercover)(?<=\bsaid (?:he was|they were) (?:cid|undercover)))(?=[^]{0,500}\b(?:(?:was|were) not (?:a |real )?(?:police|police officers?|officers?|cops?)|wasn't (?:a |real )?(?:police|cop|officer)|weren't (?:real )?(?:police|cops|officers)|fake (?:police|cops?|officers?))))/, 'IMPERSONATOR'), actor(/\b(?:(?:letting|lettings|estate|rental|property|managing) (?:agency|agencies|agents?|company|firm)|property manag(?:er|ers|ement)|block manag(?:er|ement))\b/, 'LANDLORD'), actor(/\b(?:(?:hotel|motel|hostel|guest ?house|mall|shopping cent(?:re|er)|car park|station|supermarket|shop) (?:security|guards?|security guards?|bouncers?|doormen|doorman)|security (?:guards?|men|man|guys?) (?:at|from|of|in) the (?:hotel|motel|hostel|guest ?house|mall|shopping cent(?:re|er)|car park|station)|militias?|vigilantes?)\b/, 'OTHER'), actor(/\b(?:pcsos?|police community support officers?|community support officers?|special constables?|auxiliary police|municipal police)\b/, 'POLICE'), actor(/\b(?:council (?:officers?|inspectors?|wardens?|staff|licensing)|licensing (?:officers?|inspectors?)|environmental health (?:officers?|inspectors?)?|street wardens?|community wardens?|trading standards)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:(?:lot|crew|boys|lads|people|firm|mob)(?<=\[person_\d+\]'s \w+))\b/, 'THIRD_PARTY'), actor(/\b(?:(?:the|some|a few|lots of|loads of|all the) cars(?= (?:stop|pull|slow|come|wait|circle|queue|pick)))\b/, 'CLIENT'), actor(/\b(?:(?:officer|cop|copper)(?<=\bthe (?:older|younger) \w+)|desk sergeant|custody sergeant)\b/, 'POLICE'), 
@@ -235,7 +235,7 @@ const ES: GeneralRules = {
     v(/\b(?:(?:cambi[oó]|cambiaron|cambiado) (?:la|las) cerraduras?|(?:sus|mis) cosas (?:en bolsas|en la calle|en el portal|afuera|en la puerta|tiradas)|(?:me|la|nos) (?:dio|dieron|daba) (?:\w+ )?(?:d[ií]as?|horas?|minutos|semanas?|una semana|hasta \w+) para (?:irme|irnos|irse|salir|dejar|desalojar|vaciar)|(?:me|la|nos) (?:sac[oó]|sacaron|ech[oó]|echaron) de (?:la|mi|su) (?:habitaci[oó]n|pieza|casa|piso|departamento|depto|pensi[oó]n|hotel|hostal)|se qued[oó] (?:con )?(?:la|mi|su) fianza)\b/, 'FORCED_EVICTION', 'HOME_EVICTION', 0.75, { who: 'resolve', prefer: ['LANDLORD', 'OTHER_STATE_OFFICIAL'], fallback: 'LANDLORD', mode: 'nohyp', ifActor: { CLIENT: null, HEALTH_WORKER: null, IMPERSONATOR: null } }),
     fear(/\b(?:(?:no fui|no voy|no denunci\w*|no llam\w*)\b[^.]{0,30}\bpara qu[eé]|(?:miedo|p[aá]nico|terror) (?:a |de )?que (?:me|la|nos) (?:abran|deporten|expulsen|detengan|quiten|encierren)|(?:no quiere|no quiso|se neg[oó] a) (?:denunciar|poner (?:la )?denuncia|ir a (?:la )?(?:polic[ií]a|comisar[ií]a)))\b/),
     v(/\b(?:(?:se neg[oó]|se negaron|no quiso|no quisieron) a (?:recoger\w*|tomar\w*|aceptar\w*) (?:la )?denuncia|(?:volviera|volver|vuelva) con (?:testigos|pruebas)|ya sab[ií]a a lo que se (?:expon[ií]a|arriesgaba)|(?:nunca|no) (?:me|la) (?:volvieron a llamar|llamaron))\b/, 'DENIAL_OF_JUSTICE', 'REPORT_REFUSED', 0.75, { who: 'POLICE', mode: 'always' }),
-    v(/\b(?:calabozo|(?:nos|me|la) (?:suben|subieron|subi[oó]) a la patrulla|dando vueltas toda la noche|(?:forros|condones|preservativos)\b[^.]{0,80}\bprueba)\b/, 'POLICE_ABUSE', 'ARBITRARY_ARREST', 0.7, { who: 'resolve', fallback: 'POLICE', ifActor: { CLIENT: null, THIRD_PARTY: null, FAMILY_OR_PARTNER: null, MEMBER_OF_PUBLIC: null, IMPERSONATOR: null, LANDLORD: null } }),
+    v(/\b(?:calabozo|(?:nos|me|la) (?:suben|subieron|subi[oó]) a la patrulla|dando vueltas toda la noche|(?:forros|condones|preservativos)\b(?![^.]{0,80}\bpruebas? r[aá]pidas?)[^.]{0,80}\bprueba)\b/, 'POLICE_ABUSE', 'ARBITRARY_ARREST', 0.7, { who: 'resolve', fallback: 'POLICE', ifActor: { CLIENT: null, THIRD_PARTY: null, FAMILY_OR_PARTNER: null, MEMBER_OF_PUBLIC: null, IMPERSONATOR: null, LANDLORD: null } }),
     v(/\b(?:(?:me|nos) (?:multaron|multa|labraron (?:un )?acta|hicieron (?:una )?(?:multa|contravenci[oó]n|acta)) (?:por|de)|(?:tengo|ahora tengo) antecedentes)\b/, 'CRIMINALISATION', 'PUBLIC_ORDER_LAWS', 0.8, { who: 'POLICE' }),
     v(/\b(?:(?:seguridad|un guardia|un custodio|un chofer)(?<=\bno (?:nos|me) (?:deja|dejan|dejaba) (?:tener|contratar|poner) [\w ]+)|prohib\w* (?:el |los )?(?:preservativos?|forros?|cond[oó]n))\b/, 'LABOUR_EXPLOITATION', 'UNSAFE_CONDITIONS', 0.7, { who: 'THIRD_PARTY', mode: 'always' }),
     fear(/\b(?:(?:fui|voy|vamos|fuimos) a (?:la comisar[ií]a|la polic[ií]a|denunciar)\b(?<=\bno \w+ a \w+(?: \w+)?)[^.]{0,50}\b(?:porque|miedo|me van a|me iban a))\b/),
@@ -318,7 +318,7 @@ const PT: GeneralRules = {
     // Round 7: the school year ("8º ano", "nono ano"), "says she is of age".
     child(/\b(?:(?:[5-9]|1[0-2])[ºo°] ano|(?:sexto|s[eé]timo|oitavo|nono) ano|(?:diz|disse|jura|garante) que (?:j[aá] )?(?:é|e|era) maior(?: de idade)?|(?:diz|disse) ter (?:18|dezoito))\b/),
     control(/\b(?:(?:ficou|fica|ficaram|ficam|est[aá]|est[aã]o|segura|segurou|escondeu|esconde|guardou|guarda) (?:com )?(?:o |os |meu |meus |a |minha |nossos )?(?:passaportes?|documentos?|rg|identidade|carteira de identidade))\b/, 'DOCUMENTS_CONFISCATED', 0.85),
-    control(/\b(?:devendo|devo (?:a|pra|para) (?:ele|ela|eles|elas|cafetina|dona|casa)|diz(?:em)? que (?:eu )?devo)\b/, 'DEBT_BONDAGE', 0.75),
+    control(/\b(?:devendo|devo (?:a|pra|para) (?:ele|ela|eles|elas|cafetina|dona|casa)|diz(?:em)? que (?:eu )?devo)\b(?![^]{0,200}\b(?:n[aã]o [eé] (?:nada de )?tr[aá]fico|(?:posso|pode) ir embora (?:quando|a hora que)|se eu quiser ir embora|(?:documentos?|passaporte) (?:t[aá]|est[aá]|fica|ficam) comigo))/, 'DEBT_BONDAGE', 0.75),
     leave(/\b(?:n[aã]o (?:me |nos )?(?:deixa|deixam|deixava|deixavam|deixou) (?:eu |a gente )?(?:sair|ir embora|voltar)|n[aã]o (?:posso|podemos|podia|consigo|conseguia) (?:sair|ir embora|voltar (?:pra|para) casa|fugir)|(?:fico|ficamos|ficava) trancad[ao]s?|presa em casa|(?:me|nos) vigia(?:m|va)?)\b/),
     control(/\b(?:(?:me|nos|a) (?:obriga|obrigam|obrigava|for[cç]a|for[cç]ava|manda|mandava|p[oõ]e|botou|bota) (?:a |pra |para )?(?:fazer programas?|trabalhar na (?:rua|pista)|atender|sair com (?:homens|clientes)|ir (?:pra|para) (?:a )?(?:rua|pista))|(?:anuncia|agencia|vende) (?:meus|os meus|os|seus) programas\b[^.]{0,40}\b(?:fica com|pega|leva))\b/, 'FORCED_ENTRY', 0.8),
     control(/\b(?:achando que (?:ia|iria) (?:ser|trabalhar)|(?:disseram|disse|falaram|falou) que (?:era|seria|ia ser) (?:pra |para )?(?:trabalh\w*|bab[aá]|gar[cç]onete|faxin\w*|dom[eé]stica|modelo|cuidar)|(?:enganou|enganaram)|promet\w* (?:um )?(?:trabalho|emprego)|proposta de (?:trabalho|emprego))\b/, 'DECEPTION', 0.8),
@@ -361,7 +361,7 @@ const PT: GeneralRules = {
 };
 
 const FR: GeneralRules = {
-  ownChild: /\b(?:mon|ma|mes|notre|nos) (?:fils|filles?|enfants?|gamins?|gamines?|petits?|petites?|b[eé]b[eé]s?|a[iî]n[eé]e?|cadet(?:te)?)\b|\b(?:j'ai|j'avais|tu as|t'as|tu avais) l'air d'avoir $|\b(?:je|tu) (?:fais|faisais|parais|paraissais) $|\bon (?:me|te) (?:donne|donnait|donnerait) $|\b(?:au contact|aupr[eè]s|s'occuper|surveiller|encadrer|garder|travailler avec|travaille avec|bosse avec) $/,
+  ownChild: /\b(?:mon|ma|mes|notre|nos) (?:fils|filles?|enfants?|gamins?|gamines?|petits?|petites?|b[eé]b[eé]s?|a[iî]n[eé]e?|cadet(?:te)?)\b|\b(?:j'ai|j'avais|tu as|t'as|tu avais) l'air d'avoir $|\b(?:je|tu) (?:fais|faisais|parais|paraissais) $|\bon (?:me|te) (?:donne|donnait|donnerait) $|\b(?:au contact|aupr[eè]s|s'occuper|surveiller|encadrer|garder|travailler avec|travaille avec|bosse avec) $|\b(?:celles|ceux|celle|celui) qui (?:ont|avaient|avait|a) $|^des enfants [aà] (?:r[eé]cup[eé]rer|aller chercher|nourrir|faire manger|garder)\b/,
   durationBefore: /\b(?:depuis|il y a|pendant|en|plus de|ca fait|cela fait) (?:plus de |presque )?$/,
 
   actors: [actor(/\b(?:(?:mecs|types|hommes|gars) (?:en civil(?: avec (?:un |des )?brassards?)?|avec (?:un |des )?brassards?)(?: (?:de )?[«"'‘]? ?police ?[»"'’]?)?(?=[^]{0,400}\b(?:pas des vrais|faux flics|faux policiers|pas de (?:vrais )?(?:flics|policiers))))/, 'IMPERSONATOR'), actor(/\b(?:agence (?:immobili[eè]re|de location)|agence(?<=\b(?:de|par) l'agence)|syndic|bailleur|g[eé]rance|g[eé]rant de l'immeuble|g[eé]rant de la r[eé]sidence)\b/, 'LANDLORD'), actor(/\b(?:vigiles? (?:de l'h[oô]tel|du centre commercial|de la gare|du magasin|du supermarch[eé]|de la galerie)|s[eé]curit[eé] de l'h[oô]tel|milices?|miliciens?)\b/, 'OTHER'), actor(/\b(?:police municipale|polici(?:er|ers|[eè]re|[eè]res) municipa(?:l|ux|les?)|municipaux(?<=\b(?:les|des) municipaux)|asvp|gardes? champ[eê]tres?)\b/, 'POLICE'), actor(/\b(?:contr[oô]leu(?:r|se)s? de la (?:commune|ville|mairie)|inspect(?:eur|eurs|rice|rices) (?:de la (?:commune|ville|mairie)|municipa\w*|d'hygi[eè]ne|du travail|des imp[oô]ts)|agents? de (?:la commune|la ville|la mairie)|mairie|office des [eé]trangers|pr[eé]fecture)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:vigiles?|agents? de s[eé]curit[eé]|videurs?)\b/, 'THIRD_PARTY'), actor(/\b(?:garde [aà] vue|(?:[eé]t[eé]e?s?|s'est fait|me suis fait|l'ont|m'ont) interpell\w*)\b/, 'POLICE'), actor(/\b(?:un (?:mec|type|gars|monsieur|homme) (?:que j'ai (?:vu|re[cç]u|rencontr[eé]|fait|eu)|qui (?:m'a (?:pay[eé]e?|r[eé]serv[eé]e?|book[eé]e?)|est venu)))\b/, 'CLIENT'), actor(/\b(?:les voitures (?=s'arr[eê]tent|ralentissent|la prennent))/, 'CLIENT'), actor(/\b(?:(?:pr[eé]sent\w* comme|disant|disaient|pr[eé]tendant)(?<=\bse \w+(?: comme)?)) '?(?:la |les |des |un |une |de la |du )?(?:police\w*|polici\w*|flics?|brigade\w*|bac|stups|m[oœ]urs|keufs?|gendarm\w*|agents?)\b/, 'IMPERSONATOR'), actor(/\b(?:corps habill[eé]s|les hommes en tenue)\b/, 'POLICE'), actor(/\b(?:direction(?<=\bla direction)|mon employeur|mon chef|cheffe(?<=\bma cheffe))\b/, 'THIRD_PARTY'), actor(/\b(?:(?:p[eè]re|m[eè]re|parent)s? d'[eé]l[eè]ves?|voisine?(?<=\bune? voisine?))\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:contr[oô]leu(?:r|se)|(?:la|[aà] la) caf|agent de la caf)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:qui se dit son (?:copain|mec|ami|petit ami)|son soi-disant (?:copain|mec))\b/, 'THIRD_PARTY'), actor(/\b(?:habitu[eé]s?)\b/, 'CLIENT'), actor(/\b(?:(?:sa|son|ses|leur) (?:tante|oncle|m[eè]re|p[eè]re|cousine?|fr[eè]re|s[oœ]ur|beau-p[eè]re|belle-m[eè]re))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:type|homme|mec|monsieur) (?:qui )?(?:vient (?:la|les) chercher|(?:la|les) d[eé]pose|(?:la|les) conduit|(?:la|les) am[eè]ne|(?:lui|leur) trouve))\b/, 'THIRD_PARTY'), actor(/\b(?:la patronne|le patron|son copain|son mec|un mec qui (?:me|nous) (?:loge|h[eé]berge))\b/, 'THIRD_PARTY')],
@@ -478,7 +478,7 @@ const NB: GeneralRules = {
     child(/\b(?:(?:12|13|14|15|16|17|tolv|tretten|fjorten|femten|seksten|sytten)\b(?<=\b(?:er|var|bare|kun|knapt) (?:bare |kun |knapt )?\w+)(?! (?:[aå]r siden|timer|kunder|menn|ganger|kroner|kr|minutter|dager))|(?:tolv|tretten|fjorten|femten|seksten|sytten)[ -]?[aå]r(?:ing)?\b|(?:12|13|14|15|16|17) ?[aå]r(?:ing|s)?\b(?! siden)|ikke (?:fylt|myndig|engang) 18|under atten|g[aå]r (?:fortsatt |enn[aå] )?p[aå] (?:skolen|ungdomsskolen|videreg[aå]ende|vgs)|(?:[89]|10)\. klasse|(?:[aå]ttende|niende|tiende) klasse|skolejente\w*)\b/),
     // Round 7: the school year told on its own ("går i niende"), "says she is old enough".
     child(/\b(?:g[aå]r (?:fortsatt |enn[aå] )?i (?:sjette|sjuende|syvende|[aå]ttende|niende|tiende|[6-9]\.|10\.)|(?:sjette|sjuende|syvende|[aå]ttende|niende|tiende)(?:klasse| klasse| trinn)|(?:[6-9]|10)\. trinn|sier (?:hun|han) er ['‘"]?(?:gammel nok|18|atten|myndig)|(?:bare|fortsatt|enn[aå]) (?:et )?barn|ungjente\w*)\b/),
-    control(/\b(?:(?:passet|passene|papirene|dokumentene)(?<=\b(?:tok|tar|har|holder|beholdt|beholder|gjemte|gjemmer|l[aå]ste inn) (?:p[aå] |vare p[aå] )?[\w-]+)|(?:id-?en|id-?kortet)(?<=\b(?:har|holder|beholdt|beholder|gjemte|gjemmer|l[aå]ste inn) (?:p[aå] |vare p[aå] )?[\w-]+))\b/, 'DOCUMENTS_CONFISCATED', 0.85),
+    control(/\b(?:(?:passet|passene|papirene|dokumentene)(?<=\b(?:tok|tar|har|holder|beholdt|beholder|gjemte|gjemmer|l[aå]ste inn) (?:p[aå] |vare p[aå] )?[\w-]+)(?<!\b(?:jeg|vi) (?:har|holder|beholder) (?:p[aå] )?[\w-]+)(?! (?:mitt|mine|v[aå]re|sitt) selv)|(?:id-?en|id-?kortet)(?<=\b(?:har|holder|beholdt|beholder|gjemte|gjemmer|l[aå]ste inn) (?:p[aå] |vare p[aå] )?[\w-]+))\b/, 'DOCUMENTS_CONFISCATED', 0.85),
     control(/\b(?:(?:tvinger|tvang|presser|presset) (?:meg|oss|henne)(?: til)?(?: [aå])? (?:selge|jobbe|ta (?:imot )?kunder|ligge med|ha sex|g[aå] p[aå] gata)|selger (?:henne|meg|dem|jentene|jenter)(?! ikke)|leier (?:henne|meg) ut)\b/, 'FORCED_ENTRY', 0.8),
     leave(/\b(?:f[aå]r ikke lov (?:til )?[aå] (?:g[aå]|dra|reise|forlate|slutte)|kan ikke (?:dra|reise|g[aå] hjem|slutte|forlate)(?: f[oø]r)?|ikke lov (?:til )?[aå] g[aå] ut|passer p[aå] (?:meg|oss|henne) hele tiden|l[aå]ser (?:meg|oss|henne|d[oø]ra)|innel[aå]st)\b/),
     // Round 7: an exit programme made a condition (of benefits, of a sentence).
@@ -516,7 +516,7 @@ const NB: GeneralRules = {
 };
 
 const ZH: GeneralRules = {
-  ownChild: /(?:我|我們|我们|我哋)(?:的|个|個|嘅|屋企)?(?:仔|女|儿子|兒子|女儿|女兒|孩子|细路|細路|小朋友|大仔|大女|细仔|細仔)|(?:問我|问我|話我|话我|說我|说我|講我|讲我|以為我|以为我|當我|当我)(?:係咪|是不是|是否|係唔係|係|是|好似|好像|好象|似|像)?$|(?:我)?(?:睇落|看起来|看起來)(?:好)?(?:似|像)?$|(?:被)?(?:當成|当成|當作|当作|誤認為|误认为|以為是|以为是)$|救$|(?:正月|大年)$|^初[一二三四五六七八九十](?:我|她|他)?就?(?:回|返|走|開工|开工|上班)/,
+  ownChild: /(?:我|我們|我们|我哋)(?:的|个|個|嘅|屋企)?(?:仔|女|儿子|兒子|女儿|女兒|孩子|细路|細路|小朋友|大仔|大女|细仔|細仔)|(?:問我|问我|話我|话我|說我|说我|講我|讲我|以為我|以为我|當我|当我)(?:係咪|是不是|是否|係唔係|係|是|好似|好像|好象|似|像)?$|(?:我)?(?:睇落|看起来|看起來)(?:好)?(?:似|像)?$|(?:被)?(?:當成|当成|當作|当作|誤認為|误认为|以為是|以为是)$|救$|(?:正月|大年)$|(?:屋企|家裡|家里|家中|老家)(?:仲|還|还|都)?有(?:個|个|一個|一个|兩個|两个)?$|^(?:細路|细路|孩子|小朋友|仔女)要(?:養|养|供|照顧|照顾|湊|凑)|^(?:學生妹|学生妹|女學生|女学生|學生|学生)['‘’"“”]?(?:風格|风格|造型|裝|装|制服|角色扮演)|^初[一二三四五六七八九十](?:我|她|他)?就?(?:回|返|走|開工|开工|上班)/,
   ownChildAfter: /(?:的|嘅)(?:女儿|女兒|儿子|兒子|大仔|大女|细仔|細仔)/,
 
   actors: [actor(/(?:經理人|经理人)/, 'THIRD_PARTY'), actor(/(?:(?:(?:酒店|酒店嘅|酒店的|賓館|宾馆|旅館|旅馆|商場|商场|時鐘酒店|时钟酒店)(?:保安|護衛|护卫|看更)|民兵|民團|民团)|(?:酒店前台|酒店前枱|酒店職員|酒店职员|酒店接待|旅館老闆|旅馆老板))/, 'OTHER'), actor(/(?:辅警|輔警|协警|協警|联防队|聯防隊)/, 'POLICE'), actor(/(?:城管|食環署|食环署|屋宇署|消防處|消防处|工商局|市場監管|市场监管|街道办|街道辦|居委会|居委會)/, 'OTHER_STATE_OFFICIAL'), actor(/(?:地產|地产|房屋中介|租房中介|二房東|二房东|物業管理|物业管理|管理處|管理处)/, 'LANDLORD'), actor(/(?:家長|家长|鄰居|邻居|街坊|其他媽媽|其他妈妈)/, 'MEMBER_OF_PUBLIC'), actor(/(?:(?:保安|護衛|护卫)(?<![請请聘冇没沒](?:保安|護衛|护卫)))/, 'THIRD_PARTY'), actor(/(?:客(?<=(?:個|个|條|条)客)(?!廳|厅|人|氣|气|戶|户|服|觀|观|套|房))/, 'CLIENT'), actor(/(?:衞生科|社會衞生科|姑娘(?<=(?:護士|护士|診所|诊所|衞生科|衛生科|卫生科|醫院|医院|驗身|验身|睇醫生|看医生)[^。]{0,12}姑娘))/, 'HEALTH_WORKER'), actor(/(?:社團人士|社团人士|社團|社团|黑社會|黑社会|黑帮|黑幫)/, 'OTHER'), actor(/(?:陌生人|路人|有个人|有個人|街上(?:有个|有個)?(?:人|男人|女人|大妈|大媽|阿伯))/, 'MEMBER_OF_PUBLIC'), ],
@@ -1132,6 +1132,90 @@ const R14: Readonly<Record<string, Additions>> = {
 };
 
 /**
+ * Round 15 (blind set O as development material): families added to every language.
+ * - a child told only by her school, named the short way ("a sophomore at [PLACE] High", "la secu", "au bahut",
+ *   "no colegial", "10.º ano", "hai skul");
+ * - coercion told by a colleague: papers "with him" (está com ele, chez lui, hos ham, 喺…度), a debt for the trip that
+ *   never ends or grows (條數成日都加, "a conta nunca mais acaba"), not going out without him knowing or asking;
+ * - a charge told by its name or paperwork ("charged with wandering", "caution for loitering", a municipal
+ *   "arrêté anti-…", the "third PV", 行政拘留), clients fined where she works ("ley mordaza", "multam os clientes"),
+ *   bail that had to be paid to officers, stops told by their count ("third time that week", "trois fois ce mois-ci").
+ * Safeguarding false flags fixed in the language files: a debt followed by "free to leave / documents with me / not
+ * trafficking", "skylder … ingenting", "je dois le signaler ?", the reporter's own passport ("jeg har passet mitt selv").
+ */
+/** Round 15: not going out without the controller knowing or asking him first (the pattern carries its own negation). */
+const notAlone = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'PREVENTED_FROM_LEAVING', 0.8), mode: 'always' });
+/** Round 15: clients fined or chased where she works (CRIMINALISATION of the trade, as es "multan a los clientes"; never the client as doer). */
+const clientsFined = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'CRIMINALISATION', 'CLIENT_PURSUIT', 0.75, { who: 'resolve', fallback: 'POLICE', notActors: ['CLIENT', 'MEMBER_OF_PUBLIC', 'HEALTH_WORKER'], mode: 'nohyp' });
+/** Round 15: stopped again and again by officers, told by the count ("third time that week"; each pattern names the police near it). Standalone: harassment stays when a charge is named too. */
+const stoppedAgain = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'POLICE_ABUSE', 'HARASSMENT_PROFILING', 0.8, { who: 'POLICE', mode: 'nohyp', standalone: true });
+
+const R15: Readonly<Record<string, Additions>> = {
+  en: {
+    violations: [
+      child(/\b(?:(?:freshman|sophomore)\b(?=[^.]{0,40}\bhigh\b)(?<!\bcollege (?:freshman|sophomore))|high\b(?<=\[place_\d+\] high)(?! (?:st|street|road|rd|rise|court|heels|end)\b))/),
+      charged(/\b(?:(?:wandering|loitering|idling|vagrancy)\b(?<=\b(?:charged|arrested|booked|picked|caution(?:ed)?|convicted) (?:us |me |her |them |up )?(?:with|for) (?:\w+ )?\w+))/),
+      bribe(/\b(?:bail\b(?<=\bpay (?:\[money_\d+\]?\]? |money |cash |something )?(?:for|as) bail))/),
+      stoppedAgain(/\b(?:(?:third|fourth|fifth|sixth|3rd|4th|5th) time (?:that|this|in a) (?:week|month|fortnight)(?<=\bstop(?:ped|s)?\b[^]{0,120})(?<=\b(?:officers?|police|cops?|coppers?|old bill|garda[ií]?)\b[^]{0,200}))/),
+      clientsFined(/\b(?:(?:clients|punters|drivers|customers)\b(?<=\b(?:fin(?:e|es|ed|ing)|ticket(?:s|ed|ing)?|book(?:s|ed|ing)?) (?:the |my |our )?(?:clients|punters|drivers|customers)))/),
+    ],
+  },
+  es: {
+    violations: [
+      child(/\b(?:(?:secu|prepa)\b(?<=\b(?:en|a|de) la (?:secu|prepa)))/),
+      clientsFined(/\b(?:(?:ley mordaza|multa\b(?<=\b(?:pone|ponen|pon[ií]a|puso|pusieron|ponen) a (?:los|mis) clientes (?:la|una) multa)))/),
+      notAlone(/\b(?:sepa\b(?<=\bno (?:sale|sal[ií]a|puede salir|pod[ií]a salir)(?: (?:a la calle|sola|de casa|ni a \w+))? sin que (?:[eé]l|ella|ellos|\[person_\d+\]) (?:lo )?sepa))/),
+    ],
+  },
+  pt: {
+    violations: [
+      clientsFined(/\b(?:clientes\b(?<=\bmult(?:am|aram|ando|ar|ava|avam) (?:os |meus |nossos )?clientes))/),
+      child(/\b(?:colegial\b(?<=\b(?:no|do) colegial)|(?:[5-9]|1[0-2])\.?\s?º ano\b(?<=\b(?:no|do|o) \S+ ano))/),
+      keptSafe(/\b(?:(?:passaporte|documentos?|bi|cart[aã]o de cidad[aã]o)\b(?: (?:dela|dele|delas))? (?:est[aá]|t[aá]|fica|ficou|est[aã]o|ficam) com (?:ele|ela|eles|\[person_\d+\]|o \[person_\d+\]|o patr[aã]o|a dona|o senhor)\b)/),
+      owedParts(/\b(?:(?:viagem|passagem|voo|visto)\b(?<=\b(?:lhe |me |ainda )*deve (?:ainda )?(?:a|o) (?:viagem|passagem|voo|visto))|(?:nunca mais acaba|nunca acaba|n[aã]o acaba nunca|s[oó] aumenta|s[oó] cresce)\b(?<=\b(?:a conta|a d[ií]vida|o valor|o n[uú]mero) (?:\w+ )?\S+ \S+(?: \S+)?))/),
+      notAlone(/\b(?:saber\b(?<=\bn[aã]o (?:sai|sa[ií]a|pode sair|podia sair)(?: (?:[aà]|na|para a|pra) rua| de casa| sozinha)? sem (?:ele|ela|eles|o \[person_\d+\]|\[person_\d+\]) saber))/),
+    ],
+  },
+  fr: {
+    violations: [
+      child(/\b(?:bahut\b(?<=\b(?:au|du) bahut))/),
+      stoppedAgain(/\b(?:(?:trois|quatre|cinq) fois (?:ce mois-ci|cette semaine|dans la semaine|en une semaine)(?=[^.]{0,40}\b(?:la bac|les flics|la police|les keufs|les policiers|les gendarmes)\b))/),
+      charged(/\b(?:arr[eê]t[eé] (?:anti-?\w+|municipal|pr[eé]fectoral)|pv\b(?<=\b(?:deuxi[eè]me|troisi[eè]me|quatri[eè]me|\d+e) pv))/),
+      keptSafe(/\b(?:(?:passeport|papiers|carte d'identit[eé]|pi[eè]ces? d'identit[eé])\b (?:est|sont|reste|restent) chez (?:lui|elle|eux|\[person_\d+\]|le patron|la patronne)\b)/),
+      notAlone(/\b(?:(?:sache|sachent|demander)\b(?<=\bsort(?:ait)? (?:pas|jamais|plus) (?:\w+ )?sans (?:qu'(?:il|elle|ils) le \w+|lui demander)))/),
+    ],
+  },
+  nb: {
+    violations: [
+      clientsFined(/\b(?:(?:kundene|sj[aå]f[oø]rene|torskene)\b(?<=\b(?:b[oø]tela\w*|b[oø]telegg\w*) (?:\w+ )?(?:kundene|sj[aå]f[oø]rene|torskene)))/),
+      keptSafe(/\b(?:(?:passet|id-?kortet|papirene)\b(?: (?:hennes|mitt|v[aå]rt))? (?:er|ligger) hos (?:ham|han|henne|dem|sjefen|\[person_\d+\])\b)/),
+      notAlone(/\b(?:uten (?:at (?:han|hun|de|\[person_\d+\]) vet|[aå] sp[oø]rre (?:ham|han|henne|dem|\[person_\d+\]))(?<=\b(?:ikke|aldri) (?:\w+ )?ut uten \S+ \S+(?: \S+)?))/),
+    ],
+  },
+  zh: {
+    violations: [
+      charged(/(?:行政拘留|治安拘留|治安管理(?:处罚|處罰)|收容教育)/),
+      bribe(/(?:(?:没收|沒收)(?<=(?:现金|現金|钱|錢)(?:全部|都|全都)?(?:没收|沒收)))/),
+      fear(/(?:(?:報了警|报了警|一報警|一报警)(?=[^。]{0,20}(?:抓|拘留|罚|罰)))/),
+      clientsFined(/(?:(?:嫖客|客人)(?<=(?:罰|罚|抓)(?:嫖客|客人)))/),
+      keptSafe(/(?:(?:證件|证件|護照|护照|身份證|身份证|回鄉證|回乡证)(?:喺|在|放喺|放在)[^。，,]{0,14}(?:度|嗰度|那裡|那里|手上|手裡|手里))/),
+      owedParts(/(?:(?:條數|条数)(?:成日|一直|經常|经常|又|不停)(?:都)?(?:加|多|長|长)|做(?:夠|够)(?:條)?(?:數|数)先)/),
+      notAlone(/(?:(?:落街|出街|出門|出门|外出)[^。]{0,8}(?:都要|要先|都得|得先)(?:打電話|打电话)?(?:問過|问过|問|问))/),
+    ],
+  },
+  tpi: {
+    acts: [act(/\b(?:kisim (?:\[money_\d+\]?|\d+ kina) long (?:olgeta |wanwan |ol )?kastoma)/, 'SKIM', 0.85)],
+    violations: [
+      child(/\b(?:hai ?skul\b(?<=\b(?:stap (?:yet )?long|i go long|skul long) hai ?skul))/),
+      keptSafe(/\b(?:(?:paspot|pasport|aidi kad|aidi)\b(?: bilong (?:em|mi))? i stap (?:wantaim|long han bilong) (?:em|bos|\[person_\d+\]))/),
+      notAlone(/\b(?:(?:ausait|autsait)\b(?<=\bno (?:inap|ken) go (?:ausait|autsait))(?=[^.]{0,30}\bsapos (?:em|bos|\[person_\d+\]) i no save))/),
+    ],
+  },
+};
+
+/**
  * Round 11: additions of one kind (same type, subtype, weight and options) are merged into one pattern, so a
  * language gains few compiled patterns (the scan's cost grows with their number).
  */
@@ -1159,13 +1243,13 @@ function withAdditions(g: GeneralRules, a: Additions | undefined): GeneralRules 
 }
 
 export const GENERAL: Readonly<Record<string, GeneralRules>> = {
-  en: withAdditions(withAdditions(withAdditions(withAdditions(EN, R11.en), R12.en), R13.en), R14.en),
-  es: withAdditions(withAdditions(withAdditions(withAdditions(ES, R11.es), R12.es), R13.es), R14.es),
-  pt: withAdditions(withAdditions(withAdditions(withAdditions(PT, R11.pt), R12.pt), R13.pt), R14.pt),
-  fr: withAdditions(withAdditions(withAdditions(withAdditions(FR, R11.fr), R12.fr), R13.fr), R14.fr),
-  nb: withAdditions(withAdditions(withAdditions(withAdditions(NB, R11.nb), R12.nb), R13.nb), R14.nb),
-  zh: withAdditions(withAdditions(withAdditions(withAdditions(ZH, R11.zh), R12.zh), R13.zh), R14.zh),
-  tpi: withAdditions(withAdditions(withAdditions(withAdditions(TPI, R11.tpi), R12.tpi), R13.tpi), R14.tpi),
+  en: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(EN, R11.en), R12.en), R13.en), R14.en), R15.en),
+  es: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ES, R11.es), R12.es), R13.es), R14.es), R15.es),
+  pt: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(PT, R11.pt), R12.pt), R13.pt), R14.pt), R15.pt),
+  fr: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(FR, R11.fr), R12.fr), R13.fr), R14.fr), R15.fr),
+  nb: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(NB, R11.nb), R12.nb), R13.nb), R14.nb), R15.nb),
+  zh: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ZH, R11.zh), R12.zh), R13.zh), R14.zh), R15.zh),
+  tpi: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(TPI, R11.tpi), R12.tpi), R13.tpi), R14.tpi), R15.tpi),
 };
 
 function actor(pattern: RegExp, a: PerpetratorType): ActorRule {

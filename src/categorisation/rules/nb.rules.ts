@@ -17,7 +17,7 @@ export const NB_RULES: LanguageRules = {
   agent: /\b(?:av)\s+(?:en |et |to |min |mitt )?$/,
   clauseBreak: /[,;:()]|\b(?:men|og|s[aå]|fordi|da|n[aå]r|etter|f[oø]r|selv om|mens)\b/g,
   actors: [
-    actor(/\b(?:politi\w*|purken|purk|polititjenestemann|betjent\w*|politimann|politimenn|patrulje\w*|uropoliti|glattcell\w*|stasjonen)\b/, 'POLICE'),
+    actor(/\b(?:politi\w*|purken|purk|polititjenestemann|betjent\w*|politimann|politimenn|patrulje\w*|uropoliti|glattcell\w*|stasjonen(?<!(?:bensin|tog|buss|jernbane|bane|service|lade)stasjon\w*\b[^]{0,300}stasjonen))\b/, 'POLICE'),
     actor(/\b(?:sa de var politi|sa han var politi|(?:viste (?:et |meg et )?(?:falskt )?(?:kort|skilt|politiskilt) og )?sa (?:han|hun|de) var (?:fra )?politi\w*|var (?:ikke|ikkje) politi|ikke er politi|utga seg for [aå] v[aæ]re politi|falske politi\w*|ikke ekte politi|ikke ordentlig politi)\b/, 'IMPERSONATOR'),
     actor(/\b(?:udi(?<!\btil udi)|utlendingsdirektoratet|pu|politiets utlendingsenhet|utvist|utvisningsvedtak\w*|trandum|forvaringsenhet\w*|nav|kommunen|barnevernet|tollere?|tollvesenet|sosialkontoret|saksbehandler\w*)\b/, 'OTHER_STATE_OFFICIAL'),
     actor(/\b(?:lege\w*|fastlege\w*|sykepleier\w*|legevakt\w*|sykehus\w*|helsestasjon\w*|jordmor|apotek\w*|klinikk\w*)\b/, 'HEALTH_WORKER'),
@@ -71,8 +71,8 @@ export const NB_RULES: LanguageRules = {
     v(/\b(?:kan ikke (?:leie inn vakt|ansette|jobbe sammen|organisere oss)|da blir det hallikvirksomhet|jobber alene og er redd)\b/, 'LABOUR_EXPLOITATION', 'EXCLUDED_FROM_PROTECTION', 0.65, { mode: 'always' }),
     v(/\b(?:(?:tvang|tvinger) (?:meg|oss|henne) til [aå] (?:selge|jobbe|ta kunder)|solgte (?:meg|henne|oss) til|menneskehandel|utnyttet)\b/, 'COERCION_OR_TRAFFICKING', 'FORCED_ENTRY', 0.85, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
     v(/\b(?:lovet meg (?:en )?jobb|lurte meg|lurt hit|ble lurt)\b/, 'COERCION_OR_TRAFFICKING', 'DECEPTION', 0.8, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
-    v(/\b(?:skylder|gjeld\w*|betale tilbake reisen)\b/, 'COERCION_OR_TRAFFICKING', 'DEBT_BONDAGE', 0.75, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
-    v(/\b(?:(?:har|tok|beholder|holder) (?:p[aå] )?(?:passet|passene|papirene|id-?kortet) (?:mitt|mine|v[aå]re|hennes)|tok passet)\b/, 'COERCION_OR_TRAFFICKING', 'DOCUMENTS_CONFISCATED', 0.85, { who: 'resolve', mode: 'fact', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
+    v(/\b(?:skylder(?! (?:\w+ )?(?:ingenting|ikke noe|ingen ting)\b)|gjeld\w*|betale tilbake reisen)\b(?![^]{0,200}\b(?:kan (?:slutte|reise hjem|dra hjem|dra|g[aå]) (?:n[aå]r (?:jeg|hun) vil|n[aå]r som helst)|og kan slutte\b(?! n[aå]r)|ikke (?:noe )?menneskehandel))/, 'COERCION_OR_TRAFFICKING', 'DEBT_BONDAGE', 0.75, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
+    v(/\b(?:(?<!\b(?:jeg|vi) )(?:har|tok|beholder|holder) (?:p[aå] )?(?:passet|passene|papirene|id-?kortet) (?:mitt|mine|v[aå]re|hennes)(?! selv)|tok passet)\b/, 'COERCION_OR_TRAFFICKING', 'DOCUMENTS_CONFISCATED', 0.85, { who: 'resolve', mode: 'fact', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
     v(/\b(?:ville ikke la meg g[aå]|lot meg ikke g[aå]|f[aå]r ikke (?:g[aå] ut|dra|slutte)|l[aå]st inne|l[aå]ser oss inne|kan ikke dra|slipper ikke ut)\b/, 'COERCION_OR_TRAFFICKING', 'PREVENTED_FROM_LEAVING', 0.8, {
       who: 'resolve',
       mode: 'always',

@@ -14,6 +14,8 @@ export const TPI_RULES: LanguageRules = {
   language: 'tpi',
   markers: /\b(?:bilong|mipela|tasol|olsem|dispela|wanpela|tupela|sapos|pela|ol i|em i|mi no|i no|long wanem|kisim|paitim|save|bai|long|na|ol|mi)\b/g,
   negation: /\b(?:no|nogat|nating|never)\b/,
+  // Round 15: "go to the police to report a man who hit me": the act is the man's, told as what was reported.
+  mention: /\bripotim (?:wanpela |dispela |tupela |ol )?(?:man|kastoma|meri|lain)(?: husat)? i\s*$/,
   hypothetical: /\b(?:sapos|bai|baimbai|ating|laik|inap long|nogut(?<!\b(?:tok|mekim|pasin|wok) nogut))\b/,
   relative: /\b(?:na em i|na ol i|we)\b/g,
   clauseBreak: /[,;:()]|\b(?:na|tasol|olsem na|long wanem|bikos|taim|orait)\b/g,
@@ -31,7 +33,7 @@ export const TPI_RULES: LanguageRules = {
   acts: [
     act(/\b(?:paitim (?:mi|mipela|em|yumi)|paitim|bin paitim|kilim (?:mi|mipela)|brukim (?:han|lek|nus|maus|bun)|pairap|banisim na paitim|pusim mi|tromoi ston|sutim(?! tok)|katim mi|katim (?:han|lek|pes|bodi|nek) bilong (?:mi|em)|bagarapim bodi)\b/, 'ASSAULT', 0.85),
     act(/\b(?:reipim|reip|fosim mi long (?:slip|koap|sex|mekim sex)|fosim mi long slip wantaim|fosim (?:mi|em) long koap|pulim mi i go long bus|koap long strong|tekewe kondom|rausim kondom|givim (?:em|ol) fri|sex fri|fri sex|mekim nogut long (?:mi|mipela|mitupela|em|ol meri)(?! long (?:maus|tok))|repim)\b/, 'SEXUAL', 0.9),
-    act(/\b(?:(?:kisim|stilim|rausim|holim) (?:olgeta )?m[ao]ni(?! bilong (?:ol )?kastoma)|kisim (?:\[money_\d+\]?|\d+ kina)|putim (?:moni |mani )?long paus bilong (?:em|ol)|stilim m[ao]ni)\b/, 'TAKE', 0.85),
+    act(/\b(?:(?:kisim|stilim|rausim|holim) (?:olgeta )?m[ao]ni(?! bilong (?:ol )?kastoma)|kisim (?:\[money_\d+\]?|\d+ kina)(?!\]? long (?:olgeta |wanwan |ol )?kastoma)|putim (?:moni |mani )?long paus bilong (?:em|ol)|stilim m[ao]ni)\b/, 'TAKE', 0.85),
     act(/\b(?:bagarapim haus|brukim haus|kukim (?:olgeta|ol) samting|bagarapim ol samting|stilim (?:fon|bilum|ol samting|klos|samting)|stilim|kisim fon|kisim bilum|holimap)\b/, 'SEIZE', 0.85),
     act(/\b(?:(?<!mi )askim m[ao]ni|askim mipela long m[ao]ni|askim mi long m[ao]ni|mas baim ol|givim m[ao]ni long polis|baim polis|mekim mi baim|salim piksa|putim piksa|tokaut long (?:famili|man bilong mi))\b/, 'DEMAND', 0.85, 'nohyp'),
     act(/\b(?:naip|bus naip|busnaip|gan|hom gan|homgan|spia|sisis)\b/, 'WEAPON', 0.8),

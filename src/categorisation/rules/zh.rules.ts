@@ -78,7 +78,7 @@ export const ZH_RULES: LanguageRules = {
     v(/(?:唔准兩個人|不准两个人|請唔到人|请不到人|(?:只能|只可以|唯有|要|得)(?:自己)?一個人做|(?:只能|要|得)(?:自己)?一个人做)/, 'LABOUR_EXPLOITATION', 'EXCLUDED_FROM_PROTECTION', 0.65, { mode: 'always' }),
     v(/(?:逼我(?:出去)?(?:接客|做|賣|卖)|被迫(?:接客|卖淫|賣淫)|才知道要接客|先知要接客|賣咗我|卖了我|人口販賣|人口贩卖|拐賣|拐卖)/, 'COERCION_OR_TRAFFICKING', 'FORCED_ENTRY', 0.85, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
     v(/(?:點知到咗要|点知到咗要|谁知道要|(?:點知|点知|原來|原来|結果|结果)(?:要|先知要)陪客|(?:說是做|说是做|話係做|话系做)(?!八大|黑|雞|鸡|小姐|呢行|這行|这行)|騙我|骗我|呃我)/, 'COERCION_OR_TRAFFICKING', 'DECEPTION', 0.8, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
-    v(/(?:欠(?:他|佢|老闆|老板|公司)?[^。]{0,6}(?:錢|钱|萬|万|块|蚊)|欠債|欠债|還債|还债|還清|还清)/, 'COERCION_OR_TRAFFICKING', 'DEBT_BONDAGE', 0.75, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
+    v(/(?:欠(?:他|佢|老闆|老板|公司)?[^。]{0,6}(?:錢|钱|萬|万|块|蚊)|欠債|欠债|還債|还债|還清|还清)(?![^]{0,120}(?:想走就走|隨時可以走|随时可以走|唔係被賣|不是被賣|不是被卖))/, 'COERCION_OR_TRAFFICKING', 'DEBT_BONDAGE', 0.75, { who: 'resolve', mode: 'nohyp', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
     v(/(?:(?:攞|拿|收|扣)(?:咗|了|走|起)?(?:我|我的|我嘅)?(?:本|的)?(?:護照|护照|證件|证件)|(?:護照|护照|證件|证件|身份證|身份证)(?:被)?[^。]{0,6}(?:收起|扣住|扣起|收走|拿走|沒收|没收)|(?:扣住|扣起|收起|收走|拿走)(?:了|咗)?(?:我的|我)?(?:護照|护照|證件|证件))/, 'COERCION_OR_TRAFFICKING', 'DOCUMENTS_CONFISCATED', 0.85, { who: 'resolve', mode: 'fact', fallback: 'THIRD_PARTY', notActors: ['CLIENT'] }),
     v(/(?:唔畀我出街|唔俾我出街|不让我出去|不准出去|不准走|唔准走|唔俾我走|不让我走|鎖住我|锁住我|關住我|关住我|走唔甩|逃不掉)/, 'COERCION_OR_TRAFFICKING', 'PREVENTED_FROM_LEAVING', 0.8, {
       who: 'resolve',
