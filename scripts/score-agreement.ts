@@ -9,9 +9,8 @@
  * README.md, "Agreement check").
  */
 import { readFileSync } from 'node:fs';
-import type { CategorisationResult } from '../src/categorisation/categorisation.types';
 import { loadCorpus, type LabelledReport } from '../src/categorisation/scoring/corpus';
-import { evaluate, perTypeTable, summaryTable } from '../src/categorisation/scoring/scorer';
+import { evaluate, labelsAsResult, perTypeTable, summaryTable } from '../src/categorisation/scoring/scorer';
 
 type Labels = Pick<LabelledReport, 'id' | 'violations' | 'perpetrators' | 'safeguarding'>;
 
@@ -25,17 +24,6 @@ function readLabels(file: string): Map<string, Labels> {
   return out;
 }
 
-/** Another annotator's labels in the shape the scorer reads. */
-function asResult(l: Labels): CategorisationResult {
-  return {
-    taxonomyVersion: 'annotator',
-    violations: l.violations.map((type) => ({ type })),
-    perpetrators: l.perpetrators.map((type) => ({ type })),
-    workSetting: null,
-    reportedToPolice: null,
-    safeguarding: l.safeguarding,
-  } as unknown as CategorisationResult;
-}
 
 function main(): void {
   const [labelsFile, referenceFile] = process.argv.slice(2);
@@ -52,7 +40,10 @@ function main(): void {
     if (reference && !ref) throw new Error(`${r.id} is not in ${referenceFile}`);
     return ref ? { ...r, ...ref } : r;
   });
-  const e = evaluate(reports, (r) => asResult(labels.get(r.id)!));
+  const e = evaluate(reports, (r) => {
+    const l = labels.get(r.id)!;
+    return labelsAsResult(l.violations, l.perpetrators, l.safeguarding);
+  });
   const sameMain = reports.filter((r) => labels.get(r.id)!.violations[0] === r.violations[0]).length;
   console.log(`# ${labelsFile} against ${referenceFile ?? 'the corpus labels'}: ${reports.length} reports\n`);
   console.log(`${summaryTable(e)}\n`);

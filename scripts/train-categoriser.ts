@@ -35,7 +35,7 @@ import { MODEL_LABELS, SECOND_OPINION_PARAMS, secondOpinion, type RuleView, type
 import { MODEL_FILE } from '../src/categorisation/model/shipped';
 import { SHIPPED_TRAIN_OPTIONS, serialise, shippedFile, trainModel } from '../src/categorisation/model/training';
 import { batchOf, loadCorpus, type LabelledReport } from '../src/categorisation/scoring/corpus';
-import { emptyScores, f1, perTypeTable, recall, scoreOne, type Scores } from '../src/categorisation/scoring/scorer';
+import { emptyScores, f1, labelsAsResult, perTypeTable, recall, scoreOne, type Scores } from '../src/categorisation/scoring/scorer';
 import type { PerpetratorType, ViolationType } from '../src/taxonomy/taxonomy.codes';
 
 const ROOT = join(__dirname, '..');
@@ -61,15 +61,21 @@ const LOSO = [...TUNE, 'A', 'B', 'C', 'D', 'E'];
 
 type Categorise = (input: { text: string }) => CategorisationResult;
 
-/** The engine as it was at a commit (src/categorisation and src/taxonomy from git, in a temporary folder). */
-function engineAt(commit: string): Categorise {
+type EngineModule = { categorise: Categorise; ruleView?: (input: { text: string }) => RuleView };
+
+/** The engine module as it was at a commit (src/categorisation and src/taxonomy from git, in a temporary folder). */
+function engineModuleAt(commit: string): EngineModule {
   const dir = join(tmpdir(), `categoriser-rules-${commit}`);
   if (!existsSync(join(dir, 'src', 'categorisation', 'categorisation.engine.ts'))) {
     mkdirSync(dir, { recursive: true });
     const tar = execFileSync('git', ['archive', commit, 'src/categorisation', 'src/taxonomy'], { cwd: ROOT, maxBuffer: 1 << 28 });
     execFileSync('tar', ['-x', '-C', dir], { input: tar });
   }
-  return (require(join(dir, 'src', 'categorisation', 'categorisation.engine.ts')) as { categorise: Categorise }).categorise;
+  return require(join(dir, 'src', 'categorisation', 'categorisation.engine.ts')) as EngineModule;
+}
+
+function engineAt(commit: string): Categorise {
+  return engineModuleAt(commit).categorise;
 }
 
 /** A rules result as the second opinion sees it (an old engine has no actor fallback and no per-type perpetrators). */
@@ -95,17 +101,6 @@ const NEVER = 2;
  */
 const GUARD = !process.argv.includes('--no-guard');
 
-function asResult(types: ViolationType[], perps: PerpetratorType[]): CategorisationResult {
-  const v = types.length > 0 ? types : (['OUT_OF_SCOPE'] as ViolationType[]);
-  return {
-    taxonomyVersion: '',
-    violations: v.map((type) => ({ type, subtypes: [], confidence: 1, source: 'RULES', evidence: [] })),
-    perpetrators: perps.map((type) => ({ type, source: 'RULES' })),
-    workSetting: null,
-    reportedToPolice: null,
-    safeguarding: v.includes('CHILD_INVOLVED') || v.includes('COERCION_OR_TRAFFICKING'),
-  };
-}
 
 const labelIndex = new Map(MODEL_LABELS.map((l, i) => [l, i]));
 
@@ -113,7 +108,7 @@ function score(cases: readonly Case[], params: SecondOpinionParams): Scores {
   const s = emptyScores();
   for (const c of cases) {
     const o = secondOpinion(c.view, (l) => c.probs[labelIndex.get(l)!], params, GUARD ? c.affirmed : undefined);
-    scoreOne(s, c.report, asResult([...o.kept, ...o.added.map((a) => a.type)], o.perpetrators));
+    scoreOne(s, c.report, labelsAsResult([...o.kept, ...o.added.map((a) => a.type)], o.perpetrators));
   }
   return s;
 }
@@ -124,7 +119,7 @@ function scoreModelAlone(cases: readonly Case[]): Scores {
   for (const c of cases) {
     const types = MODEL_LABELS.filter((l, i) => l.startsWith('v:') && c.probs[i] >= 0.5).map((l) => l.slice(2) as ViolationType);
     const perps = types.length === 0 ? [] : MODEL_LABELS.filter((l, i) => l.startsWith('p:') && c.probs[i] >= 0.5).map((l) => l.slice(2) as PerpetratorType);
-    scoreOne(s, c.report, asResult(types, perps));
+    scoreOne(s, c.report, labelsAsResult(types, perps));
   }
   return s;
 }
@@ -267,9 +262,7 @@ const BLIND_FOLDS: { test: string; commit: string; train: string[] }[] = (() => 
 
 /** The rules alone of a commit, as the second opinion sees them: its own ruleView() where it has one (from 49e4316 on). */
 function ruleViewAt(commit: string): (text: string) => RuleView {
-  const dir = join(tmpdir(), `categoriser-rules-${commit}`);
-  engineAt(commit);
-  const mod = require(join(dir, 'src', 'categorisation', 'categorisation.engine.ts')) as { categorise: Categorise; ruleView?: (input: { text: string }) => RuleView };
+  const mod = engineModuleAt(commit);
   const rv = mod.ruleView;
   return rv ? (text) => rv({ text }) : (text) => viewOf(mod.categorise({ text }));
 }

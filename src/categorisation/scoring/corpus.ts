@@ -72,40 +72,18 @@ export function loadBlindSet(dir: string): LabelledReport[] {
   return out;
 }
 
-/** The writing batch of a report, from its id (see the corpus README): t01-30 … t66-70, A–D, E, F, G, H, I, J, K, L. */
+/** The writing batch of a report, from its id (see the corpus README): t01-30 … t66-70, A–D, and the blind sets E–O. */
 export function batchOf(id: string): string {
   const m = /-([a-z]+)(\d+)$/.exec(id);
   if (!m) throw new Error(`unexpected id ${id}`);
   const n = Number(m[2]);
+  // D and the blind sets E–O are one batch each, named by their letter (H's ids are `-hh…`: `-h…` is A–C).
+  if (/^(?:[d-gi-o]|hh)$/.test(m[1])) return m[1][0].toUpperCase();
   switch (m[1]) {
     case 't':
       return n <= 30 ? 't01-30' : n <= 38 ? 't31-38' : n <= 43 ? 't39-43' : n <= 46 ? 't44-46' : n <= 50 ? 't47-50' : n <= 56 ? 't51-56' : n <= 60 ? 't57-60' : n <= 65 ? 't61-65' : 't66-70';
     case 'h':
       return n <= 8 ? 'A' : n <= 12 ? 'B' : 'C';
-    case 'd':
-      return 'D';
-    case 'e':
-      return 'E';
-    case 'f':
-      return 'F';
-    case 'g':
-      return 'G';
-    case 'hh':
-      return 'H';
-    case 'i':
-      return 'I';
-    case 'j':
-      return 'J';
-    case 'k':
-      return 'K';
-    case 'l':
-      return 'L';
-    case 'm':
-      return 'M';
-    case 'n':
-      return 'N';
-    case 'o':
-      return 'O';
     default:
       throw new Error(`unexpected id ${id}`);
   }

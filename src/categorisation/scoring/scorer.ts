@@ -3,7 +3,7 @@
  * recall, micro-F1 over violation types, perpetrator micro-F1, safeguarding
  * recall and the share of reports whose main (first-listed) type is found.
  */
-import { VIOLATION_TYPES, type ViolationType } from '../../taxonomy/taxonomy.codes';
+import { VIOLATION_TYPES, type PerpetratorType, type ViolationType } from '../../taxonomy/taxonomy.codes';
 import type { CategorisationResult } from '../categorisation.types';
 import type { LabelledReport } from './corpus';
 
@@ -52,6 +52,23 @@ function compareSets<T>(expected: readonly T[], predicted: readonly T[], c: Coun
       each?.(t, 'fn');
     }
   }
+}
+
+/**
+ * Labels in the shape the scorer reads, for scoring something other than the engine (a second
+ * annotator, a cross-validated combination): OUT_OF_SCOPE when no type; safeguarding as given, or
+ * derived from the types.
+ */
+export function labelsAsResult(types: readonly ViolationType[], perps: readonly PerpetratorType[], safeguarding?: boolean): CategorisationResult {
+  const v = types.length > 0 ? types : (['OUT_OF_SCOPE'] as ViolationType[]);
+  return {
+    taxonomyVersion: '',
+    violations: v.map((type) => ({ type, subtypes: [], confidence: 1, source: 'RULES', evidence: [] })),
+    perpetrators: perps.map((type) => ({ type, source: 'RULES' })),
+    workSetting: null,
+    reportedToPolice: null,
+    safeguarding: safeguarding ?? (v.includes('CHILD_INVOLVED') || v.includes('COERCION_OR_TRAFFICKING')),
+  };
 }
 
 /** Adds one report to the scores; returns what went wrong (empty lists when right). */
