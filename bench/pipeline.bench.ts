@@ -65,12 +65,18 @@ interface Proc {
   stop: () => Promise<void>;
 }
 
+/** A built process of the service (`dist/<entry>`) with the bench's environment. */
 function start(dist: string, entry: string, extra: Record<string, string> = {}): Proc {
-  const chunks: Buffer[] = [];
   // The API runs with the flags it is deployed with (src/api-runtime.ts).
   // BENCH_API_FLAGS: extra node flags for the API only (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
   const flags = entry === 'main.js' ? [...API_NODE_FLAGS, ...(process.env.BENCH_API_FLAGS ?? '').split(' ').filter(Boolean)] : [];
-  const child = spawn(process.execPath, [...flags, join(dist, entry)], { cwd: ROOT, env: { ...process.env, ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return launch([...flags, join(dist, entry)], { ...process.env, ...env, ...extra });
+}
+
+/** A Node process the bench stops at the end (or on failure), with the tail of its output kept. */
+function launch(args: string[], childEnv: NodeJS.ProcessEnv): Proc {
+  const chunks: Buffer[] = [];
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   // Keep only the tail of the logs (they are JSON lines with ids, no content).
   const keep = (c: Buffer): void => {
@@ -258,16 +264,16 @@ interface BareStack {
 async function bareStack(databaseUrl: string, submitInput: unknown, seconds: number, warm: boolean): Promise<BareStack> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'pipeline', 'bare-server.ts'), String(port), databaseUrl], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const bare = launch(['-r', 'ts-node/register/transpile-only', join(__dirname, 'pipeline', 'bare-server.ts'), String(port), databaseUrl], {
+    ...process.env,
+    NODE_ENV: 'production',
+    TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
   });
-  children.add(child);
+  const pid = bare.child.pid!;
   try {
-    await new Promise<void>((resolve, reject) => {
-      child.stdout!.on('data', (c: Buffer) => c.toString().includes('ready') && resolve());
-      child.once('exit', () => reject(new Error('the bare server exited before it was ready')));
+    await waitFor('the bare server', async () => bare.output().includes('ready'), 60_000).catch((error: Error) => {
+      log(bare.output().slice(-3000));
+      throw error;
     });
     const pingBody = JSON.stringify({ query: '{ping}' });
     const insertBody = JSON.stringify({ query: 'mutation($in: BareReportInput!){ submitBare(input:$in) }', variables: { in: submitInput } });
@@ -276,18 +282,16 @@ async function bareStack(databaseUrl: string, submitInput: unknown, seconds: num
       await autocannon(url, insertBody, {}, 3);
     }
     const sampler = new Sampler();
-    sampler.start([child.pid!]);
+    sampler.start([pid]);
     const ping = await autocannon(url, pingBody, {}, seconds);
-    const pingCores = sampler.stop().get(child.pid!)!.cores;
-    sampler.start([child.pid!]);
+    const pingCores = sampler.stop().get(pid)!.cores;
+    sampler.start([pid]);
     const insert = await autocannon(url, insertBody, {}, seconds);
-    const insertCores = sampler.stop().get(child.pid!)!.cores;
+    const insertCores = sampler.stop().get(pid)!.cores;
     if (ping.non2xx + ping.errors + insert.non2xx + insert.errors > 0) throw new Error('the bare server failed requests');
     return { ping, insert, cores: { ping: pingCores, insert: insertCores } };
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => (child.exitCode !== null ? r(undefined) : child.once('exit', r)));
-    children.delete(child);
+    await bare.stop();
   }
 }
 
