@@ -32,4 +32,28 @@ describe('MicroBatcher', () => {
     expect(one).toEqual({ status: 'fulfilled', value: 1 });
     expect(two.status).toBe('rejected');
   });
+
+  it('with no wait, runs what came in the same turn of the event loop together, and a later call on its own', async () => {
+    const runs: number[][] = [];
+    const b = new MicroBatcher<number, number>(async (keys) => {
+      runs.push(keys);
+      return new Map(keys.map((k) => [k, -k]));
+    }, 100, 0);
+    const first = Promise.all([b.submit(1), b.submit(2), b.submit(3)]);
+    await new Promise((r) => setImmediate(r));
+    const later = b.submit(4);
+    await expect(first).resolves.toEqual([-1, -2, -3]);
+    await expect(later).resolves.toBe(-4);
+    expect(runs).toEqual([[1, 2, 3], [4]]);
+  });
+
+  it('with no wait, still runs a full batch at once', async () => {
+    const runs: number[][] = [];
+    const b = new MicroBatcher<number, number>(async (keys) => {
+      runs.push(keys);
+      return new Map(keys.map((k) => [k, k]));
+    }, 2, 0);
+    await Promise.all([b.submit(1), b.submit(2), b.submit(3)]);
+    expect(runs).toEqual([[1, 2], [3]]);
+  });
 });

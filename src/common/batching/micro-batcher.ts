@@ -1,14 +1,18 @@
 /**
  * Gathers calls that arrive close together (the jobs a BullMQ worker runs
- * concurrently) into one call of `run` with all their keys, so that several
- * reports share a transaction and its round trips. A batch is run when it
- * reaches `maxSize` or `maxWaitMs` after its first key, whichever is first;
- * batches overlap (one gathers while another runs). Each caller gets its own
+ * concurrently, the requests an API process reads in one turn of its event
+ * loop) into one call of `run` with all their keys, so that several reports
+ * share a statement or a transaction and its round trips. A batch is run when
+ * it reaches `maxSize` or `maxWaitMs` after its first key, whichever is first;
+ * `maxWaitMs` 0 means at the end of the current turn of the event loop
+ * (setImmediate), which adds no waiting when calls come one at a time.
+ * Batches overlap (one gathers while another runs). Each caller gets its own
  * key's result, or the error `run` threw for the whole batch.
  */
 export class MicroBatcher<K, R> {
   private pending: { key: K; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private immediate: NodeJS.Immediate | undefined;
 
   constructor(
     private readonly run: (keys: K[]) => Promise<Map<K, R>>,
@@ -20,13 +24,16 @@ export class MicroBatcher<K, R> {
     return new Promise<R>((resolve, reject) => {
       this.pending.push({ key, resolve, reject });
       if (this.pending.length >= this.maxSize) this.flush();
+      else if (this.maxWaitMs === 0) this.immediate ??= setImmediate(() => this.flush());
       else this.timer ??= setTimeout(() => this.flush(), this.maxWaitMs);
     });
   }
 
   private flush(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.immediate) clearImmediate(this.immediate);
     this.timer = undefined;
+    this.immediate = undefined;
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
