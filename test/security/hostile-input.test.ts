@@ -136,6 +136,32 @@ describe('hostile input', () => {
       expect(r.errors![0]!.message).toMatch(/Token limit of 1000/);
     });
 
+    it('refuses a document that does not parse with 400 GRAPHQL_PARSE_FAILED and its position, quoting none of it', async () => {
+      const secret = `Officer ${tag}Hansen, call me on +47 912 34 567, ${CANARIES.narrative}`;
+      for (const doc of [
+        `mutation { submitReport(input: { narrative: "${secret}", countryCode: "NO" }) { receipt { id } } } }`,
+        `mutation { submitReport(input: { narrative: "${secret} \\q", countryCode: "NO" }) { receipt { id } } }`,
+        `mutation { submitReport(input: { narrative: "${secret}`,
+      ]) {
+        const r = await refusedWithoutWrites(() => rawPost(api.url, JSON.stringify({ query: doc }), json));
+        expect(r.status).toBe(400);
+        expect(r.code).toBe('GRAPHQL_PARSE_FAILED');
+        const error = JSON.parse(r.raw).errors[0];
+        expect(error.message).toBe('The GraphQL document could not be parsed');
+        expect(error.locations[0]).toEqual({ line: 1, column: expect.any(Number) });
+        expect(r.raw).not.toContain(tag);
+        expect(r.raw).not.toContain('912');
+        expect(r.raw).not.toContain(CANARIES.narrative);
+      }
+    });
+
+    it('names schema types in a validation error but never a name the caller typed', async () => {
+      const r = await refusedWithoutWrites(() => send(`query Q${tag}op($v${tag}var: Int) { zz${tag}field violationTaxonomy { version } }`));
+      expect(code(r)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(r.raw).not.toContain(tag);
+      expect(r.errors!.map((e) => e.message).join(' ')).toMatch(/on type "Query"/);
+    });
+
     it('refuses a document over 8 KB before parsing it (DOCUMENT_TOO_LARGE)', async () => {
       const doc = `{ violationTaxonomy { version } } # ${'x'.repeat(9000)}`;
       const r = await refusedWithoutWrites(() => send(doc));

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { AppError } from './app-error';
 import { ErrorCode } from './error-codes';
-import { describeCoercion, toSafeError } from './format-error';
+import { describeCoercion, describeValidation, toSafeError } from './format-error';
 
 describe('toSafeError', () => {
   it('passes our own errors through with their code and field problems', () => {
@@ -31,6 +31,38 @@ describe('toSafeError', () => {
       new GraphQLError('x'),
     );
     expect(safe.message).not.toMatch(/Did you mean/);
+  });
+});
+
+describe('describeValidation', () => {
+  const schema = new Set(['Query', 'SubmitReportInput', 'report', 'first']);
+  it.each([
+    ['Cannot query field "reportz" on type "Query". ?', 'Cannot query field "…" on type "Query".'],
+    ['Cannot query field "MariaHansen" on type "Query". Did you mean "report"?', 'Cannot query field "…" on type "Query".'],
+    ['Variable "$maria" of type "SubmitReportInput!" used in position expecting type "[SubmitReportInput]".', 'Variable "…" of type "SubmitReportInput!" used in position expecting type "[SubmitReportInput]".'],
+    ['Unknown argument "firstt" on field "Query.report".', 'Unknown argument "…" on field "Query.report".'],
+    ['Expected value of type "Int", found "Ana 555"; whatever', 'Expected value of type "…", found (value hidden); whatever'],
+    ['Syntax-like text\n1 | { report(narrative: "Ana 555") }\n  |   ^', 'Syntax-like text'],
+  ])('%s', (message, expected) => {
+    expect(describeValidation(message, schema)).toBe(expected);
+  });
+});
+
+describe('syntax errors', () => {
+  it('give the position and a fixed text, never the message (graphql-js prints an excerpt of the document)', () => {
+    const message = 'Syntax Error: Unexpected "}".\n\n1 | mutation { submitReport(input:{narrative:"Ana, +47 912 34 567"}) } }';
+    for (const code of ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']) {
+      const safe = toSafeError({ message, locations: [{ line: 1, column: 70 }], extensions: { code } }, new GraphQLError(message));
+      expect(safe).toEqual({ message: 'The GraphQL document could not be parsed', locations: [{ line: 1, column: 70 }], extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    }
+  });
+
+  it('turn graphql-js token limit into QUERY_LIMIT_EXCEEDED with our text', () => {
+    const message = 'Syntax Error: Document contains more that 1000 tokens. Parsing aborted.';
+    expect(toSafeError({ message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }, new GraphQLError(message))).toEqual({
+      message: 'Token limit of 1000 exceeded.',
+      extensions: { code: 'QUERY_LIMIT_EXCEEDED' },
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppError } from './app-error';
 import { ErrorCode } from './error-codes';
-import { isQueryLimitMessage } from '../graphql/query-limits';
+import { isQueryLimitMessage, tokenLimitMessage } from '../graphql/query-limits';
 
 /**
  * Turns every error leaving the GraphQL endpoint into { message, code } that
@@ -10,11 +10,15 @@ import { isQueryLimitMessage } from '../graphql/query-limits';
  * - AppError: our own message and code.
  * - graphql-js validation/coercion errors: their messages embed the submitted
  *   variables ("Variable "$input" got invalid value ..."), so they are
- *   rewritten to a fixed text naming only the variable/field path.
+ *   rewritten to a fixed text naming only the variable/field path; a
+ *   validation message keeps only the names the schema defines (`schemaNames`)
+ *   and hides any other quoted name, which the caller typed.
+ * - syntax errors: a fixed text and the position, never the message, which
+ *   graphql-js prints with an excerpt of the document (inline literals too).
  * - anything else: a generic INTERNAL_SERVER_ERROR (the original is logged
  *   by the caller as a class name only).
  */
-export function toSafeError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
+export function toSafeError(formatted: GraphQLFormattedError, original: unknown, schemaNames: ReadonlySet<string> = new Set()): GraphQLFormattedError {
   const base = original instanceof GraphQLError ? original : undefined;
   const cause = unwrap(original);
   const path = formatted.path;
@@ -30,13 +34,14 @@ export function toSafeError(formatted: GraphQLFormattedError, original: unknown)
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
   switch (code) {
     case 'GRAPHQL_PARSE_FAILED':
-      return { message: 'The GraphQL document could not be parsed', extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED } };
+      return parseFailed(formatted);
     case 'GRAPHQL_VALIDATION_FAILED':
       if (isQueryLimitMessage(formatted.message)) {
         return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED } };
       }
+      if (/^Syntax Error/.test(formatted.message)) return parseFailed(formatted);
       return {
-        message: describeValidation(formatted.message),
+        message: describeValidation(formatted.message, schemaNames),
         extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED },
       };
     case 'BAD_USER_INPUT':
@@ -64,6 +69,14 @@ export function toSafeError(formatted: GraphQLFormattedError, original: unknown)
     return { message: base.message.replace(/^Syntax Error: /, ''), extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED } };
   }
   return { message: 'Internal server error', path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/** A syntax error: where it is (line and column), never what is there. */
+function parseFailed(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const tokens = tokenLimitMessage(formatted.message);
+  if (tokens) return { message: tokens, extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED } };
+  const locations = formatted.locations?.map(({ line, column }) => ({ line, column }));
+  return { message: 'The GraphQL document could not be parsed', ...(locations?.length ? { locations } : {}), extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED } };
 }
 
 function unwrap(error: unknown): unknown {
@@ -100,9 +113,24 @@ export function describeCoercion(message: string): string {
   return where ? `Input ${where} ${kind}` : `Input ${kind}`;
 }
 
-/** Validation messages quote schema names only, except "Did you mean" hints, which are dropped. */
-function describeValidation(message: string): string {
-  const withoutSuggestions = message.replace(/\s*Did you mean[^?]*\?/g, '');
-  // String/enum literals inlined in the document could be content: remove quoted literals after ':'.
-  return withoutSuggestions.replace(/(got invalid value|Expected value of type [^,]+, found) [^;]*/g, '$1 (value hidden)').slice(0, 300);
+/**
+ * A validation message, first line only, without "Did you mean" hints (or the
+ * " ?" graphql-armor leaves of them), without values, and with every quoted
+ * name that the schema does not define hidden: an unknown field, argument,
+ * variable or fragment name is the caller's text.
+ */
+export function describeValidation(message: string, schemaNames: ReadonlySet<string>): string {
+  const firstLine = message.split('\n', 1)[0]!;
+  const withoutSuggestions = firstLine.replace(/\s*Did you mean[^?]*\?/g, '').replace(/\s+\?$/, '');
+  // String/enum literals inlined in the document could be content.
+  const withoutValues = withoutSuggestions.replace(/(got invalid value|Expected value of type [^,]+, found) [^;]*/g, '$1 (value hidden)');
+  return withoutValues
+    .replace(/"([^"]*)"/g, (quoted, inner: string) => (isSchemaName(inner, schemaNames) ? quoted : '"…"'))
+    .slice(0, 300);
+}
+
+/** `[Type!]!`, `@directive` and `Type.field` are schema names when each name in them is. */
+function isSchemaName(quoted: string, schemaNames: ReadonlySet<string>): boolean {
+  const parts = quoted.replace(/[[\]!]/g, '').replace(/^@/, '').split('.');
+  return parts.every((part) => schemaNames.has(part));
 }

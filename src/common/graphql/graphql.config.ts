@@ -4,7 +4,8 @@ import { Logger } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config';
 import { toSafeError } from '../errors/format-error';
 import { errorClass } from '../errors/error-class';
-import { armor, costLimitPlugin } from './query-limits';
+import { armor, costLimitPlugin, PARSE_OPTIONS } from './query-limits';
+import { schemaNamesPlugin } from './schema-names';
 import { textArgumentsPlugin } from './text-arguments.plugin';
 
 const logger = new Logger('GraphQL');
@@ -12,6 +13,7 @@ const logger = new Logger('GraphQL');
 /** Apollo settings, each set explicitly rather than left to NODE_ENV. */
 export function graphqlOptions(config: AppConfig, extraPlugins: ApolloDriverConfig['plugins'] = []): ApolloDriverConfig {
   const limits = armor();
+  const names = new Set<string>();
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -23,16 +25,18 @@ export function graphqlOptions(config: AppConfig, extraPlugins: ApolloDriverConf
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    parseOptions: PARSE_OPTIONS,
     validationRules: limits.validationRules,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      schemaNamesPlugin(names),
       ...limits.plugins,
       costLimitPlugin(),
       textArgumentsPlugin(),
       ...(extraPlugins ?? []),
     ],
     formatError: (formatted, error) => {
-      const safe = toSafeError(formatted, error);
+      const safe = toSafeError(formatted, error, names);
       if (safe.extensions?.code === 'INTERNAL_SERVER_ERROR') {
         logger.error({ cause: errorClass((error as { originalError?: unknown }).originalError ?? error) }, 'unexpected error');
       }

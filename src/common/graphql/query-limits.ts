@@ -37,25 +37,39 @@ export function limitError(code: ErrorCode, message: string, details: Record<str
 }
 
 /**
- * graphql-armor's depth, alias, directive and token limits, and its field
- * suggestion masking. Its cost limit is off: it cannot weigh a connection by
- * `first`, which graphql-query-complexity does (see costLimitPlugin).
+ * graphql-armor's depth, alias and directive limits, and its field suggestion
+ * masking. Its cost limit is off: it cannot weigh a connection by `first`,
+ * which graphql-query-complexity does (see costLimitPlugin). Its token limit
+ * is off too: it parses the document a second time in a plugin, and a syntax
+ * error met there left Apollo as an "unexpected error" whose message quoted
+ * the document (inline literals included) with HTTP 500. graphql-js's own
+ * parser counts tokens (PARSE_OPTIONS, given to Apollo), so a document is
+ * parsed once and every syntax error is an ordinary parse failure.
  */
 export function armor(): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: false, exposeLimits: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases, allowList: [], exposeLimits: true },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: true },
-    maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: true },
+    maxTokens: { enabled: false },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true, mask: '' },
   }).protect();
   return { plugins, validationRules: [...validationRules, singleRootFieldMutationRule] };
 }
 
+/** graphql-js's parser refuses a document of more than `maxTokens` tokens, before building it. */
+export const PARSE_OPTIONS = { maxTokens: QUERY_LIMITS.maxTokens } as const;
+
 /** Armor's messages (fixed texts with numbers), recognised by the formatter. */
 export function isQueryLimitMessage(message: string): boolean {
   return /^(Syntax Error: )?(Query depth limit|Aliases limit|Directives limit|Token limit) of \d+ exceeded/.test(message);
+}
+
+/** graphql-js's "Document contains more than N tokens" (spelt "more that" in graphql 16), as our fixed text. */
+export function tokenLimitMessage(message: string): string | undefined {
+  const n = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/.exec(message)?.[1];
+  return n === undefined ? undefined : `Token limit of ${n} exceeded.`;
 }
 
 /**
