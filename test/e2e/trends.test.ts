@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { allRollupMismatchesSql } from '../../src/analytics/rollups/consistency';
 import { RollupsService } from '../../src/analytics/rollups/rollups.service';
 import { seedReports } from '../../src/analytics/seed/seeder';
+import { currentMonth } from '../../src/common/validation/partial-date';
 import { issueKey, openDatabase, orgWithKey } from '../support/fixtures';
 import { bearer, gql, REPORT, SUBMIT } from '../support/graphql';
 import { RunningProcess, startApi, startProcess, waitFor } from '../support/processes';
@@ -16,6 +17,7 @@ interface Cell {
   period: string | null;
   violation: string | null;
   country: string | null;
+  region: string | null;
   legalModel: string | null;
   safeguarding: boolean | null;
   count: number | null;
@@ -160,6 +162,35 @@ describe('trends for researchers', () => {
     await gql(api.url, `mutation($id: ID!) { withdrawReport(id: $id) { status } }`, { id }, bearer(ngo));
     expect(await sumRollup()).toBe(rollupBefore);
     expect((await trends(q)).data!.trends.cells[0]!.count).toBe(before);
+  });
+
+  it('puts on its axes only what a simpler question publishes: a country whose only report was withdrawn looks like one never reported', async () => {
+    const shape = async () => ({
+      countries: (await trends({ groupBy: ['COUNTRY'] })).data!.trends.cells.map((c) => [c.country, c.suppressed]),
+      byViolation: (await trends({ groupBy: ['VIOLATION', 'COUNTRY'] })).data!.trends.cells.map((c) => [c.violation, c.country, c.suppressed]),
+      regions: (await trends({ groupBy: ['REGION'], filter: { countries: ['IS'] } })).data!.trends.cells.map((c) => [c.region, c.suppressed]),
+    });
+    const before = await shape();
+    // Every country on the axis has its total published: the axis tells nothing the totals do not.
+    expect(before.countries.length).toBeGreaterThanOrEqual(7);
+    expect(before.countries.every(([, suppressed]) => suppressed === false)).toBe(true);
+    expect(before.countries.map(([country]) => country)).not.toContain('IS');
+    expect(before.regions).toEqual([[null, true]]);
+    const submitted = await gql<{ submitReport: { receipt: { id: string } } }>(
+      api.url,
+      SUBMIT,
+      { input: { narrative: 'The police took my money at the checkpoint.', countryCode: 'IS', regionCode: 'IS-1', occurredOn: '2024-05' } },
+      bearer(ngo),
+    );
+    const id = submitted.data!.submitReport.receipt.id;
+    await waitFor('processed', async () => (await gql<{ report: { status: string } }>(api.url, REPORT, { id }, bearer(ngo))).data?.report?.status === 'PROCESSED');
+    expect(await shape()).toEqual(before);
+    await gql(api.url, `mutation($id: ID!) { withdrawReport(id: $id) { status } }`, { id }, bearer(ngo));
+    expect(await shape()).toEqual(before);
+    // Without bounds the time axis is the last 24 months, not the months the data spans.
+    const months = (await trends({ groupBy: [], interval: 'MONTH' })).data!.trends.cells.map((c) => c.period);
+    expect(months).toHaveLength(24);
+    expect(months.at(-1)).toBe(currentMonth());
   });
 
   it('leaves safeguarding reports out unless the query makes the flag visible', async () => {

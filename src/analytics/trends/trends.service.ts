@@ -18,10 +18,13 @@ import { protectGrid, type ProtectedGrid, type RawCell } from '../disclosure';
 import type { TrendCell, TrendQuery, TrendResult } from './dto/trend.types';
 import { DIMENSION_COLUMN, periodsBetween, TrendDimension, TrendInterval } from './trend-dimensions';
 import { chooseCuboid, keyColumns, RollupColumn } from '../rollups/cuboids';
+import { currentMonth } from '../../common/validation/partial-date';
 
 /** Largest grid an answer may have (cells of the full domain). Finer questions must filter. */
 export const MAX_ANSWER_CELLS = 50_000;
-const DOMAIN_TTL_MS = 60_000;
+/** Months of the time axis when the query gives no `from`: this many, ending at `to`. */
+export const DEFAULT_MONTHS = 24;
+const AXIS_TTL_MS = 60_000;
 
 interface Plan {
   table: string;
@@ -45,7 +48,16 @@ type Row = unknown[];
 /**
  * Answers trend queries from the rollups, never from reports, and passes
  * every answer through disclosure control (src/analytics/disclosure) with the
- * full grid as its domain, so that empty and small cells look alike.
+ * full grid as its domain, so that empty and small cells look alike. No axis
+ * says more than the simplest question already publishes: its months are the
+ * query's range, or the DEFAULT_MONTHS up to this month; its countries (and
+ * regions) are those the query names, or else those with at least the minimum
+ * cell size of reports in all (of the reports the query counts), which are
+ * exactly the cells a `groupBy: [COUNTRY]` (or REGION) question publishes; the
+ * few reports of the other countries are left out of that answer, where every
+ * cell of theirs would be withheld anyway. (Axes taken from the data as it was
+ * told which countries and regions had ever had a report, a withdrawn one
+ * included, and the months of the earliest and the latest.)
  *
  * Reports flagged for safeguarding (a child involved, coercion or
  * trafficking) are not sex work under the policy: they are left out of the
@@ -54,7 +66,7 @@ type Row = unknown[];
  */
 @Injectable()
 export class TrendsService {
-  private readonly domainCache = new Map<string, { values: (string | null)[]; at: number }>();
+  private readonly axisCache = new Map<string, { values: string[]; at: number }>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -81,9 +93,12 @@ export class TrendsService {
     // Counts from every report committed before this read (the worker drains the journal every
     // ROLLUP_DRAIN_INTERVAL_MS; what it has not reached yet is applied here). One cheap check when empty.
     await this.rollups.drain({ wait: true });
-    const plan = this.plan(query);
-    const monthRange = query.interval ? await this.monthRange(query) : null;
-    const domain = await this.domain(query, monthRange);
+    const monthRange = query.interval ? monthRangeOf(query) : null;
+    const plan = this.plan(monthRange ? { ...query, ...monthRange } : query);
+    const domain = domainOf(query, monthRange);
+    for (const dimension of ['COUNTRY', 'REGION'] as const) {
+      if (query.groupBy.includes(dimension) && domain[dimension] === undefined) domain[dimension] = await this.publishedValues(dimension, query);
+    }
     const gridSize = Object.values(domain).reduce((n, values) => n * Math.max(values.length, 1), 1);
     if (gridSize > MAX_ANSWER_CELLS) {
       throw AppError.badInput([{ field: 'query', problem: `ANSWER_OVER_${MAX_ANSWER_CELLS}_CELLS_FILTER_OR_COARSEN` }]);
@@ -108,10 +123,12 @@ export class TrendsService {
     const keys = [...groupBy, ...(query.interval ? ['PERIOD'] : [])];
     const makeDims = dimsFactory(keys);
     const width = keys.length;
-    const cells: RawCell[] = new Array<RawCell>(rows.length);
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r]!;
-      cells[r] = { dims: makeDims(row), count: Number(row[width]), keySum: BigInt(row[width + 1] as string) };
+    // The rows of countries or regions left off their axis (too few reports in all) stay out of the answer.
+    const axes = keys.flatMap((key, i) => (key === 'COUNTRY' || key === 'REGION' ? [[i, new Set(domain[key])] as const] : []));
+    const cells: RawCell[] = [];
+    for (const row of rows) {
+      if (axes.some(([i, values]) => !values.has(fromColumn(row[i])))) continue;
+      cells.push({ dims: makeDims(row), count: Number(row[width]), keySum: BigInt(row[width + 1] as string) });
     }
     const answer = protectGrid(cells, keys, {
       secret: this.config.crypto.cellKeySecret,
@@ -156,8 +173,8 @@ export class TrendsService {
     add('legal_model', filter.legalModels);
     add('work_setting', filter.workSettings);
     add('reported_to_police', filter.reportedToPolice);
-    const safeguardingVisible = query.groupBy.includes('SAFEGUARDING') || filter.safeguarding !== undefined;
-    add('safeguarding', [safeguardingVisible ? filter.safeguarding : false].filter((v) => v !== undefined), 'boolean');
+    const safeguarding = safeguardingCounted(query);
+    if (safeguarding.length === 1) add('safeguarding', safeguarding, 'boolean');
     if (query.from) {
       params.push(query.from);
       where.push(`month >= $${params.length}`);
@@ -170,6 +187,32 @@ export class TrendsService {
   }
 
   /**
+   * The countries (or regions, of the filter's countries) with at least the minimum cell size of
+   * reports in all, counting the reports this query counts (safeguarding ones only when it makes the
+   * flag visible), and for REGION "none" too. Cached for a minute.
+   */
+  private async publishedValues(dimension: 'COUNTRY' | 'REGION', query: TrendQuery): Promise<(string | null)[]> {
+    const filter = query.filter ?? {};
+    const safeguarding = safeguardingCounted(query);
+    const countries = dimension === 'REGION' ? (filter.countries ?? []) : [];
+    const key = `${dimension}|${safeguarding.join(',')}|${countries.join(',')}`;
+    const cached = this.axisCache.get(key);
+    let values = cached && Date.now() - cached.at < AXIS_TTL_MS ? cached.values : undefined;
+    if (!values) {
+      const column = dimension === 'COUNTRY' ? 'country_code' : 'region_code';
+      const rows: { value: string }[] = await this.db.query(
+        `SELECT ${column} AS value FROM ${dimension === 'COUNTRY' ? 'rollup_country' : 'rollup_country_region'}
+          WHERE safeguarding = ANY($1::boolean[]) AND ${column} IS NOT NULL ${countries.length ? 'AND country_code = ANY($3::bpchar[])' : ''}
+          GROUP BY 1 HAVING sum(report_count) >= $2 ORDER BY 1`,
+        countries.length ? [safeguarding, this.config.analytics.minCellSize, countries] : [safeguarding, this.config.analytics.minCellSize],
+      );
+      values = rows.map((r) => String(r.value).trim());
+      this.axisCache.set(key, { values, at: Date.now() });
+    }
+    return dimension === 'REGION' ? [...values, null] : [...values];
+  }
+
+  /**
    * Runs a rollup read as a named prepared statement (parsed and planned once per
    * connection and statement text) with rows as arrays (no object per row). The
    * statement text depends only on the query's shape, never on its values.
@@ -177,58 +220,61 @@ export class TrendsService {
   private async rows(sql: string, params: unknown[]): Promise<Row[]> {
     return preparedArrays<Row>(this.db, `trends_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`, sql, params);
   }
+}
 
-  /** The months the time axis spans: the query's bounds, or the data's where a bound is absent. */
-  private async monthRange(query: TrendQuery): Promise<{ from: string; to: string }> {
-    if (query.from && query.to) return { from: query.from, to: query.to };
-    const rows: { min: string | null; max: string | null }[] = await this.db.query(
-      'SELECT min(month) AS min, max(month) AS max FROM rollup_country WHERE report_count > 0',
-    );
-    const now = new Date().toISOString().slice(0, 7);
-    return { from: query.from ?? rows[0]?.min ?? now, to: query.to ?? rows[0]?.max ?? now };
+/** The months the time axis spans: the query's bounds; without `to`, this month (or `from`, if later); without `from`, DEFAULT_MONTHS up to `to`. */
+export function monthRangeOf(query: Pick<TrendQuery, 'from' | 'to'>, now: Date = new Date()): { from: string; to: string } {
+  const thisMonth = currentMonth(now);
+  const to = query.to ?? (query.from && query.from > thisMonth ? query.from : thisMonth);
+  return { from: query.from ?? addMonths(to, 1 - DEFAULT_MONTHS), to };
+}
+
+function addMonths(month: string, n: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The reports a query counts by their safeguarding flag: not flagged, unless the query makes the flag visible. */
+function safeguardingCounted(query: TrendQuery): boolean[] {
+  const filter = query.filter ?? {};
+  if (filter.safeguarding !== undefined) return [filter.safeguarding];
+  return query.groupBy.includes('SAFEGUARDING') ? [false, true] : [false];
+}
+
+/**
+ * Every value each grouped dimension can take in this answer, so the answer is the full grid, from
+ * the codes and the query alone; COUNTRY and REGION without a filter naming them are left undefined
+ * (the service adds the published ones).
+ */
+export function domainOf(query: TrendQuery, range: { from: string; to: string } | null): Record<string, (string | null)[]> {
+  const domain: Record<string, (string | null)[]> = {};
+  for (const d of query.groupBy) {
+    const values = valuesOf(d, query);
+    if (values) domain[d] = values;
   }
+  if (range && query.interval) domain.PERIOD = periodsBetween(range.from, range.to, query.interval);
+  return domain;
+}
 
-  /** Every value each grouped dimension can take in this answer, so the answer is the full grid. */
-  private async domain(query: TrendQuery, range: { from: string; to: string } | null): Promise<Record<string, (string | null)[]>> {
-    const domain: Record<string, (string | null)[]> = {};
-    for (const d of query.groupBy) domain[d] = await this.valuesOf(d, query);
-    if (range && query.interval) domain.PERIOD = periodsBetween(range.from, range.to, query.interval);
-    return domain;
-  }
-
-  private async valuesOf(dimension: TrendDimension, query: TrendQuery): Promise<(string | null)[]> {
-    const filter = query.filter ?? {};
-    switch (dimension) {
-      case 'VIOLATION':
-        return filter.violations ?? [...VIOLATION_TYPES];
-      case 'PERPETRATOR':
-        return filter.perpetrators ?? [...PERPETRATOR_TYPES];
-      case 'LEGAL_MODEL':
-        return filter.legalModels ?? [...LEGAL_MODELS, null];
-      case 'WORK_SETTING':
-        return filter.workSettings ?? [...WORK_SETTINGS, null];
-      case 'REPORTED_TO_POLICE':
-        return filter.reportedToPolice ?? [...REPORTED_TO_POLICE, null];
-      case 'SAFEGUARDING':
-        return filter.safeguarding === undefined ? ['false', 'true'] : [String(filter.safeguarding)];
-      case 'COUNTRY':
-        return filter.countries ?? this.distinct('country_code', []);
-      case 'REGION':
-        return filter.regions ?? this.distinct('region_code', filter.countries ?? []);
-    }
-  }
-
-  /** Values present anywhere in the rollups (not in this answer), cached for a minute. */
-  private async distinct(column: 'country_code' | 'region_code', countries: readonly string[]): Promise<(string | null)[]> {
-    const key = `${column}|${countries.join(',')}`;
-    const cached = this.domainCache.get(key);
-    if (cached && Date.now() - cached.at < DOMAIN_TTL_MS) return cached.values;
-    const rows: { value: string }[] = countries.length
-      ? await this.db.query(`SELECT DISTINCT ${column} AS value FROM rollup_country_region WHERE country_code = ANY($1::text[])`, [countries])
-      : await this.db.query(`SELECT DISTINCT ${column} AS value FROM rollup_country_region`);
-    const values = rows.map((r) => fromColumn(r.value)).sort((a, b) => (a ?? '').localeCompare(b ?? ''));
-    this.domainCache.set(key, { values, at: Date.now() });
-    return values;
+function valuesOf(dimension: TrendDimension, query: TrendQuery): (string | null)[] | undefined {
+  const filter = query.filter ?? {};
+  switch (dimension) {
+    case 'VIOLATION':
+      return filter.violations ?? [...VIOLATION_TYPES];
+    case 'PERPETRATOR':
+      return filter.perpetrators ?? [...PERPETRATOR_TYPES];
+    case 'LEGAL_MODEL':
+      return filter.legalModels ?? [...LEGAL_MODELS, null];
+    case 'WORK_SETTING':
+      return filter.workSettings ?? [...WORK_SETTINGS, null];
+    case 'REPORTED_TO_POLICE':
+      return filter.reportedToPolice ?? [...REPORTED_TO_POLICE, null];
+    case 'SAFEGUARDING':
+      return filter.safeguarding === undefined ? ['false', 'true'] : [String(filter.safeguarding)];
+    case 'COUNTRY':
+      return filter.countries;
+    case 'REGION':
+      return filter.regions;
   }
 }
 
