@@ -3,14 +3,6 @@ import subdivisions from './iso-3166-2.json';
 
 const SUBDIVISIONS = subdivisions as Record<string, string[]>;
 
-/** Every ISO 3166-1 alpha-2 code the service accepts, sorted. */
-export const COUNTRY_CODES: readonly string[] = Object.keys(countries.getAlpha2Codes()).sort();
-
-/** The ISO 3166-2 subdivisions of a country (none for a country without any, or an unknown code). */
-export function subdivisionsOf(country: string): readonly string[] {
-  return SUBDIVISIONS[country] ?? [];
-}
-
 /** ISO 3166-1 alpha-2, upper case (i18n-iso-countries' list). */
 export function isCountryCode(value: string): boolean {
   return /^[A-Z]{2}$/.test(value) && countries.isValid(value);
