@@ -40,6 +40,13 @@ describe('validateEnvironment', () => {
     expect(found.join('\n')).not.toContain(secret);
   });
 
+  it('says what is wrong in a sentence: the most basic rule first, custom messages whole', () => {
+    const found = problems({ ...good, ENCRYPTION_KEY: 'short', PORT: 'notaport' });
+    expect(found).toContain('ENCRYPTION_KEY must be 32 random bytes, base64-encoded (openssl rand -base64 32)');
+    expect(found).toContain('PORT must be an integer number');
+    expect(problems({ ...good, PORT: '99999' })).toContain('PORT must not be greater than 65535');
+  });
+
   it('refuses the example secrets in production but not in development', () => {
     const example = { ...good, ENCRYPTION_KEY: 'ZGV2LW9ubHktZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM=' };
     expect(problems(example)).toEqual([]);

@@ -242,9 +242,12 @@ export function validateEnvironment(env: Record<string, string | undefined>): En
   const instance = plainToInstance(EnvironmentVariables, picked, { exposeDefaultValues: true });
   const errors = validateSync(instance, { skipMissingProperties: false, forbidUnknownValues: true });
   const problems = errors.map((e) => {
-    const constraint = Object.values(e.constraints ?? {})[0] ?? 'is invalid';
+    // Decorators register bottom-up, so the last failed constraint is the topmost one, the most basic
+    // (PORT=abc: "must be an integer", not "must not be greater than 65535").
+    const constraint = Object.values(e.constraints ?? {}).at(-1) ?? 'is invalid';
     const missing = picked[e.property] === undefined;
-    return missing ? `${e.property} is required` : `${e.property} ${constraint.replace(/^\S+\s/, '')}`;
+    const text = constraint.startsWith(`${e.property} `) ? constraint.slice(e.property.length + 1) : constraint;
+    return missing ? `${e.property} is required` : `${e.property} ${text}`;
   });
   if (instance.NODE_ENV === 'production') {
     for (const name of ['ENCRYPTION_KEY', 'HMAC_KEY'] as const) {
