@@ -38,20 +38,21 @@ export function periodOf(month: string, interval: TrendInterval): string {
   }
 }
 
+/** A month YYYY-MM as a count of months (year × 12 + month − 1), and back. */
+export function monthIndex(month: string): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+export function monthAt(index: number): string {
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
 /** Every period from `from` to `to` inclusive (months YYYY-MM). */
 export function periodsBetween(from: string, to: string, interval: TrendInterval): string[] {
   const out: string[] = [];
-  let year = Number(from.slice(0, 4));
-  let month = Number(from.slice(5, 7));
-  const end = Number(to.slice(0, 4)) * 12 + Number(to.slice(5, 7));
-  while (year * 12 + month <= end) {
-    const period = periodOf(`${year}-${String(month).padStart(2, '0')}`, interval);
+  for (let i = monthIndex(from), end = monthIndex(to); i <= end; i++) {
+    const period = periodOf(monthAt(i), interval);
     if (out[out.length - 1] !== period) out.push(period);
-    month++;
-    if (month > 12) {
-      month = 1;
-      year++;
-    }
   }
   return out;
 }

@@ -16,7 +16,7 @@ import {
 import { TAXONOMY_VERSION } from '../../taxonomy/taxonomy.data';
 import { protectGrid, type ProtectedGrid, type RawCell } from '../disclosure';
 import type { TrendCell, TrendQuery, TrendResult } from './dto/trend.types';
-import { DIMENSION_COLUMN, periodsBetween, TrendDimension, TrendInterval } from './trend-dimensions';
+import { DIMENSION_COLUMN, monthAt, monthIndex, periodsBetween, TrendDimension, TrendInterval } from './trend-dimensions';
 import { chooseCuboid, keyColumns, RollupColumn } from '../rollups/cuboids';
 import { currentMonth } from '../../common/validation/partial-date';
 
@@ -226,12 +226,7 @@ export class TrendsService {
 export function monthRangeOf(query: Pick<TrendQuery, 'from' | 'to'>, now: Date = new Date()): { from: string; to: string } {
   const thisMonth = currentMonth(now);
   const to = query.to ?? (query.from && query.from > thisMonth ? query.from : thisMonth);
-  return { from: query.from ?? addMonths(to, 1 - DEFAULT_MONTHS), to };
-}
-
-function addMonths(month: string, n: number): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return { from: query.from ?? monthAt(monthIndex(to) + 1 - DEFAULT_MONTHS), to };
 }
 
 /** The reports a query counts by their safeguarding flag: not flagged, unless the query makes the flag visible. */
