@@ -87,15 +87,14 @@ describe('shipped model', () => {
   it('loads, and is what the training script produces from the corpus (retrained here, byte for byte)', () => {
     const corpus = loadCorpus();
     const shipped = readFileSync(MODEL_FILE, 'utf8');
-    const head = JSON.parse(shipped) as { trainedOn: { sha256: string; reports: number } };
+    const head = JSON.parse(shipped) as { trainedOn: { sha256: string; reports: number; options: { prune: number } }; weights: Record<string, number[]> };
     // A corpus change without `npm run train:categorise` fails here first, with a clear message.
     expect({ reports: head.trainedOn.reports, sha256: head.trainedOn.sha256 }).toEqual({ reports: corpus.length, sha256: corpusFingerprint(corpus) });
     expect(serialise(shippedFile(corpus))).toBe(shipped);
     expect(shippedModel().labels.length).toBe(21);
     // Pruned as trained: no weight under the threshold was kept (each one kept is a feature's entry).
-    const { weights, trainedOn } = JSON.parse(shipped) as { weights: Record<string, number[]>; trainedOn: { options: { prune: number } } };
-    const kept = Object.values(weights).flatMap((pairs) => pairs.filter((_, i) => i % 2 === 1));
-    expect(kept.filter((w) => Math.abs(w) < trainedOn.options.prune)).toEqual([]);
+    const kept = Object.values(head.weights).flatMap((pairs) => pairs.filter((_, i) => i % 2 === 1));
+    expect(kept.filter((w) => Math.abs(w) < head.trainedOn.options.prune)).toEqual([]);
     // The file grows with the corpus (1,169 reports: 1.07 MiB, 0.94 KiB each; 1,449: 1.49 MiB, 1.04 KiB
     // each), so its budget is per report: past 1.5 KiB a report, the features or the pruning changed.
     expect(shipped.length / corpus.length).toBeLessThan(1.5 * 1024);
