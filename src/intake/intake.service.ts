@@ -45,14 +45,13 @@ function insertReportsSql(n: number): string {
   INSERT INTO outbox (report_id) VALUES ${rows.map((b) => `(${p(b, 1)})`).join(', ')}`;
 }
 
-const INSERT_REPORT = insertReportsSql(1);
-
 /**
  * Submissions an API process reads in one turn of its event loop are written by one statement
  * (at most this many): one round trip, one parse and one commit instead of one each.
  */
 const INSERT_BATCH_MAX = 64;
-const insertBatchSql: string[] = [];
+const insertSql: string[] = [];
+const insertSqlFor = (n: number): string => (insertSql[n] ??= insertReportsSql(n));
 
 /**
  * Intake: validates what class-validator cannot, encrypts the raw narrative
@@ -146,7 +145,7 @@ export class IntakeService {
   /** Outside a transaction the insert joins the batch of this moment (the intake's hot path). */
   private async insert(params: unknown[], tx?: Pick<DataSource, 'query'>): Promise<void> {
     try {
-      if (tx) await tx.query(INSERT_REPORT, params);
+      if (tx) await tx.query(insertSqlFor(1), params);
       else {
         const failure = await this.inserts.submit(params);
         if (failure !== undefined) throw failure;
@@ -179,7 +178,7 @@ export class IntakeService {
 
   private insertRows(batch: unknown[][]): Promise<unknown> {
     const n = batch.length;
-    return preparedQuery(this.db, `intake_insert_report_${n}`, (insertBatchSql[n] ??= insertReportsSql(n)), n === 1 ? batch[0]! : batch.flat());
+    return preparedQuery(this.db, `intake_insert_report_${n}`, insertSqlFor(n), n === 1 ? batch[0]! : batch.flat());
   }
 
   private async submitIdempotently(
