@@ -1,6 +1,8 @@
 import { fork, ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import pino from 'pino';
 import { API_NODE_FLAGS } from './api-runtime';
+import { LOG_BASE } from './common/logging/log-base';
 import { loadAppConfig } from './config/app-config';
 import { exitOnConfigurationError } from './config/exit-on-configuration-error';
 import { migrate } from './database/migrate';
@@ -13,7 +15,8 @@ import { migrate } from './database/migrate';
 async function main(): Promise<void> {
   const config = loadAppConfig();
   const applied = await migrate(config.database.url);
-  process.stdout.write(`${JSON.stringify({ level: 'info', msg: 'migrations applied', count: applied.length })}\n`);
+  // The same JSON lines as the API's and the worker's logs (pino), before they start.
+  pino({ level: config.logLevel, base: LOG_BASE }, pino.destination({ dest: 1, sync: true })).info({ count: applied.length }, 'migrations applied');
   const children: ChildProcess[] = [
     fork(join(__dirname, 'main.js'), { stdio: 'inherit', execArgv: [...process.execArgv, ...API_NODE_FLAGS] }),
     fork(join(__dirname, 'worker.js'), { stdio: 'inherit' }),

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { LOG_BASE } from './log-base';
 
 /**
  * Structured JSON logs with a request id on every line, written to stdout
@@ -23,7 +24,7 @@ export const REQUEST_ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
         pinoHttp: [
           {
             level: config.logLevel,
-            base: { service: 'rights-report' },
+            base: LOG_BASE,
             genReqId: (req: IncomingMessage) => {
               const given = req.headers['x-request-id'];
               return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
