@@ -38,6 +38,7 @@ describe('hostile input', () => {
     badJson: `${tag}-badjson`,
     badUtf8: `${tag}-badutf8`,
     narrative: `${tag}-narrative@canary-leak.org`,
+    path: `rrk_${tag}PastedKeyInPath`,
   };
   const tracking = {
     'x-forwarded-for': `${CANARIES.forwardedFor}, 192.0.2.1`,
@@ -294,6 +295,16 @@ describe('hostile input', () => {
       const r = await refusedWithoutWrites(() => rawPost(api.url, 'query=1', { ...tracking, 'content-type': 'application/x-www-form-urlencoded' }));
       expect(r.status).toBe(415);
       expect(r.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    });
+
+    it('answers a path nothing serves with 404 NOT_FOUND, and neither repeats nor logs the path', async () => {
+      // A key or a narrative pasted into a URL by mistake is the caller's text: the last test looks for it in the logs.
+      for (const [method, path] of [['POST', `/${CANARIES.path}`], ['GET', `/graphql/${CANARIES.path}?q=${CANARIES.path}`]] as const) {
+        const response = await fetch(`${api.url}${path}`, { method, headers: json, body: method === 'POST' ? '{}' : undefined });
+        const raw = await response.text();
+        expect(response.status).toBe(404);
+        expect(JSON.parse(raw)).toEqual({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+      }
     });
 
     it('sends security headers and no server banner', async () => {
