@@ -163,6 +163,22 @@ describe('hostile input', () => {
       expect(r.errors!.map((e) => e.message).join(' ')).toMatch(/on type "Query"/);
     });
 
+    it('never repeats an inline literal of the wrong type (a number, a bare word, an object) in a validation error', async () => {
+      // graphql-js prints the literal after "cannot represent a non string value:": a phone number or a
+      // case number typed without quotes, a name written as a bare word, an object's keys.
+      for (const literal of [`4791234567${randomInt(100, 999)}`, `Zyxqa${tag}Canarywoman`, `[Zyxqa${tag}Canarywoman]`, `{zz${tag}key: "x"}`]) {
+        const r = await refusedWithoutWrites(() =>
+          send(`mutation { submitReport(input: { narrative: ${literal}, countryCode: "NO" }) { receipt { id } } }`, {}, bearer(ngo.key)),
+        );
+        expect(code(r)).toBe('GRAPHQL_VALIDATION_FAILED');
+        expect(r.raw).not.toContain(literal.replace(/\W/g, '').slice(0, 12));
+        expect(r.raw).not.toContain(tag);
+      }
+      const directive = await send(`{ violationTaxonomy @skip(if: Zyxqa${tag}) { version } }`);
+      expect(code(directive)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(directive.raw).not.toContain(tag);
+    });
+
     it('refuses a document over 8 KB before parsing it (DOCUMENT_TOO_LARGE)', async () => {
       const doc = `{ violationTaxonomy { version } } # ${'x'.repeat(9000)}`;
       const r = await refusedWithoutWrites(() => send(doc));

@@ -43,6 +43,11 @@ describe('describeValidation', () => {
     ['Unknown argument "firstt" on field "Query.report".', 'Unknown argument "…" on field "Query.report".'],
     ['Expected value of type "Int", found "Ana 555"; whatever', 'Expected value of type "…", found (value hidden); whatever'],
     ['Syntax-like text\n1 | { report(narrative: "Ana 555") }\n  |   ^', 'Syntax-like text'],
+    ['String cannot represent a non string value: 4791234567', 'String cannot represent a non string value: (value hidden)'],
+    ['String cannot represent a non string value: {maria: "x"}', 'String cannot represent a non string value: (value hidden)'],
+    ['Boolean cannot represent a non boolean value: MariaHansen', 'Boolean cannot represent a non boolean value: (value hidden)'],
+    ['Int cannot represent non 32-bit signed integer value: 4791234567', 'Int cannot represent non 32-bit signed integer value: (value hidden)'],
+    ['Enum "Query" cannot represent non-enum value: [MariaHansen].', 'Enum "Query" cannot represent non-enum value: (value hidden)'],
   ])('%s', (message, expected) => {
     expect(describeValidation(message, schema)).toBe(expected);
   });

@@ -122,8 +122,12 @@ export function describeCoercion(message: string): string {
 export function describeValidation(message: string, schemaNames: ReadonlySet<string>): string {
   const firstLine = message.split('\n', 1)[0]!;
   const withoutSuggestions = firstLine.replace(/\s*Did you mean[^?]*\?/g, '').replace(/\s+\?$/, '');
-  // String/enum literals inlined in the document could be content.
-  const withoutValues = withoutSuggestions.replace(/(got invalid value|Expected value of type [^,]+, found) [^;]*/g, '$1 (value hidden)');
+  // Literals inlined in the document could be content: graphql-js prints them after "found" and, in a
+  // scalar's refusal ("String cannot represent a non string value: 4791234567"), after "value:",
+  // unquoted when they are numbers, bare words, lists or objects.
+  const withoutValues = withoutSuggestions
+    .replace(/(got invalid value|Expected value of type [^,]+, found) [^;]*/g, '$1 (value hidden)')
+    .replace(/(cannot represent [^:;]*value):[^;]*/g, '$1: (value hidden)');
   return withoutValues
     .replace(/"([^"]*)"/g, (quoted, inner: string) => (isSchemaName(inner, schemaNames) ? quoted : '"…"'))
     .slice(0, 300);
