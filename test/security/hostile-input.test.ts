@@ -307,6 +307,17 @@ describe('hostile input', () => {
       expect(preflighted.status).toBe(405); // mutations only over POST
     });
 
+    it('refuses an unknown key in the CSV export query without repeating its name', async () => {
+      const q = { groupBy: ['COUNTRY'], [`zz${tag}key`]: 1, filter: { countries: ['NO'], [`Zyxqa${tag}`]: ['x'] } };
+      const response = await fetch(`${api.url}/exports/trends.csv?query=${encodeURIComponent(JSON.stringify(q))}`, {
+        headers: { ...tracking, ...bearer(researcher.key) },
+      });
+      const raw = await response.text();
+      expect(response.status).toBe(400);
+      expect(JSON.parse(raw).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(raw).not.toContain(tag);
+    });
+
     it('refuses form posts with 415 UNSUPPORTED_MEDIA_TYPE', async () => {
       const r = await refusedWithoutWrites(() => rawPost(api.url, 'query=1', { ...tracking, 'content-type': 'application/x-www-form-urlencoded' }));
       expect(r.status).toBe(415);

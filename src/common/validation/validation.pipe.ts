@@ -2,10 +2,18 @@ import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppError } from '../errors/app-error';
 import type { FieldProblem } from '../errors/error-codes';
 
-/** Flattens class-validator errors into field paths and constraint codes, never values. */
+/**
+ * Flattens class-validator errors into field paths and constraint codes, never values. A property
+ * the class does not define (whitelist) is the caller's text, so it is named by its parent and the
+ * problem UNKNOWN_FIELD, never by its name.
+ */
 export function toFieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   const out: FieldProblem[] = [];
   for (const error of errors) {
+    if (error.constraints?.whitelistValidation !== undefined) {
+      out.push({ field: parent || 'input', problem: 'UNKNOWN_FIELD' });
+      continue;
+    }
     const field = parent ? `${parent}.${error.property}` : error.property;
     for (const constraint of Object.keys(error.constraints ?? {})) {
       out.push({ field, problem: constraint.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase() });
