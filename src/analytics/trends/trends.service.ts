@@ -189,7 +189,8 @@ export class TrendsService {
   /**
    * The countries (or regions, of the filter's countries) with at least the minimum cell size of
    * reports in all, counting the reports this query counts (safeguarding ones only when it makes the
-   * flag visible), and for REGION "none" too. Cached for a minute.
+   * flag visible), and for REGION "none" too (null, once: the rollups keep "none" as '', which is
+   * not a value of the axis, or it would be a second, always empty, "none"). Cached for a minute.
    */
   private async publishedValues(dimension: 'COUNTRY' | 'REGION', query: TrendQuery): Promise<(string | null)[]> {
     const filter = query.filter ?? {};
@@ -202,7 +203,7 @@ export class TrendsService {
       const column = dimension === 'COUNTRY' ? 'country_code' : 'region_code';
       const rows: { value: string }[] = await this.db.query(
         `SELECT ${column} AS value FROM ${dimension === 'COUNTRY' ? 'rollup_country' : 'rollup_country_region'}
-          WHERE safeguarding = ANY($1::boolean[]) AND ${column} IS NOT NULL ${countries.length ? 'AND country_code = ANY($3::bpchar[])' : ''}
+          WHERE safeguarding = ANY($1::boolean[]) AND ${column} <> '' ${countries.length ? 'AND country_code = ANY($3::bpchar[])' : ''}
           GROUP BY 1 HAVING sum(report_count) >= $2 ORDER BY 1`,
         countries.length ? [safeguarding, this.config.analytics.minCellSize, countries] : [safeguarding, this.config.analytics.minCellSize],
       );
