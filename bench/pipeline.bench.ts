@@ -43,6 +43,8 @@ const HARD_LIMIT_MS = 15 * 60_000;
 const suffix = `${process.pid}_${randomBytes(3).toString('hex')}`;
 const env: Record<string, string> = {
   NODE_ENV: 'production',
+  // Only the settings below: a developer's .env must not change what is measured.
+  ENV_FILE: '',
   DATABASE_URL: `${PG_BASE}/rr_bench_${suffix}`,
   REDIS_URL,
   QUEUE_PREFIX: `rrbench_${suffix}`,

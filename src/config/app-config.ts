@@ -117,10 +117,15 @@ export function buildAppConfig(env: EnvironmentVariables): AppConfig {
   };
 }
 
-/** Loads .env from the working directory when present (not in tests), then validates. */
+/**
+ * Loads ENV_FILE (default `.env` in the working directory; an empty ENV_FILE
+ * reads none) when present and not in tests, then validates. Variables
+ * already set win over the file's.
+ */
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  if (env === process.env && process.env.NODE_ENV !== 'test' && existsSync('.env')) {
-    process.loadEnvFile('.env');
+  const file = process.env.ENV_FILE ?? '.env';
+  if (env === process.env && process.env.NODE_ENV !== 'test' && file !== '' && existsSync(file)) {
+    process.loadEnvFile(file);
   }
   return buildAppConfig(validateEnvironment(env));
 }

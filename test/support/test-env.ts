@@ -11,6 +11,8 @@ export function newTestEnvironment(): Record<string, string> {
   const suffix = `${process.pid}_${randomBytes(3).toString('hex')}`;
   return {
     NODE_ENV: 'test',
+    // A developer's .env must not reach the processes a test starts in another NODE_ENV (production, say).
+    ENV_FILE: '',
     DATABASE_URL: `${PG_BASE}/rr_test_${suffix}`,
     REDIS_URL,
     QUEUE_PREFIX: `rrtest_${suffix}`,
