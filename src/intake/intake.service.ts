@@ -81,7 +81,7 @@ export class IntakeService {
   async submit(input: SubmitReportInput, caller: Caller, idempotencyKey?: string, proofOfWork?: string | string[]): Promise<Receipt> {
     const channel = this.channelFor(caller);
     if (caller.kind === 'anonymous' && input.caseReference !== undefined) {
-      throw AppError.badInput([{ field: 'input.caseReference', problem: 'REQUIRES_API_KEY' }]);
+      throw AppError.badInput([{ field: 'caseReference', problem: 'REQUIRES_API_KEY' }]);
     }
     const admission = caller.kind === 'anonymous' ? await this.gate.admit(proofOfWork) : undefined;
     const organisationId = caller.kind === 'key' ? caller.organisationId : null;

@@ -349,14 +349,16 @@ describe('hostile input', () => {
   describe('text in every argument', () => {
     const NUL = 'a\u0000b';
     it.each<[string, string, Record<string, unknown>, string, boolean]>([
-      ['NUL in the narrative', SUBMIT, { input: { narrative: `Police ${NUL}`, countryCode: 'NO' } }, 'input.narrative', true],
-      ['a lone surrogate in the narrative', SUBMIT, { input: { narrative: 'Police \uD800 took it', countryCode: 'NO' } }, 'input.narrative', true],
-      ['BEL in the case reference', SUBMIT, { input: { narrative: 'Police took it', countryCode: 'NO', caseReference: 'c\u0007' } }, 'input.caseReference', true],
-      ['NUL in the region code', SUBMIT, { input: { narrative: 'Police took it', countryCode: 'NO', regionCode: `NO-03${'\u0000'}` } }, 'input.regionCode', true],
-      ['NUL in the status token', STATUS, { id: '00000000-0000-0000-0000-000000000000', token: NUL }, 'token', false],
-      ['a lone surrogate in the receipt id', STATUS, { id: '\uDC00', token: 'x' }, 'id', false],
-      ['NUL in a cursor', 'query($a: String) { reports(first: 5, after: $a) { edges { cursor } } }', { a: NUL }, 'a', true],
-      ['C1 control in a filter', 'query($f: ReportFilter) { reports(first: 5, filter: $f) { edges { cursor } } }', { f: { receivedFrom: '2024-01\u0085' } }, 'f.receivedFrom', true],
+      ['NUL in the narrative', SUBMIT, { input: { narrative: `Police ${NUL}`, countryCode: 'NO' } }, 'narrative', true],
+      ['a lone surrogate in the narrative', SUBMIT, { input: { narrative: 'Police \uD800 took it', countryCode: 'NO' } }, 'narrative', true],
+      ['BEL in the case reference', SUBMIT, { input: { narrative: 'Police took it', countryCode: 'NO', caseReference: 'c\u0007' } }, 'caseReference', true],
+      ['NUL in the region code', SUBMIT, { input: { narrative: 'Police took it', countryCode: 'NO', regionCode: `NO-03${'\u0000'}` } }, 'regionCode', true],
+      ['NUL in the status token', STATUS, { id: '00000000-0000-0000-0000-000000000000', token: NUL }, 'statusToken', false],
+      ['a lone surrogate in the receipt id', STATUS, { id: '\uDC00', token: 'x' }, 'receiptId', false],
+      ['NUL in a cursor', 'query($a: String) { reports(first: 5, after: $a) { edges { cursor } } }', { a: NUL }, 'after', true],
+      // The variable's name is the caller's text: the problem is named by the argument it fills.
+      [`NUL in a variable whose name is a canary`, `query($v${tag}: String) { reports(first: 5, after: $v${tag}) { edges { cursor } } }`, { [`v${tag}`]: NUL }, 'after', true],
+      ['C1 control in a filter', 'query($f: ReportFilter) { reports(first: 5, filter: $f) { edges { cursor } } }', { f: { receivedFrom: '2024-01\u0085' } }, 'receivedFrom', true],
       ['NUL in a report id', REPORT, { id: `00000000-0000-0000-0000-00000000000${'\u0000'}` }, 'id', true],
     ])('refuses %s with CONTROL_CHARACTERS', async (_name, query, variables, field, withKey) => {
       const r = await refusedWithoutWrites(() => send(query, variables, withKey ? bearer(ngo.key) : {}));
@@ -364,6 +366,23 @@ describe('hostile input', () => {
       expect(code(r)).toBe('BAD_USER_INPUT');
       expect(r.errors![0]!.extensions!.fields).toEqual(expect.arrayContaining([{ field, problem: 'CONTROL_CHARACTERS' }]));
       expect(r.raw).not.toContain('\\u0000');
+      expect(r.raw).not.toContain(tag);
+    });
+
+    it("names a value of the wrong kind by its field, never by the caller's variable name, nor repeats the value", async () => {
+      const query = `mutation($v${tag}: SubmitReportInput!) { submitReport(input: $v${tag}) { receipt { id } } }`;
+      const cases: [Record<string, unknown>, { field: string; problem: string }][] = [
+        [{ narrative: 'Police took it', countryCode: 'NO', violations: [`NOPE_${tag}`] }, { field: 'violations[0]', problem: 'IS_ENUM' }],
+        [{ narrative: 4791234567, countryCode: 'NO' }, { field: 'narrative', problem: 'WRONG_TYPE' }],
+        [{ countryCode: 'NO' }, { field: 'narrative', problem: 'REQUIRED' }],
+      ];
+      for (const [value, field] of cases) {
+        const r = await refusedWithoutWrites(() => send(query, { [`v${tag}`]: value }, bearer(ngo.key)));
+        expect(code(r)).toBe('BAD_USER_INPUT');
+        expect(r.errors![0]!.extensions!.fields).toEqual([field]);
+        expect(r.raw).not.toContain(tag);
+        expect(r.raw).not.toContain('4791234567');
+      }
     });
 
     it('refuses control characters inlined in the document too', async () => {

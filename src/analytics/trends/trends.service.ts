@@ -78,7 +78,7 @@ export class TrendsService {
     const filter = query.filter ?? {};
     const groupBy = query.groupBy;
     if (query.from && query.to && query.from > query.to) {
-      throw AppError.badInput([{ field: 'query.from', problem: 'AFTER_TO' }]);
+      throw AppError.badInput([{ field: 'from', problem: 'AFTER_TO' }]);
     }
     for (const [dimension, values] of [
       ['VIOLATION', filter.violations],
@@ -86,7 +86,7 @@ export class TrendsService {
     ] as const) {
       // A report with two violation types is in both rows: summing them would count it twice.
       if ((values?.length ?? 0) > 1 && !groupBy.includes(dimension)) {
-        throw AppError.badInput([{ field: `query.filter.${dimension === 'VIOLATION' ? 'violations' : 'perpetrators'}`, problem: `SEVERAL_VALUES_NEED_GROUP_BY_${dimension}` }]);
+        throw AppError.badInput([{ field: `filter.${dimension === 'VIOLATION' ? 'violations' : 'perpetrators'}`, problem: `SEVERAL_VALUES_NEED_GROUP_BY_${dimension}` }]);
       }
     }
 

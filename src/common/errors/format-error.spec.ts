@@ -72,10 +72,26 @@ describe('syntax errors', () => {
 });
 
 describe('describeCoercion', () => {
-  it.each([
-    ['Variable "$input" got invalid value "x"; Field "narrative" of required type "String!" was not provided.', 'Input input.narrative is missing a required value'],
-    ['Variable "$input" got invalid value "NOPE" at "input.violations[0]"; Value "NOPE" does not exist in "ViolationType" enum.', 'Input input.violations[0] has a value that is not one of the allowed codes'],
-  ])('%s', (message, expected) => {
-    expect(describeCoercion(message)).toBe(expected);
+  // The variable is named by the caller ($ZyxqaCanary…): the answer names fields from the argument, as the validation pipe does.
+  it.each<[string, string, { field: string; problem: string } | undefined]>([
+    ['Variable "$input" got invalid value "x"; Field "narrative" of required type "String!" was not provided.', 'Input narrative is missing a required value', { field: 'narrative', problem: 'REQUIRED' }],
+    [
+      'Variable "$input" got invalid value "NOPE" at "input.violations[0]"; Value "NOPE" does not exist in "ViolationType" enum.',
+      'Input violations[0] has a value that is not one of the allowed codes',
+      { field: 'violations[0]', problem: 'IS_ENUM' },
+    ],
+    [
+      'Variable "$ZyxqaCanarywoman" got invalid value "NOPE" at "ZyxqaCanarywoman.filter.violations[1]"; Value "NOPE" does not exist in "ViolationType" enum.',
+      'Input filter.violations[1] has a value that is not one of the allowed codes',
+      { field: 'filter.violations[1]', problem: 'IS_ENUM' },
+    ],
+    ['Variable "$in" got invalid value 5 at "in.narrative"; String cannot represent a non string value: 5', 'Input narrative has a value of the wrong type', { field: 'narrative', problem: 'WRONG_TYPE' }],
+    ['Variable "$in" got invalid value { zzCanary: 1 }; Field "zzCanary" is not defined by type "SubmitReportInput".', 'A variable has an unknown field', undefined],
+    ['Variable "$in" got invalid value { filter: { zzCanary: 1 } } at "in.filter"; Field "zzCanary" is not defined by type "TrendFilter".', 'Input filter has an unknown field', { field: 'filter', problem: 'UNKNOWN_FIELD' }],
+    ['Variable "$ZyxqaCanarywoman" of required type "ID!" was not provided.', 'A variable is missing a required value', undefined],
+  ])('%s', (message, expected, field) => {
+    const described = describeCoercion(message);
+    expect(described).toEqual(field ? { message: expected, field } : { message: expected });
+    expect(JSON.stringify(described)).not.toMatch(/Canary|zz|NOPE/);
   });
 });

@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppError } from './app-error';
-import { ErrorCode } from './error-codes';
+import { ErrorCode, FieldProblem } from './error-codes';
 import { isQueryLimitMessage, tokenLimitMessage } from '../graphql/query-limits';
 
 /**
@@ -44,12 +44,14 @@ export function toSafeError(formatted: GraphQLFormattedError, original: unknown,
         message: describeValidation(formatted.message, schemaNames),
         extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED },
       };
-    case 'BAD_USER_INPUT':
+    case 'BAD_USER_INPUT': {
+      const { message, field } = describeCoercion(formatted.message);
       return {
-        message: describeCoercion(formatted.message),
+        message: message,
         path,
-        extensions: { code: ErrorCode.BAD_USER_INPUT },
+        extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { fields: [field] } : {}) },
       };
+    }
     case 'BAD_REQUEST':
       if (/Cross-Site Request Forgery/.test(formatted.message)) {
         return {
@@ -95,22 +97,30 @@ function publicDetails(details: AppError['details']): Record<string, unknown> {
   return out;
 }
 
-/** Variable "$input" got invalid value "…secret…" at "input.countryCode"; … → names only. */
-export function describeCoercion(message: string): string {
+/**
+ * Variable "$input" got invalid value "…secret…" at "input.countryCode"; … →
+ * the field's path and a problem code, named as the validation pipe names
+ * them (from the argument: `countryCode`, `violations[0]`). Never a value,
+ * never the variable's name (the caller's text), never an unknown field's
+ * name (reported at its parent).
+ */
+export function describeCoercion(message: string): { message: string; field?: FieldProblem } {
   const variable = /Variable "\$([A-Za-z0-9_]+)"/.exec(message)?.[1];
   const at = /at "([A-Za-z0-9_.[\]]+)"/.exec(message)?.[1];
-  const field = /Field "([A-Za-z0-9_]+)"/.exec(message)?.[1];
+  const requiredField = /Field "([A-Za-z0-9_]+)" of required type/.exec(message)?.[1];
   const unknownField = /is not defined by type|not defined/.test(message);
-  // An unknown field's name is the caller's text, so it is never repeated; known paths are schema names.
-  const where = unknownField ? variable : (at ?? (variable ? (field ? `${variable}.${field}` : variable) : undefined));
-  const kind = unknownField
-    ? 'has an unknown field'
+  // The path after the variable's own name: input field names and list positions, all the schema's.
+  const inside = at && variable && at.startsWith(variable) ? at.slice(variable.length).replace(/^\./, '') : '';
+  const where = unknownField || !requiredField ? inside : inside ? `${inside}.${requiredField}` : requiredField;
+  const [kind, problem] = unknownField
+    ? ['has an unknown field', 'UNKNOWN_FIELD']
     : /required|was not provided/.test(message)
-      ? 'is missing a required value'
+      ? ['is missing a required value', 'REQUIRED']
       : /Enum|enum/.test(message)
-        ? 'has a value that is not one of the allowed codes'
-        : 'has a value of the wrong type';
-  return where ? `Input ${where} ${kind}` : `Input ${kind}`;
+        ? ['has a value that is not one of the allowed codes', 'IS_ENUM']
+        : ['has a value of the wrong type', 'WRONG_TYPE'];
+  if (!where) return { message: `A variable ${kind}` };
+  return { message: `Input ${where} ${kind}`, field: { field: where, problem } };
 }
 
 /**

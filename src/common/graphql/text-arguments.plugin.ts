@@ -12,21 +12,21 @@ import { hasForbiddenCharacters } from '../validation/text';
  * CONTROL_CHARACTERS, never the value.
  */
 export function textArgumentsPlugin(): ApolloServerPlugin {
-  // A parsed document is reused by Apollo for a repeated query, so its literals are checked once.
-  const literalProblems = new WeakMap<DocumentNode, readonly FieldProblem[]>();
+  // A parsed document is reused by Apollo for a repeated query, so it is scanned once.
+  const scans = new WeakMap<DocumentNode, DocumentScan>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           const problems: FieldProblem[] = [];
-          for (const [name, value] of Object.entries(request.variables ?? {})) collect(value, name, problems);
-          let inDocument = literalProblems.get(document);
-          if (!inDocument) {
-            const found: FieldProblem[] = [];
-            collectLiterals(document, found);
-            literalProblems.set(document, (inDocument = found));
+          let scan = scans.get(document);
+          if (!scan) scans.set(document, (scan = scanDocument(document)));
+          for (const [name, value] of Object.entries(request.variables ?? {})) {
+            // The variable's name is the caller's text: a problem is named by where the variable is used.
+            const usedAt = scan.variables.get(name);
+            if (usedAt) collect(value, pathOf(usedAt, isObject(value)), problems, usedAt.argument);
           }
-          problems.push(...inDocument);
+          problems.push(...scan.literalProblems);
           if (problems.length > 0) {
             const error = AppError.badInput(problems.slice(0, 20));
             throw new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });
@@ -37,32 +37,67 @@ export function textArgumentsPlugin(): ApolloServerPlugin {
   };
 }
 
-function collect(value: unknown, path: string, out: FieldProblem[], depth = 0): void {
+/**
+ * Where a value sits, named as the validation pipe names fields: inside an
+ * input object, the path of its fields from the argument (`narrative`,
+ * `filter.countries`); a whole argument that is not an object, the
+ * argument's name (`statusToken`).
+ */
+interface Position {
+  argument: string;
+  fields: readonly string[];
+}
+
+interface DocumentScan {
+  /** The first place each variable is used. */
+  variables: Map<string, Position>;
+  literalProblems: readonly FieldProblem[];
+}
+
+const isObject = (value: unknown): boolean => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function pathOf(position: Position, objectValue: boolean): string {
+  if (position.fields.length > 0) return position.fields.join('.');
+  return objectValue ? '' : position.argument;
+}
+
+const join = (path: string, name: string): string => (path ? `${path}.${name}` : name);
+
+/** `whole` names the argument itself, for a problem at the top of an object argument (a key of it). */
+function collect(value: unknown, path: string, out: FieldProblem[], whole: string, depth = 0): void {
   if (out.length >= 20 || depth > 20) return;
   if (typeof value === 'string') {
-    if (hasForbiddenCharacters(value)) out.push({ field: path, problem: 'CONTROL_CHARACTERS' });
+    if (hasForbiddenCharacters(value)) out.push({ field: path || whole, problem: 'CONTROL_CHARACTERS' });
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => collect(item, `${path}[${i}]`, out, depth + 1));
+    value.forEach((item, i) => collect(item, `${path || whole}[${i}]`, out, whole, depth + 1));
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
       // A key is the caller's text: only safe names are repeated in the path.
-      collect(item, /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(key) ? `${path}.${key}` : `${path}.?`, out, depth + 1);
+      collect(item, join(path, /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(key) ? key : '?'), out, whole, depth + 1);
     }
     for (const key of Object.keys(value as Record<string, unknown>)) {
-      if (hasForbiddenCharacters(key)) out.push({ field: path, problem: 'CONTROL_CHARACTERS' });
+      if (hasForbiddenCharacters(key)) out.push({ field: path || whole, problem: 'CONTROL_CHARACTERS' });
     }
   }
 }
 
-function collectLiterals(document: DocumentNode, out: FieldProblem[]): void {
+function scanDocument(document: DocumentNode): DocumentScan {
+  const variables = new Map<string, Position>();
+  const literalProblems: FieldProblem[] = [];
   const names: string[] = [];
+  const here = (): Position => ({ argument: names[0] ?? '', fields: names.slice(1) });
   visit(document, {
     Argument: { enter: (node) => void names.push(node.name.value), leave: () => void names.pop() },
     ObjectField: { enter: (node) => void names.push(node.name.value), leave: () => void names.pop() },
+    Variable(node) {
+      // A variable's definition is not a use; an argument's value is.
+      if (names.length > 0 && !variables.has(node.name.value)) variables.set(node.name.value, here());
+    },
     StringValue(node) {
-      if (out.length < 20 && hasForbiddenCharacters(node.value)) {
-        out.push({ field: names.join('.') || 'document', problem: 'CONTROL_CHARACTERS' });
+      if (literalProblems.length < 20 && hasForbiddenCharacters(node.value)) {
+        literalProblems.push({ field: pathOf(here(), false) || 'document', problem: 'CONTROL_CHARACTERS' });
       }
     },
   });
+  return { variables, literalProblems };
 }
