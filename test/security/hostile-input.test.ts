@@ -39,6 +39,7 @@ describe('hostile input', () => {
     badUtf8: `${tag}-badutf8`,
     narrative: `${tag}-narrative@canary-leak.org`,
     path: `rrk_${tag}PastedKeyInPath`,
+    requestId: `${tag}4791234567`,
   };
   const tracking = {
     'x-forwarded-for': `${CANARIES.forwardedFor}, 192.0.2.1`,
@@ -46,6 +47,7 @@ describe('hostile input', () => {
     'user-agent': CANARIES.userAgent,
     cookie: CANARIES.cookie,
     forwarded: `for=${CANARIES.forwardedFor}`,
+    'x-request-id': CANARIES.requestId,
   };
   const json = { 'content-type': 'application/json', ...tracking };
   const send = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
@@ -20,10 +19,10 @@ export function loggedPath(url: string): string {
   return SERVED_PATHS.has(path) ? path : OTHER_PATH;
 }
 
-export const REQUEST_ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
-
 /**
- * Structured JSON logs with a request id on every line, written to stdout
+ * Structured JSON logs with a request id on every line (Fastify's own,
+ * `req-1`, `req-2` …; an X-Request-Id header is not taken, being the
+ * caller's text), written to stdout
  * asynchronously (pino's SonicBoom destination: a busy process coalesces
  * lines into fewer writes instead of one blocking write per line; pino
  * flushes it synchronously on exit). Requests are serialised as method, path
@@ -40,10 +39,6 @@ export const REQUEST_ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
           {
             level: config.logLevel,
             base: LOG_BASE,
-            genReqId: (req: IncomingMessage) => {
-              const given = req.headers['x-request-id'];
-              return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
-            },
             serializers: {
               req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: loggedPath(req.url) }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
