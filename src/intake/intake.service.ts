@@ -226,7 +226,14 @@ export class IntakeService {
           spentElsewhere = error;
           continue;
         }
-        if (!isUniqueViolation(error, 'idempotency_key_pkey')) throw error;
+        if (isUniqueViolation(error, 'idempotency_key_pkey')) continue;
+        // The report row is written before the key's record, so a concurrent twin carrying the same case
+        // reference waits on the case reference's unique index and fails there once the first commits:
+        // if the key's record now exists, answer as for the key (same receipt, or IDEMPOTENCY_KEY_REUSED).
+        if (error instanceof AppError && error.code === ErrorCode.DUPLICATE_CASE_REFERENCE && (await this.findIdempotent(scopeHash, keyHash))) {
+          continue;
+        }
+        throw error;
       }
     }
     throw spentElsewhere ?? new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'Please retry the request');

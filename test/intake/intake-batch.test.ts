@@ -98,6 +98,32 @@ describe('intake: submissions of the same moment share one statement', () => {
     expect(await reportCount()).toBe(before + 3);
   });
 
+  it('answers twenty concurrent retries of one Idempotency-Key with a case reference with one receipt, and one report', async () => {
+    // A client whose first request timed out retries with the same key while the first is still in flight.
+    const key = `idem-case-${Date.now()}`;
+    const same = input('The officer took my money and my phone.', `CASE-${Date.now()}-idem`);
+    const before = await reportCount();
+    const settled = await Promise.allSettled(Array.from({ length: 20 }, () => intake.submit({ ...same } as SubmitReportInput, caller, key)));
+    const outcomes = settled.map((s) => (s.status === 'fulfilled' ? (s.value as Receipt).id : (s.reason as AppError).code));
+    expect(new Set(outcomes).size).toBe(1);
+    expect(outcomes[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await reportCount()).toBe(before + 1);
+    // The same key with another input (the same case reference) is a reused key, not a duplicate case.
+    const other = await intake.submit({ ...same, narrative: 'Another account under the same key.' } as SubmitReportInput, caller, key).catch((e: AppError) => e.code);
+    expect(other).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('refuses twenty concurrent different inputs under one Idempotency-Key and one case reference as a reused key', async () => {
+    const key = `idem-case2-${Date.now()}`;
+    const caseReference = `CASE-${Date.now()}-idem2`;
+    const before = await reportCount();
+    const settled = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => intake.submit(input(`Account number ${i}.`, caseReference), caller, key)));
+    const codes = settled.map((s) => (s.status === 'fulfilled' ? 'OK' : (s.reason as AppError).code));
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(codes.filter((c) => c !== 'OK').every((c) => c === 'IDEMPOTENCY_KEY_REUSED')).toBe(true);
+    expect(await reportCount()).toBe(before + 1);
+  });
+
   it('gives every caller of a batch the failure when the database does not take it, and writes nothing', async () => {
     const before = await reportCount();
     const spy = jest.spyOn(pool, 'query').mockImplementationOnce(() => Promise.reject(new Error('Connection terminated unexpectedly')));
