@@ -301,6 +301,15 @@ describe('trends for researchers', () => {
       const left: unknown[] = await db.query(`SELECT 1 FROM report WHERE id = ANY($1) AND taxonomy_version = '0.9.0'`, [ids]);
       return left.length === 0;
     });
+    // The next taxonomy version re-categorises the same reports again: the first run's jobs (same report
+    // ids) must not be left in Redis where they would swallow the new ones as duplicates.
+    await db.query(`UPDATE report SET taxonomy_version = '0.9.1' WHERE id = ANY($1)`, [ids]);
+    const again = execFileSync(process.execPath, [join(process.env.TEST_DIST_DIR!, 'cli', 'cli.js'), 'recategorise', '--json'], { env: process.env }).toString();
+    expect(JSON.parse(again)).toMatchObject({ queued: ids.length });
+    await waitFor('re-categorised a second time', async () => {
+      const left: unknown[] = await db.query(`SELECT 1 FROM report WHERE id = ANY($1) AND taxonomy_version = '0.9.1'`, [ids]);
+      return left.length === 0;
+    });
     // A reviewer's decision survives re-categorisation under a new taxonomy version.
     const kept: { violations: { type: string; source: string }[] }[] = await db.query('SELECT violations FROM report WHERE id = $1', [reviewed[0]!.id]);
     expect(kept[0]!.violations).toEqual([expect.objectContaining({ type: 'DISCRIMINATION', source: 'REVIEWER' })]);

@@ -39,7 +39,18 @@ export function registerRecategoriseCommand(program: Command): void {
               rows.map((r) => ({
                 name: JobName.RecategoriseReport,
                 data: { reportId: r.id },
-                opts: { jobId: jobIdFor(JobName.RecategoriseReport, r.id) },
+                opts: {
+                  jobId: jobIdFor(JobName.RecategoriseReport, r.id),
+                  // This queue is not the worker's, so it has none of its default job options: without
+                  // these a job had one attempt and stayed in Redis once done, and the next run's job of
+                  // the same id (the next taxonomy version) was dropped as a duplicate. A job that
+                  // exhausts its attempts is removed too: its report keeps the old version and the next
+                  // run queues it again.
+                  attempts: config.queue.attempts,
+                  backoff: { type: 'exponential', delay: config.queue.backoffMs, jitter: 0.5 },
+                  removeOnComplete: true,
+                  removeOnFail: true,
+                },
               })),
             );
             total += rows.length;
