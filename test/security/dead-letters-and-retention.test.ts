@@ -77,6 +77,32 @@ describe('dead letters and retention', () => {
     worker = undefined;
   });
 
+  it('replays a FAILED report whose dead letter Redis no longer holds (the database is the record)', async () => {
+    // A report that failed, its raw text kept for replay; then Redis lost its data (restarted empty,
+    // flushed, failed over): no failed job is left for it.
+    const failed = await submit('The police took my money at the checkpoint.');
+    await db.query(`UPDATE report SET status = 'FAILED', failure_code = 'DECRYPTION_FAILED', queued_at = NULL WHERE id = $1`, [failed]);
+    await db.query(`DELETE FROM outbox WHERE report_id = $1`, [failed]);
+    worker = startProcess('worker.js');
+    const listed = (await cli(['dlq:list'])) as { jobs: { reportId: string }[] };
+    expect(listed.jobs.find((j) => j.reportId === failed)).toBeUndefined();
+
+    const replay = (await cli(['dlq:replay', '--all'])) as { replayed: string[] };
+    expect(replay.replayed).toContain(failed);
+    await waitFor('the replayed report to be PROCESSED', async () => (await statusOf(failed)) === 'PROCESSED', 60000);
+    // Also by its id alone.
+    await worker.stop();
+    worker = undefined;
+    const third = await submit('The officer kept my passport.');
+    await db.query(`UPDATE report SET status = 'FAILED', failure_code = 'DECRYPTION_FAILED', queued_at = NULL WHERE id = $1`, [third]);
+    await db.query(`DELETE FROM outbox WHERE report_id = $1`, [third]);
+    expect(await cli(['dlq:replay', '--id', third])).toEqual({ replayed: [third], skipped: [] });
+    worker = startProcess('worker.js');
+    await waitFor('the report replayed by id to be PROCESSED', async () => (await statusOf(third)) === 'PROCESSED', 60000);
+    await worker.stop();
+    worker = undefined;
+  });
+
   it('retires old narratives and FAILED raw texts without changing a count, and forgets idempotency after 24 hours', async () => {
     worker = startProcess('worker.js');
     const old = await submit('The police officer took my money at the checkpoint and hit me.', `retention-${randomBytes(6).toString('hex')}`);

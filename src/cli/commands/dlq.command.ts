@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
 import type { Command } from 'commander';
+import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { ErrorCode } from '../../common/errors/error-codes';
 import { loadAppConfig } from '../../config/app-config';
@@ -24,7 +25,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  *
  *   dlq:list [--json]                 failed jobs: id, report id, attempts, failure code, time
  *   dlq:replay --id <job id> | --all  puts FAILED reports back to RECEIVED (when their encrypted
- *                                     raw text is still kept) and retries their jobs
+ *                                     raw text is still kept) and retries their jobs; FAILED reports
+ *                                     whose job Redis lost are queued again through the outbox
  */
 export function registerDlqCommands(program: Command): void {
   program
@@ -55,9 +57,15 @@ export function registerDlqCommands(program: Command): void {
       const result = await withQueue((queue) =>
         withDatabase(async (db) => {
           const jobs = options.all ? await queue.getFailed(0, -1) : [await queue.getJob(options.id!)].filter((j) => j !== undefined);
-          if (!options.all && (jobs.length === 0 || !(await jobs[0]!.isFailed()))) throw AppError.notFound('No failed job with that id');
           const replayed: string[] = [];
           const skipped: { id: string; reason: string }[] = [];
+          if (!options.all && (jobs.length === 0 || !(await jobs[0]!.isFailed()))) {
+            // No dead letter (Redis lost it): the report itself, when FAILED with its raw text kept.
+            if (jobs.length > 0 || !UUID.test(options.id!) || (await requeueFromDatabase(db, [options.id!])).length === 0) {
+              throw AppError.notFound('No failed job with that id');
+            }
+            return { replayed: [options.id!.toLowerCase()], skipped };
+          }
           for (const job of jobs) {
             const reportId = (job.data as { reportId?: unknown }).reportId;
             if (typeof reportId !== 'string' || !UUID.test(reportId)) {
@@ -82,11 +90,38 @@ export function registerDlqCommands(program: Command): void {
             await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
             replayed.push(String(job.id));
           }
+          if (options.all) {
+            // FAILED reports whose dead letter is gone (Redis restarted empty, flushed or failed over): the
+            // database, not the queue, is the record of what failed, and it keeps their raw text for replay.
+            const orphans: { id: string }[] = await db.query(
+              `SELECT r.id FROM report r WHERE r.status = 'FAILED' AND EXISTS (SELECT 1 FROM report_raw w WHERE w.report_id = r.id)
+                ORDER BY r.id`,
+            );
+            const jobIds = new Set(jobs.map((j) => String(j.id)));
+            replayed.push(...(await requeueFromDatabase(db, orphans.map((o) => o.id).filter((id) => !jobIds.has(id)))));
+          }
           return { replayed, skipped };
         }),
       );
       print(options, result, `Replayed ${result.replayed.length}, skipped ${result.skipped.length}`);
     });
+}
+
+/**
+ * Puts FAILED reports that still have their encrypted raw text back to RECEIVED with an outbox row, in one
+ * statement: the worker's relay queues them with the worker's job options. Returns the ids put back.
+ */
+async function requeueFromDatabase(db: DataSource, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows: { report_id: string }[] = await db.query(
+    `WITH back AS (
+       UPDATE report r SET status = 'RECEIVED', failure_code = NULL, queued_at = now()
+        WHERE r.id = ANY($1::uuid[]) AND r.status = 'FAILED' AND EXISTS (SELECT 1 FROM report_raw w WHERE w.report_id = r.id)
+        RETURNING r.id)
+     INSERT INTO outbox (report_id) SELECT id FROM back ORDER BY id RETURNING report_id`,
+    [ids],
+  );
+  return rows.map((r) => r.report_id);
 }
 
 async function deadJobs(queue: Queue, limit: number): Promise<DeadJob[]> {
