@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { Deidentifier, DeidentificationError, deidentify } from './deidentification.engine';
+import { HunspellDictionary, MAX_WORD_LENGTH } from './lexicon/hunspell';
 
 describe('de-identification engine', () => {
   const engine = new Deidentifier();
@@ -16,6 +17,29 @@ describe('de-identification engine', () => {
     const phone = r.spans.find((s) => s.kind === 'PHONE');
     expect(phone && text.slice(phone.start, phone.end)).toBe('０４１２ ５５５ １２３');
     expect(JSON.stringify(r.spans)).not.toContain('Martinez');
+  });
+
+  // A token of thousands of letters was looked up in the dictionaries once per split point, each lookup
+  // slicing the whole token: seconds of a worker's event loop for one 20,000-character narrative (found by
+  // the red-team walkthrough). Counted, not timed: the letters the dictionaries are asked about.
+  it.each([
+    ['one letter repeated', 'a'.repeat(20000)],
+    ['a long address', `${'x'.repeat(19000)}@example.com`],
+    ['a long URL', `https://${'a'.repeat(19980)}.com`],
+    ['one script without spaces', '警'.repeat(20000)],
+    ['a letter with 19,999 accents', `a${'\u0301'.repeat(19999)}`],
+    ['a capitalised run', `A${'a'.repeat(19999)}`],
+  ])('asks the dictionaries about no more letters than the text holds, for %s', (_name, text) => {
+    const has = jest.spyOn(HunspellDictionary.prototype, 'has');
+    try {
+      engine.deidentify(text, { country: 'NO' });
+      const asked = has.mock.calls.map(([word]) => word.length);
+      expect(asked.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(text.length);
+      // Longer words are answered at once, before any lookup.
+      expect(has.mock.results.filter((r, i) => asked[i]! > MAX_WORD_LENGTH).every((r) => r.value === false)).toBe(true);
+    } finally {
+      has.mockRestore();
+    }
   });
 
   it('keeps the words that carry the violation', () => {

@@ -96,6 +96,8 @@ export class HunspellDictionary {
 
   /** True when `word` (exact case) is a stem or a stem with one affix applied. */
   has(word: string): boolean {
+    // No stem with one affix is this long; without the bound a 20,000-letter token cost seconds (a slice per affix length).
+    if (word.length > MAX_WORD_LENGTH) return false;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const result = this.lookup(word);
@@ -141,6 +143,14 @@ export class HunspellDictionary {
     return false;
   }
 }
+
+/**
+ * The longest word the dictionaries are asked about. The longest stem of the six dictionaries has
+ * 38 letters ("feijões-manteiga-maravilhas-do-mercado"); a stem with an affix, or a compound of two,
+ * stays well under 64. A longer token is no ordinary word of any language: it is treated as
+ * unknown, which is the side of caution (it may be redacted, never kept as "common").
+ */
+export const MAX_WORD_LENGTH = 64;
 
 /** Finds `node_modules/<pkg>/<file>` walking up from this file (works from src/ and from dist/). */
 export function findPackageFile(pkg: string, file: string): string {

@@ -7,7 +7,7 @@
  * from i18n-iso-countries, plus our own safe lists.
  */
 import * as countries from 'i18n-iso-countries';
-import { HunspellDictionary, loadHunspell } from './hunspell';
+import { HunspellDictionary, loadHunspell, MAX_WORD_LENGTH } from './hunspell';
 import { GIVEN_NAMES, SURNAMES } from './names';
 import { TOK_PISIN_WORDS } from './tok-pisin';
 import { PERSON_TRIGGERS, SAFE_CAPITALISED, SAFE_PLACES, STOPWORDS, VIOLATION_WORDS } from './words';
@@ -61,6 +61,8 @@ export class KnownWords {
   }
 
   private computeCommon(lower: string): boolean {
+    // Each check below slices the word; over a token of thousands of letters that was quadratic.
+    if (lower.length > MAX_WORD_LENGTH) return false;
     if (STOPWORDS.has(lower) || TOK_PISIN_WORDS.has(lower) || VIOLATION_WORDS.has(lower) || PERSON_TRIGGERS.has(lower)) return true;
     for (const d of this.lowerDicts) if (d.has(lower)) return true;
     // German nouns are capitalised in the dictionary; their lowercase forms are ordinary words too.
@@ -133,7 +135,7 @@ export class KnownWords {
 
   private computeGermanNoun(word: string): boolean {
     if (this.de.has(word)) return true;
-    if (word.length < 8) return false;
+    if (word.length < 8 || word.length > MAX_WORD_LENGTH) return false;
     for (let i = word.length - 3; i >= 3; i--) {
       const head = word.charAt(i).toUpperCase() + word.slice(i + 1);
       if (!this.de.has(head)) continue;
