@@ -16,14 +16,13 @@ import {
 import { TAXONOMY_VERSION } from '../../taxonomy/taxonomy.data';
 import { protectGrid, type ProtectedGrid, type RawCell } from '../disclosure';
 import type { TrendCell, TrendQuery, TrendResult } from './dto/trend.types';
-import { DIMENSION_COLUMN, monthAt, monthIndex, periodsBetween, TrendDimension, TrendInterval } from './trend-dimensions';
+import { DIMENSION_COLUMN, monthRangeOf, periodsBetween, TrendDimension, TrendInterval } from './trend-dimensions';
 import { chooseCuboid, keyColumns, RollupColumn } from '../rollups/cuboids';
-import { currentMonth } from '../../common/validation/partial-date';
+
+export { DEFAULT_MONTHS, monthRangeOf } from './trend-dimensions';
 
 /** Largest grid an answer may have (cells of the full domain). Finer questions must filter. */
 export const MAX_ANSWER_CELLS = 50_000;
-/** Months of the time axis when the query gives no `from`: this many, ending at `to`. */
-export const DEFAULT_MONTHS = 24;
 const AXIS_TTL_MS = 60_000;
 
 interface Plan {
@@ -221,13 +220,6 @@ export class TrendsService {
   private async rows(sql: string, params: unknown[]): Promise<Row[]> {
     return preparedArrays<Row>(this.db, `trends_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`, sql, params);
   }
-}
-
-/** The months the time axis spans: the query's bounds; without `to`, this month (or `from`, if later); without `from`, DEFAULT_MONTHS up to `to`. */
-export function monthRangeOf(query: Pick<TrendQuery, 'from' | 'to'>, now: Date = new Date()): { from: string; to: string } {
-  const thisMonth = currentMonth(now);
-  const to = query.to ?? (query.from && query.from > thisMonth ? query.from : thisMonth);
-  return { from: query.from ?? monthAt(monthIndex(to) + 1 - DEFAULT_MONTHS), to };
 }
 
 /** The reports a query counts by their safeguarding flag: not flagged, unless the query makes the flag visible. */
