@@ -9,6 +9,7 @@ import { registerRetentionCommand } from './commands/retention.command';
 import { registerRecategoriseCommand } from './commands/recategorise.command';
 import { registerSeedCommand } from './commands/seed.command';
 import { registerImportCommand } from './commands/import.command';
+import { registerTrendsAuditCommand } from './commands/trends-audit.command';
 
 /**
  * The administration CLI: `npm run cli -- <command>`. With --json each
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerSeedCommand(program);
   registerRecategoriseCommand(program);
   registerImportCommand(program);
+  registerTrendsAuditCommand(program);
   return program;
 }
 

@@ -39,11 +39,17 @@ export interface AppConfig {
     caseReferenceKey: Buffer;
     idempotencyKey: Buffer;
     cellKeySecret: Buffer;
+    /** Keys the fingerprints of the trend queries each API key asked (trend_query_log). */
+    trendQueryKey: Buffer;
   };
   intake: { anonymousEnabled: boolean };
   access: { apiKeyCacheMs: number };
   graphql: { introspection: boolean };
-  analytics: { minCellSize: number };
+  analytics: {
+    minCellSize: number;
+    /** Distinct trend queries an API key may ask per UTC day (GraphQL and CSV together). */
+    trendQueriesPerDay: number;
+  };
   security: {
     powRequired: boolean;
     powDifficulty: number;
@@ -95,11 +101,12 @@ export function buildAppConfig(env: EnvironmentVariables): AppConfig {
       caseReferenceKey: derive(hmacMaster, 'case-reference'),
       idempotencyKey: derive(hmacMaster, 'idempotency'),
       cellKeySecret: derive(hmacMaster, 'cell-key'),
+      trendQueryKey: derive(hmacMaster, 'trend-query'),
     },
     intake: { anonymousEnabled: env.ANONYMOUS_SUBMISSIONS },
     access: { apiKeyCacheMs: env.API_KEY_CACHE_MS },
     graphql: { introspection: env.GRAPHQL_INTROSPECTION },
-    analytics: { minCellSize: env.MIN_CELL_SIZE },
+    analytics: { minCellSize: env.MIN_CELL_SIZE, trendQueriesPerDay: env.TREND_QUERIES_PER_DAY },
     security: {
       powRequired: env.POW_REQUIRED ?? env.NODE_ENV === 'production',
       powDifficulty: env.POW_DIFFICULTY,

@@ -181,6 +181,16 @@ export class EnvironmentVariables {
   @Max(1000000)
   ANONYMOUS_BUDGET_PER_MINUTE = 120;
 
+  /**
+   * Distinct trend queries (GraphQL `trends` and the CSV export together) an API key may ask per UTC day; repeating
+   * one already asked that day is free. Bounds how many independent noise draws a key can collect (docs/disclosure-control.md).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  TREND_QUERIES_PER_DAY = 300;
+
   /** Cost points an API key may spend per minute (a submission costs 10, a read 1, a page of reports 1 + first/10). */
   @Transform(toInt)
   @IsInt()

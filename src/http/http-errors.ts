@@ -7,12 +7,12 @@ import { httpStatusOf } from '../common/errors/http-status';
 import { BodyError } from './strict-json';
 
 /** The body every HTTP-level refusal carries: GraphQL-shaped, a fixed message and a code, never the content. */
-export function refusalBody(code: ErrorCode, message: string): string {
-  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
+export function refusalBody(code: ErrorCode, message: string, details: Record<string, unknown> = {}): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code, ...details } }] });
 }
 
-export function sendRefusal(reply: FastifyReply, status: number, code: ErrorCode, message: string): FastifyReply {
-  return reply.code(status).header('content-type', 'application/json; charset=utf-8').send(refusalBody(code, message));
+export function sendRefusal(reply: FastifyReply, status: number, code: ErrorCode, message: string, details?: Record<string, unknown>): FastifyReply {
+  return reply.code(status).header('content-type', 'application/json; charset=utf-8').send(refusalBody(code, message, details));
 }
 
 const BY_STATUS: Record<number, { code: ErrorCode; message: string }> = {
@@ -44,6 +44,13 @@ export class HttpRefusalFilter extends BaseExceptionFilter {
       return sendRefusal(reply, exception.statusCode, code, exception.message);
     }
     // Our own errors on plain HTTP routes (exports, health): their code and message, the right status.
+    // A rate limit's details (scope, limit, window, retry after: numbers and codes we wrote) are what the caller
+    // needs to wait, as in the GraphQL answer; other codes keep the code alone.
+    if (exception instanceof AppError && exception.code === ErrorCode.RATE_LIMITED) {
+      const retryAfter = exception.details.retryAfterSeconds;
+      if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
+      return sendRefusal(reply, 429, exception.code, exception.message, { ...exception.details });
+    }
     if (exception instanceof AppError) return sendRefusal(reply, httpStatusOf(exception.code), exception.code, exception.message);
     if (exception instanceof HttpException) {
       const known = BY_STATUS[exception.getStatus()];

@@ -13,6 +13,7 @@ export interface PurgeCounts {
   spentChallenges: number;
   rateLimitCounters: number;
   auditRows: number;
+  trendQueries: number;
 }
 
 const BATCH = 1000;
@@ -31,7 +32,8 @@ const LOCK_KEY = 7_630_003;
  *   RETENTION_FAILED_RAW_DAYS days ago, and any raw narrative left on a
  *   report that is already PROCESSED or WITHDRAWN;
  * - idempotency records older than 24 hours, spent proof-of-work challenges
- *   past their expiry, expired rate-limit counters, audit rows older than
+ *   past their expiry, expired rate-limit counters, audit rows and the
+ *   trend-query record (trend_query_log, by UTC day) older than
  *   AUDIT_RETENTION_DAYS.
  */
 export async function purgeOnce(db: Sql & { transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> }, config: AppConfig): Promise<PurgeCounts | null> {
@@ -47,6 +49,7 @@ export async function purgeOnce(db: Sql & { transaction<T>(fn: (tx: Sql) => Prom
       spentChallenges: 0,
       rateLimitCounters: 0,
       auditRows: 0,
+      trendQueries: 0,
     };
     if (r.narrativeMonths > 0) {
       counts.narratives = await repeat(tx, `
@@ -77,6 +80,9 @@ export async function purgeOnce(db: Sql & { transaction<T>(fn: (tx: Sql) => Prom
     counts.auditRows = await repeat(tx, `
       DELETE FROM audit_log WHERE id IN (
         SELECT id FROM audit_log WHERE at_minute < now() - make_interval(days => $1) LIMIT ${BATCH})`, [r.auditDays]);
+    counts.trendQueries = await repeat(tx, `
+      DELETE FROM trend_query_log WHERE ctid IN (
+        SELECT ctid FROM trend_query_log WHERE day < (now() AT TIME ZONE 'UTC')::date - $1::int LIMIT ${BATCH})`, [r.auditDays]);
     return counts;
   });
 }

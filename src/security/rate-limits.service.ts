@@ -8,6 +8,22 @@ import { ErrorCode } from '../common/errors/error-codes';
 import { errorClass } from '../common/errors/error-class';
 
 const WINDOW_SECONDS = 60;
+
+/** What every RATE_LIMITED refusal carries in `extensions` (beside `code`), whichever budget refused. */
+export interface RateLimitDetails {
+  scope: 'API_KEY' | 'ANONYMOUS_BUDGET' | 'TREND_QUERIES';
+  limit: number;
+  cost: number;
+  windowSeconds: number;
+  remaining: number;
+  retryAfterSeconds: number;
+  /** When the window resets, for budgets with fixed windows (ISO 8601, UTC). */
+  resetsAt?: string;
+}
+
+export function rateLimited(details: RateLimitDetails): AppError {
+  return new AppError(ErrorCode.RATE_LIMITED, 'Too many requests; retry later', { ...details });
+}
 /** How often each API process adds its keys' spending to the shared budget. */
 export const RATE_LIMIT_SYNC_MS = 1000;
 
@@ -94,12 +110,18 @@ export class RateLimitsService implements OnModuleDestroy {
     await this.sync();
   }
 
-  private async charge(limiter: RateLimiterMemory | RateLimiterPostgres, key: string, cost: number, limit: number, scope: string): Promise<void> {
+  private async charge(
+    limiter: RateLimiterMemory | RateLimiterPostgres,
+    key: string,
+    cost: number,
+    limit: number,
+    scope: RateLimitDetails['scope'],
+  ): Promise<void> {
     try {
       await limiter.consume(key, cost);
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) {
-        throw new AppError(ErrorCode.RATE_LIMITED, 'Too many requests; retry later', {
+        throw rateLimited({
           scope,
           limit,
           cost,

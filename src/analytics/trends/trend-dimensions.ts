@@ -1,3 +1,5 @@
+import { currentMonth } from '../../common/validation/partial-date';
+
 /** The dimensions a researcher may group or filter by (an allowlist; never the organisation, never free text). */
 export const TREND_DIMENSIONS = [
   'VIOLATION',
@@ -55,4 +57,14 @@ export function periodsBetween(from: string, to: string, interval: TrendInterval
     if (out[out.length - 1] !== period) out.push(period);
   }
   return out;
+}
+
+/** Months of the time axis when the query gives no `from`: this many, ending at `to`. */
+export const DEFAULT_MONTHS = 24;
+
+/** The months the time axis spans: the query's bounds; without `to`, this month (or `from`, if later); without `from`, DEFAULT_MONTHS up to `to`. */
+export function monthRangeOf(query: { from?: string | null; to?: string | null }, now: Date = new Date()): { from: string; to: string } {
+  const thisMonth = currentMonth(now);
+  const to = query.to ?? (query.from && query.from > thisMonth ? query.from : thisMonth);
+  return { from: query.from ?? monthAt(monthIndex(to) + 1 - DEFAULT_MONTHS), to };
 }

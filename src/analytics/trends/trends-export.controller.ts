@@ -1,7 +1,8 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { RequireScopes } from '../../access/access.decorators';
+import { CurrentCaller, RequireScopes } from '../../access/access.decorators';
+import type { KeyCaller } from '../../access/caller';
 import { AppError } from '../../common/errors/app-error';
 import { toFieldProblems } from '../../common/validation/validation.pipe';
 import { TrendQuery, TrendResult } from './dto/trend.types';
@@ -11,7 +12,8 @@ import { TrendsService } from './trends.service';
 /**
  * The same trend query as CSV, for spreadsheets and statistics packages:
  * GET /exports/trends.csv?query=<TrendQuery as JSON>, with the researcher's
- * key. Suppressed cells have an empty count and suppressed=true.
+ * key. Suppressed cells have an empty count and suppressed=true. Each export
+ * is a trend query of the key's daily budget, like the GraphQL one.
  */
 @Controller('exports')
 export class TrendsExportController {
@@ -21,7 +23,7 @@ export class TrendsExportController {
   @Get('trends.csv')
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="trends.csv"')
-  async export(@Query('query') raw: string | undefined): Promise<string> {
+  async export(@Query('query') raw: string | undefined, @CurrentCaller() caller: KeyCaller): Promise<string> {
     let parsed: unknown;
     try {
       parsed = JSON.parse(raw ?? '');
@@ -34,7 +36,7 @@ export class TrendsExportController {
       throw AppError.badInput([{ field: 'groupBy', problem: 'REQUIRED' }]);
     }
     if (errors.length) throw AppError.badInput(toFieldProblems(errors, 'query'));
-    return toCsv(query, await this.trends.query(query));
+    return toCsv(query, await this.trends.query(query, caller.keyId));
   }
 }
 

@@ -1,5 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { RequireScopes } from '../../access/access.decorators';
+import { CurrentCaller, RequireScopes } from '../../access/access.decorators';
+import type { KeyCaller } from '../../access/caller';
 import { TrendQuery, TrendResult } from './dto/trend.types';
 import { TrendsService } from './trends.service';
 
@@ -9,7 +10,7 @@ export class TrendsResolver {
 
   @RequireScopes('analytics:read')
   @Query(() => TrendResult, { description: 'Aggregate counts with small cells withheld and counts perturbed; never a report' })
-  async trends(@Args('query') query: TrendQuery): Promise<TrendResult> {
-    return this.trendsService.query(query);
+  async trends(@Args('query') query: TrendQuery, @CurrentCaller() caller: KeyCaller): Promise<TrendResult> {
+    return this.trendsService.query(query, caller.keyId);
   }
 }

@@ -16,14 +16,14 @@ import {
 import { TAXONOMY_VERSION } from '../../taxonomy/taxonomy.data';
 import { protectGrid, type ProtectedGrid, type RawCell } from '../disclosure';
 import type { TrendCell, TrendQuery, TrendResult } from './dto/trend.types';
-import { DIMENSION_COLUMN, monthAt, monthIndex, periodsBetween, TrendDimension, TrendInterval } from './trend-dimensions';
+import { DIMENSION_COLUMN, monthRangeOf, periodsBetween, TrendDimension, TrendInterval } from './trend-dimensions';
 import { chooseCuboid, keyColumns, RollupColumn } from '../rollups/cuboids';
-import { currentMonth } from '../../common/validation/partial-date';
+import { TrendQueryBudgetService } from './trend-query-budget.service';
+
+export { DEFAULT_MONTHS, monthRangeOf } from './trend-dimensions';
 
 /** Largest grid an answer may have (cells of the full domain). Finer questions must filter. */
 export const MAX_ANSWER_CELLS = 50_000;
-/** Months of the time axis when the query gives no `from`: this many, ending at `to`. */
-export const DEFAULT_MONTHS = 24;
 const AXIS_TTL_MS = 60_000;
 
 interface Plan {
@@ -72,23 +72,24 @@ export class TrendsService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly rollups: RollupsService,
+    private readonly budget: TrendQueryBudgetService,
   ) {}
 
-  async query(query: TrendQuery): Promise<TrendResult> {
-    const filter = query.filter ?? {};
+  /**
+   * A caller's query (GraphQL `trends`, the CSV export): checked, then admitted by the key's daily
+   * budget of distinct queries (TrendQueryBudgetService: RATE_LIMITED, nothing recorded, when a
+   * new one is over it), then answered. The refusal comes before any counting work.
+   */
+  async query(query: TrendQuery, keyId: string): Promise<TrendResult> {
+    checkQuery(query);
+    await this.budget.admit(keyId, query);
+    return this.answer(query);
+  }
+
+  /** The answer without the budget: for the benchmark and internal use, never for a caller's query. */
+  async answer(query: TrendQuery): Promise<TrendResult> {
+    checkQuery(query);
     const groupBy = query.groupBy;
-    if (query.from && query.to && query.from > query.to) {
-      throw AppError.badInput([{ field: 'from', problem: 'AFTER_TO' }]);
-    }
-    for (const [dimension, values] of [
-      ['VIOLATION', filter.violations],
-      ['PERPETRATOR', filter.perpetrators],
-    ] as const) {
-      // A report with two violation types is in both rows: summing them would count it twice.
-      if ((values?.length ?? 0) > 1 && !groupBy.includes(dimension)) {
-        throw AppError.badInput([{ field: `filter.${dimension === 'VIOLATION' ? 'violations' : 'perpetrators'}`, problem: `SEVERAL_VALUES_NEED_GROUP_BY_${dimension}` }]);
-      }
-    }
 
     // Counts from every report committed before this read (the worker drains the journal every
     // ROLLUP_DRAIN_INTERVAL_MS; what it has not reached yet is applied here). One cheap check when empty.
@@ -223,11 +224,21 @@ export class TrendsService {
   }
 }
 
-/** The months the time axis spans: the query's bounds; without `to`, this month (or `from`, if later); without `from`, DEFAULT_MONTHS up to `to`. */
-export function monthRangeOf(query: Pick<TrendQuery, 'from' | 'to'>, now: Date = new Date()): { from: string; to: string } {
-  const thisMonth = currentMonth(now);
-  const to = query.to ?? (query.from && query.from > thisMonth ? query.from : thisMonth);
-  return { from: query.from ?? monthAt(monthIndex(to) + 1 - DEFAULT_MONTHS), to };
+/** Refusals that depend on the query alone (BAD_USER_INPUT), before it is admitted or counted. */
+function checkQuery(query: TrendQuery): void {
+  const filter = query.filter ?? {};
+  if (query.from && query.to && query.from > query.to) {
+    throw AppError.badInput([{ field: 'from', problem: 'AFTER_TO' }]);
+  }
+  for (const [dimension, values] of [
+    ['VIOLATION', filter.violations],
+    ['PERPETRATOR', filter.perpetrators],
+  ] as const) {
+    // A report with two violation types is in both rows: summing them would count it twice.
+    if ((values?.length ?? 0) > 1 && !query.groupBy.includes(dimension)) {
+      throw AppError.badInput([{ field: `filter.${dimension === 'VIOLATION' ? 'violations' : 'perpetrators'}`, problem: `SEVERAL_VALUES_NEED_GROUP_BY_${dimension}` }]);
+    }
+  }
 }
 
 /** The reports a query counts by their safeguarding flag: not flagged, unless the query makes the flag visible. */
