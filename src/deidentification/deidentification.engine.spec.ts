@@ -36,7 +36,7 @@ describe('de-identification engine', () => {
       const asked = has.mock.calls.map(([word]) => word.length);
       expect(asked.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(text.length);
       // Longer words are answered at once, before any lookup.
-      expect(has.mock.results.filter((r, i) => asked[i]! > MAX_WORD_LENGTH).every((r) => r.value === false)).toBe(true);
+      expect(has.mock.results.filter((_result, i) => asked[i]! > MAX_WORD_LENGTH).every((r) => r.value === false)).toBe(true);
     } finally {
       has.mockRestore();
     }
