@@ -90,6 +90,8 @@ describe('validateRow', () => {
     ['narrative', { narrative: '' }, ImportProblem.REQUIRED],
     ['case_reference', { case_reference: '' }, ImportProblem.REQUIRED],
     ['case_reference', { case_reference: 'c'.repeat(101) }, 'LENGTH_1_100'],
+    ['narrative', { narrative: ' \u200b\u00a0 … ' }, 'NO_LETTERS_OR_DIGITS'],
+    ['case_reference', { case_reference: '   ' }, 'BLANK'],
   ])('reports a bad %s (%#) with the row number and never the value', (column, overrides, problem) => {
     const result = validateRow(header(), row(overrides), 7);
     expect(result.input).toBeUndefined();

@@ -226,6 +226,8 @@ describe('the service end to end', () => {
       ['a narrative over 20,000 characters', { narrative: `${SECRET} ${'a'.repeat(20001)}`, countryCode: 'NO' }, 'input.narrative'],
       ['a NUL byte', { narrative: `${SECRET}\u0000`, countryCode: 'NO' }, 'input.narrative'],
       ['a bad language tag', { narrative: `${SECRET} text`, countryCode: 'NO', language: '$$$' }, 'input.language'],
+      ['a narrative of spaces and zero-width characters only', { narrative: ' \u200b\u00a0\n\u2060 ', countryCode: 'NO' }, 'NO_LETTERS_OR_DIGITS'],
+      ['a blank case reference', { narrative: `${SECRET} text`, countryCode: 'NO', caseReference: '   ' }, 'BLANK'],
     ])('refuses %s with BAD_USER_INPUT and echoes nothing', async (_label, input, field) => {
       const res = await submit(input, bearer(ngo.key));
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -47,6 +47,12 @@ export const IsLanguageTag = () =>
     }
   });
 
+/** At least one letter or digit of any script: spaces, zero-width characters, punctuation or emoji alone are no account. */
+export const HasLettersOrDigits = () => define('NO_LETTERS_OR_DIGITS', (v) => typeof v !== 'string' || /[\p{L}\p{N}]/u.test(v));
+
+/** Not only white space (a case reference is trimmed before it is hashed, so every blank one would be the same). */
+export const NotBlank = () => define('BLANK', (v) => typeof v !== 'string' || v.trim().length > 0);
+
 /** Length in characters (code points), between min and max. */
 export const CharLength = (min: number, max: number) =>
   define(`LENGTH_${min}_${max}`, (v) => {

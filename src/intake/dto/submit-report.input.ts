@@ -22,7 +22,9 @@ import {
   IsLanguageTag,
   IsPartialDate,
   IsSubdivisionOfCountry,
+  HasLettersOrDigits,
   NoControlCharacters,
+  NotBlank,
   NotInFuture,
   UniqueItems,
 } from '../../common/validation/validators';
@@ -35,6 +37,7 @@ export class SubmitReportInput {
   @IsString()
   @CharLength(1, NARRATIVE_MAX)
   @NoControlCharacters()
+  @HasLettersOrDigits()
   narrative!: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2, upper case' })
@@ -88,5 +91,6 @@ export class SubmitReportInput {
   @IsString()
   @CharLength(1, 100)
   @NoControlCharacters()
+  @NotBlank()
   caseReference?: string;
 }
