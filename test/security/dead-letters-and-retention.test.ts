@@ -103,6 +103,36 @@ describe('dead letters and retention', () => {
     worker = undefined;
   });
 
+  it('replays a report that failed in categorisation from its de-identified text (its raw text is gone)', async () => {
+    // De-identification committed (and deleted the raw text); categorisation then failed until the job gave up.
+    const failed = await submit('The police took my money at the checkpoint.');
+    await db.query(
+      `UPDATE report SET status = 'FAILED', failure_code = 'CATEGORISATION_FAILED', queued_at = NULL,
+              narrative = 'The police took my money at the checkpoint.', redactions = '[]' WHERE id = $1`,
+      [failed],
+    );
+    await db.query(`DELETE FROM report_raw WHERE report_id = $1`, [failed]);
+    await db.query(`DELETE FROM outbox WHERE report_id = $1`, [failed]);
+    // Nothing to resume from: neither raw nor de-identified text.
+    const empty = await submit('The officer kept my passport.');
+    await db.query(`UPDATE report SET status = 'FAILED', failure_code = 'CATEGORISATION_FAILED', queued_at = NULL WHERE id = $1`, [empty]);
+    await db.query(`DELETE FROM report_raw WHERE report_id = $1`, [empty]);
+    await db.query(`DELETE FROM outbox WHERE report_id = $1`, [empty]);
+
+    expect(await cli(['dlq:replay', '--id', failed])).toEqual({ replayed: [failed], skipped: [] });
+    await expect(cli(['dlq:replay', '--id', empty])).rejects.toThrow();
+    worker = startProcess('worker.js');
+    try {
+      await waitFor('the report to be PROCESSED from its de-identified text', async () => (await statusOf(failed)) === 'PROCESSED', 60000);
+      const [row] = (await db.query(`SELECT violation_types FROM report WHERE id = $1`, [failed])) as { violation_types: string[] }[];
+      expect(row!.violation_types.length).toBeGreaterThan(0); // categorised from the stored text
+      expect(await statusOf(empty)).toBe('FAILED');
+    } finally {
+      await worker.stop();
+      worker = undefined;
+    }
+  });
+
   it('retires old narratives and FAILED raw texts without changing a count, and forgets idempotency after 24 hours', async () => {
     worker = startProcess('worker.js');
     const old = await submit('The police officer took my money at the checkpoint and hit me.', `retention-${randomBytes(6).toString('hex')}`);

@@ -72,19 +72,13 @@ export function registerDlqCommands(program: Command): void {
               skipped.push({ id: String(job.id), reason: 'NO_REPORT' });
               continue;
             }
-            const rows: { id: string }[] = await db.query(
-              `UPDATE report SET status = 'RECEIVED', failure_code = NULL, queued_at = now()
-                WHERE id = $1 AND status = 'FAILED' AND EXISTS (SELECT 1 FROM report_raw WHERE report_id = $1)
-                RETURNING id`,
-              [reportId],
-            );
-            const state: { status: string; raw: boolean }[] = await db.query(
-              'SELECT status, EXISTS (SELECT 1 FROM report_raw WHERE report_id = $1) AS raw FROM report WHERE id = $1',
-              [reportId],
-            );
+            const rows: { id: string }[] = await db.query(`${RESUME} WHERE r.id = $1 AND r.status = 'FAILED' AND ${RESUMABLE} RETURNING r.id`, [reportId]);
+            const state: { status: string; resumable: boolean }[] = await db.query(`SELECT r.status, ${RESUMABLE} AS resumable FROM report r WHERE r.id = $1`, [
+              reportId,
+            ]);
             const s = state[0];
-            if (rows.length === 0 && !(s && (s.status === 'RECEIVED' || s.status === 'PROCESSING') && s.raw)) {
-              skipped.push({ id: String(job.id), reason: !s ? 'REPORT_GONE' : s.raw ? `STATUS_${s.status}` : 'RAW_PURGED' });
+            if (rows.length === 0 && !(s && (s.status === 'RECEIVED' || s.status === 'PROCESSING') && s.resumable)) {
+              skipped.push({ id: String(job.id), reason: !s ? 'REPORT_GONE' : s.resumable ? `STATUS_${s.status}` : 'RAW_PURGED' });
               continue;
             }
             await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
@@ -93,10 +87,7 @@ export function registerDlqCommands(program: Command): void {
           if (options.all) {
             // FAILED reports whose dead letter is gone (Redis restarted empty, flushed or failed over): the
             // database, not the queue, is the record of what failed, and it keeps their raw text for replay.
-            const orphans: { id: string }[] = await db.query(
-              `SELECT r.id FROM report r WHERE r.status = 'FAILED' AND EXISTS (SELECT 1 FROM report_raw w WHERE w.report_id = r.id)
-                ORDER BY r.id`,
-            );
+            const orphans: { id: string }[] = await db.query(`SELECT r.id FROM report r WHERE r.status = 'FAILED' AND ${RESUMABLE} ORDER BY r.id`);
             const jobIds = new Set(jobs.map((j) => String(j.id)));
             replayed.push(...(await requeueFromDatabase(db, orphans.map((o) => o.id).filter((id) => !jobIds.has(id)))));
           }
@@ -108,16 +99,24 @@ export function registerDlqCommands(program: Command): void {
 }
 
 /**
- * Puts FAILED reports that still have their encrypted raw text back to RECEIVED with an outbox row, in one
- * statement: the worker's relay queues them with the worker's job options. Returns the ids put back.
+ * A FAILED report can be processed again from its encrypted raw text (it failed before or during
+ * de-identification) or from its de-identified text (it failed in categorisation: de-identification
+ * committed and deleted the raw text). Without either there is nothing left to process.
+ */
+const RESUMABLE = `(EXISTS (SELECT 1 FROM report_raw w WHERE w.report_id = r.id) OR (r.narrative IS NOT NULL AND r.redactions IS NOT NULL))`;
+
+/** Back to the stage it can resume from: RECEIVED with its raw text, else PROCESSING (categorisation). */
+const RESUME = `UPDATE report r SET status = CASE WHEN EXISTS (SELECT 1 FROM report_raw w WHERE w.report_id = r.id) THEN 'RECEIVED' ELSE 'PROCESSING' END,
+                  failure_code = NULL, queued_at = now()`;
+
+/**
+ * Puts FAILED reports that can resume back to their stage with an outbox row, in one statement: the
+ * worker's relay queues them with the worker's job options. Returns the ids put back.
  */
 async function requeueFromDatabase(db: DataSource, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
   const rows: { report_id: string }[] = await db.query(
-    `WITH back AS (
-       UPDATE report r SET status = 'RECEIVED', failure_code = NULL, queued_at = now()
-        WHERE r.id = ANY($1::uuid[]) AND r.status = 'FAILED' AND EXISTS (SELECT 1 FROM report_raw w WHERE w.report_id = r.id)
-        RETURNING r.id)
+    `WITH back AS (${RESUME} WHERE r.id = ANY($1::uuid[]) AND r.status = 'FAILED' AND ${RESUMABLE} RETURNING r.id)
      INSERT INTO outbox (report_id) SELECT id FROM back ORDER BY id RETURNING report_id`,
     [ids],
   );
