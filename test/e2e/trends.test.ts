@@ -1,10 +1,13 @@
 import { execFileSync } from 'node:child_process';
+import { Queue } from 'bullmq';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { allRollupMismatchesSql } from '../../src/analytics/rollups/consistency';
 import { RollupsService } from '../../src/analytics/rollups/rollups.service';
 import { seedReports } from '../../src/analytics/seed/seeder';
 import { currentMonth } from '../../src/common/validation/partial-date';
+import { JobName, jobIdFor, REPORT_QUEUE } from '../../src/queue/job-catalogue';
+import { redisOptions } from '../../src/queue/redis-options';
 import { issueKey, openDatabase, orgWithKey } from '../support/fixtures';
 import { bearer, gql, REPORT, SUBMIT } from '../support/graphql';
 import { RunningProcess, startApi, startProcess, waitFor } from '../support/processes';
@@ -302,7 +305,15 @@ describe('trends for researchers', () => {
       return left.length === 0;
     });
     // The next taxonomy version re-categorises the same reports again: the first run's jobs (same report
-    // ids) must not be left in Redis where they would swallow the new ones as duplicates.
+    // ids) must not be left in Redis where they would swallow the new ones as duplicates, nor a job an
+    // earlier version of the command left there (done, never removed).
+    const queue = new Queue(REPORT_QUEUE, { prefix: process.env.QUEUE_PREFIX!, connection: redisOptions(process.env.REDIS_URL!) });
+    try {
+      const leftover = await queue.add(JobName.RecategoriseReport, { reportId: ids[0]! }, { jobId: jobIdFor(JobName.RecategoriseReport, ids[0]!) });
+      await waitFor('the leftover job to be done and kept', async () => (await leftover.getState()) === 'completed');
+    } finally {
+      await queue.close();
+    }
     await db.query(`UPDATE report SET taxonomy_version = '0.9.1' WHERE id = ANY($1)`, [ids]);
     const again = execFileSync(process.execPath, [join(process.env.TEST_DIST_DIR!, 'cli', 'cli.js'), 'recategorise', '--json'], { env: process.env }).toString();
     expect(JSON.parse(again)).toMatchObject({ queued: ids.length });
