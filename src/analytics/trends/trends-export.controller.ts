@@ -33,7 +33,7 @@ export class TrendsExportController {
     const query = plainToInstance(TrendQuery, parsed);
     const errors = await validate(query, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
     if (typeof parsed !== 'object' || parsed === null || !Array.isArray((parsed as { groupBy?: unknown }).groupBy)) {
-      throw AppError.badInput([{ field: 'groupBy', problem: 'REQUIRED' }]);
+      throw AppError.badInput([{ field: 'query.groupBy', problem: 'REQUIRED' }]);
     }
     if (errors.length) throw AppError.badInput(toFieldProblems(errors, 'query'));
     return toCsv(query, await this.trends.query(query, caller.keyId));
