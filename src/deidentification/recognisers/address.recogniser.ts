@@ -29,6 +29,13 @@ const NAMEW = "[\\p{L}][\\p{L}'’.-]*";
 
 const PARTICLE = "(?:de|del|de la|de los|de las|da|do|dos|das|des|du|de l'|della|di|la|le|les|el|los|las|van|von|der|den)";
 const CAPNAME = "[\\p{Lu}][\\p{L}'’.-]*";
+/**
+ * A capitalised word of at most 41 letters, for a pattern that starts with such words: there the
+ * unbounded form scans to the end of the token from every capital letter, which over one long
+ * hyphenated token ("Ab-Ab-Ab-…", 20,000 characters) was quadratic (165 ms). Whitespace must follow
+ * it, so a longer word is not matched in part; no street name has a word that long.
+ */
+const LEADING_CAPNAME = "[\\p{Lu}][\\p{L}'’.-]{0,40}";
 const HOUSE_NO = `(?:,?\\s*(?:n[º°o.]\\s*|número\\s+|numero\\s+|nr\\.?\\s*|#\\s*|s/n)?${NUM})`;
 
 const HAN_ADDRESS = /[\u4e00-\u9fff]{1,8}(?:路|街|道|巷|弄|里|大道)(?:[\d一二三四五六七八九十]+段)?(?:[\d一二三四五六七八九十]+[巷弄])?(?:[\d一二三四五六七八九十]+[号號])?(?:[\d一二三四五六七八九十]+(?:楼|樓|室|座|單位|单元|層|层))*/gu;
@@ -38,7 +45,7 @@ const PATTERNS: { re: RegExp; filter: boolean; lower?: boolean; extendCaps?: boo
   // 12 Baker Street / 221b baker st / 1987 74 Diakou Street
   { re: new RegExp(`${WB}${NUM}(?:,)?\\s+(?:${NAMEW}\\s+){1,3}(?:${STREET_TYPES_EN})${WE}\\.?`, 'gu'), lower: true, filter: true },
   // Oxford St, Main Street, Holloway Road (no number; capitalised name and street word)
-  { re: new RegExp(`${WB}(?:${CAPNAME}\\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Terrace|Crescent|Highway|Hwy|Parkway)${WE}\\.?`, 'gu'), filter: true },
+  { re: new RegExp(`${WB}(?:${LEADING_CAPNAME}\\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Terrace|Crescent|Highway|Hwy|Parkway)${WE}\\.?`, 'gu'), filter: true },
   // Calle Mayor 12 / Rua do Arenque, 1634 / rue de la Paix 5 / Av. Corrientes 1234 / C/ Pez nº 3
   { re: new RegExp(`${WB}(?:${alt(STREET_FIRST.split('|'))})\\.?\\s+(?:${PARTICLE}\\s+)?${NAMEW}(?:\\s+${NAMEW}){0,3}\\s*(?:${HOUSE_NO}|(?=,|\\s+(?:esquina|esq|y|e|entre|con|com|corner|near|cerca|perto|près)\\s))`, 'gu'), lower: true, filter: true },
   // calle Montera, Praça da Sé, Av. Abancay: street word + capitalised name, no number
