@@ -75,6 +75,35 @@ function compare(
 const BASELINE = /[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s().-]{6,}\d|\b[A-Z][a-z]+\b/g;
 const baseline = (s: string): string => s.replace(BASELINE, '[X]');
 
+/**
+ * Inputs of the longest size the API takes (20,000 characters) built to defeat tokenisation: one
+ * unbroken token, one script without spaces, combining marks, long hyphen chains. Anonymous callers
+ * may send them; each must cost about what a normal narrative of the same length costs, never seconds.
+ */
+const N = 20_000;
+const HOSTILE: [string, string][] = [
+  ['one letter repeated', 'a'.repeat(N)],
+  ['an address of 19,000 letters', `${'x'.repeat(N - 12)}@example.com`],
+  ['a URL of 20,000 letters', `https://${'a'.repeat(N - 12)}.com`],
+  ['Chinese without spaces', '警'.repeat(N)],
+  ['a letter with 19,999 accents', `a${'\u0301'.repeat(N - 1)}`],
+  ['a capitalised run', `A${'a'.repeat(N - 1)}`],
+  ['a chain of capitalised hyphenated parts', 'Ab-'.repeat(N / 3)],
+  ['phone numbers back to back', '+4791234567 '.repeat(N / 12)],
+];
+
+/** CPU milliseconds of one call (the median of three). */
+function cpuMs(fn: () => unknown): number {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const c0 = process.cpuUsage();
+    fn();
+    const c = process.cpuUsage(c0);
+    runs.push((c.user + c.system) / 1000);
+  }
+  return median(runs);
+}
+
 function main(): void {
   const t0 = Date.now();
   const engine = new Deidentifier();
@@ -110,6 +139,15 @@ function main(): void {
   lines.push('| --- | ---: | ---: | ---: | ---: |');
   lines.push(`| engine (\`Deidentifier.deidentify\`) | ${engineRate.cpu.toFixed(0)} | ${engineRate.best.toFixed(0)} | ${speed.ratio.toFixed(4)} × | ${engineRate.wall.toFixed(0)} |`);
   lines.push(`| baseline: one plain regex pass (e-mail, digit runs, capitalised words) | ${baseRate.cpu.toFixed(0)} | | 1 × | ${baseRate.wall.toFixed(0)} |`);
+  lines.push('');
+  const normal = narratives(corpus.map((r) => r.text), 1, N)[0]!;
+  const normalMs = cpuMs(() => engine.deidentify(normal));
+  const hostile = HOSTILE.map(([name, text]) => ({ name, ms: cpuMs(() => engine.deidentify(text)) }));
+  const worst = hostile.reduce((a, b) => (b.ms > a.ms ? b : a));
+  lines.push(
+    `**Hostile inputs of 20,000 characters** (CPU ms per call, median of 3), against a normal 20,000-character narrative cut from the corpus (${normalMs.toFixed(1)} ms) in the same run: ` +
+      `${hostile.map((h) => `${h.name} ${h.ms.toFixed(1)}`).join('; ')}. Slowest: ${worst.name}, **${(worst.ms / normalMs).toFixed(1)}×** the normal narrative.`,
+  );
   lines.push('');
   lines.push(`**Own labelled corpus** (test/fixtures/deidentification/corpus: ${cs.reports} reports, strict recall: every letter and digit of a labelled identifier replaced)`);
   lines.push('');
