@@ -14,6 +14,7 @@ export const RequireScopes = (...scopes: Scope[]): MethodDecorator & ClassDecora
 
 export interface RequestWithCaller {
   headers: Record<string, string | string[] | undefined>;
+  url?: string;
   caller?: Caller;
 }
 

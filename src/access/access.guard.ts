@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { AppError } from '../common/errors/app-error';
-import { operationCost } from '../security/operation-cost';
+import { httpOperationCost, operationCost } from '../security/operation-cost';
 import { RateLimitsService } from '../security/rate-limits.service';
 import { PUBLIC_KEY, requestOf, SCOPES_KEY } from './access.decorators';
 import { ANONYMOUS } from './caller';
@@ -18,7 +18,8 @@ import type { Scope } from './scopes';
  * becomes an anonymous one.
  *
  * An operation let through is then charged to the key's per-minute budget
- * (each root GraphQL field its operationCost; RATE_LIMITED when spent), here
+ * (each root GraphQL field its operationCost, a plain-HTTP route its
+ * httpOperationCost; RATE_LIMITED when spent), here
  * rather than in an interceptor: the charge needs the key this guard has just
  * identified, one guard fixes that order, and a request without interceptors
  * skips Nest's interceptor chain (an rxjs pipeline and async-resource
@@ -48,7 +49,11 @@ export class AccessGuard implements CanActivate {
       if (caller.kind === 'anonymous') throw AppError.unauthenticated();
       if (!scopes.every((s) => caller.scopes.has(s))) throw AppError.forbidden();
     }
-    if (caller.kind === 'key' && context.getType<string>() === 'graphql') await this.charge(context, caller.keyId);
+    if (caller.kind === 'key') {
+      if (context.getType<string>() === 'graphql') await this.charge(context, caller.keyId);
+      // Plain HTTP (the CSV export): the same per-minute budget, or a key could ask without limit there.
+      else await this.limits.chargeKey(caller.keyId, httpOperationCost((request.url ?? '').split('?', 1)[0]!));
+    }
     return true;
   }
 

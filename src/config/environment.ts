@@ -191,7 +191,7 @@ export class EnvironmentVariables {
   @Max(100000)
   TREND_QUERIES_PER_DAY = 300;
 
-  /** Cost points an API key may spend per minute (a submission costs 10, a read 1, a page of reports 1 + first/10). */
+  /** Cost points an API key may spend per minute (a submission costs 10, a read 1, a page of reports 1 + first/10, a trend query or CSV export 5). */
   @Transform(toInt)
   @IsInt()
   @Min(1)

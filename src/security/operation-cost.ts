@@ -14,3 +14,8 @@ export function operationCost(field: string, args: Record<string, unknown>): num
       return 1;
   }
 }
+
+/** The plain-HTTP routes a key may call, charged as their GraphQL twin: the CSV export costs what `trends` does. */
+export function httpOperationCost(path: string): number {
+  return path === '/exports/trends.csv' ? operationCost('trends', {}) : 1;
+}

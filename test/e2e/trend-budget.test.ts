@@ -167,4 +167,22 @@ describe('budget of distinct trend queries per key and day', () => {
     expect(purged.purged.trendQueries).toBe(1);
     expect(await logged(a.keyId)).toHaveLength(3);
   });
+
+  it("charges the CSV export to the key's per-minute budget as GraphQL trends is charged (5 points)", async () => {
+    // 12 points a minute: two exports of 5 leave 2, so the third is refused (repeating one query costs no slot of the daily budget).
+    const small = await startApi({ RATE_LIMIT_POINTS_PER_MINUTE: '12' });
+    try {
+      const { key } = await orgWithKey(db, ['analytics:read'], 'University 5');
+      const q = { groupBy: ['COUNTRY'] };
+      const exportOnce = () => fetch(`${small.url}/exports/trends.csv?query=${encodeURIComponent(JSON.stringify(q))}`, { headers: bearer(key) });
+      expect((await exportOnce()).status).toBe(200);
+      expect((await exportOnce()).status).toBe(200);
+      const third = await exportOnce();
+      expect(third.status).toBe(429);
+      expect(third.headers.get('retry-after')).not.toBeNull();
+      expect(JSON.parse(await third.text())).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED', scope: 'API_KEY', cost: 5 } }] });
+    } finally {
+      await small.stop();
+    }
+  });
 });
