@@ -385,6 +385,24 @@ describe('hostile input', () => {
         expect(r.raw).not.toContain(tag);
         expect(r.raw).not.toContain('4791234567');
       }
+      // A variable filling a whole argument: named by the argument (found by the README walkthrough).
+      const status = `query($i${tag}: ID!, $t${tag}: String!) { reportStatus(receiptId: $i${tag}, statusToken: $t${tag}) }`;
+      const review = `mutation($i${tag}: ID!, $l${tag}: [ViolationType!]) { reviewReport(id: $i${tag}, violations: $l${tag}) { id } }`;
+      const id = '00000000-0000-0000-0000-000000000000';
+      const whole: [string, Record<string, unknown>, { field: string; problem: string }][] = [
+        [status, { [`i${tag}`]: id, [`t${tag}`]: 4791234567 }, { field: 'statusToken', problem: 'WRONG_TYPE' }],
+        [status, { [`i${tag}`]: id }, { field: 'statusToken', problem: 'REQUIRED' }],
+        [status, { [`i${tag}`]: id, [`t${tag}`]: null }, { field: 'statusToken', problem: 'REQUIRED' }],
+        [review, { [`i${tag}`]: id, [`l${tag}`]: ['EXTORTION', `NOPE_${tag}`] }, { field: 'violations[1]', problem: 'IS_ENUM' }],
+        [query, { [`v${tag}`]: { narrative: 'Police took it', countryCode: 'NO', [`zz${tag}`]: 'x' } }, { field: 'input', problem: 'UNKNOWN_FIELD' }],
+      ];
+      for (const [document, variables, field] of whole) {
+        const r = await refusedWithoutWrites(() => send(document, variables, bearer(ngo.key)));
+        expect(code(r)).toBe('BAD_USER_INPUT');
+        expect(r.errors![0]!.extensions!.fields).toEqual([field]);
+        expect(r.raw).not.toContain(tag);
+        expect(r.raw).not.toContain('4791234567');
+      }
     });
 
     it('refuses control characters inlined in the document too', async () => {

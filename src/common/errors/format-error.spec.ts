@@ -94,4 +94,25 @@ describe('describeCoercion', () => {
     expect(described).toEqual(field ? { message: expected, field } : { message: expected });
     expect(JSON.stringify(described)).not.toMatch(/Canary|zz|NOPE/);
   });
+
+  // With where the variable is used (recorded from the document): a whole argument gets its name.
+  it.each<[string, { argument: string; fields: string[] }, { field: string; problem: string }]>([
+    ['Variable "$myTok" got invalid value 4791234567; String cannot represent a non string value: 4791234567', { argument: 'statusToken', fields: [] }, { field: 'statusToken', problem: 'WRONG_TYPE' }],
+    ['Variable "$myTok" of required type "String!" was not provided.', { argument: 'statusToken', fields: [] }, { field: 'statusToken', problem: 'REQUIRED' }],
+    ['Variable "$myTok" of non-null type "String!" must not be null.', { argument: 'statusToken', fields: [] }, { field: 'statusToken', problem: 'REQUIRED' }],
+    [
+      'Variable "$myList" got invalid value "ZZCANARY" at "myList[1]"; Value "ZZCANARY" does not exist in "ViolationType" enum.',
+      { argument: 'violations', fields: [] },
+      { field: 'violations[1]', problem: 'IS_ENUM' },
+    ],
+    ['Variable "$myVar" got invalid value { zzCanary: 1 }; Field "zzCanary" is not defined by type "SubmitReportInput".', { argument: 'input', fields: [] }, { field: 'input', problem: 'UNKNOWN_FIELD' }],
+    ['Variable "$myVar" got invalid value { a: 1 }; Field "narrative" of required type "String!" was not provided.', { argument: 'input', fields: [] }, { field: 'narrative', problem: 'REQUIRED' }],
+    ['Variable "$myVar" got invalid value null at "myVar.narrative"; Expected non-nullable type "String!" not to be null.', { argument: 'input', fields: [] }, { field: 'narrative', problem: 'REQUIRED' }],
+    ['Variable "$n" got invalid value 5; String cannot represent a non string value: 5', { argument: 'input', fields: ['narrative'] }, { field: 'narrative', problem: 'WRONG_TYPE' }],
+    ['Variable "$v" got invalid value "X" at "v[0]"; Value "X" does not exist in "ViolationType" enum.', { argument: 'query', fields: ['filter', 'violations'] }, { field: 'filter.violations[0]', problem: 'IS_ENUM' }],
+  ])('%s', (message, use, field) => {
+    const described = describeCoercion(message, use);
+    expect(described.field).toEqual(field);
+    expect(JSON.stringify(described)).not.toMatch(/Canary|CANARY|myTok|myList|myVar|4791234567/);
+  });
 });

@@ -1,7 +1,8 @@
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
 import { AppError } from './app-error';
 import { ErrorCode, FieldProblem } from './error-codes';
 import { isQueryLimitMessage, tokenLimitMessage } from '../graphql/query-limits';
+import { Position, variableUse } from '../graphql/variable-uses';
 
 /**
  * Turns every error leaving the GraphQL endpoint into { message, code } that
@@ -45,7 +46,9 @@ export function toSafeError(formatted: GraphQLFormattedError, original: unknown,
         extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED },
       };
     case 'BAD_USER_INPUT': {
-      const { message, field } = describeCoercion(formatted.message);
+      const definition = base?.nodes?.[0];
+      const use = definition?.kind === Kind.VARIABLE_DEFINITION ? variableUse(definition) : undefined;
+      const { message, field } = describeCoercion(formatted.message, use);
       return {
         message: message,
         path,
@@ -100,27 +103,39 @@ function publicDetails(details: AppError['details']): Record<string, unknown> {
 /**
  * Variable "$input" got invalid value "…secret…" at "input.countryCode"; … →
  * the field's path and a problem code, named as the validation pipe names
- * them (from the argument: `countryCode`, `violations[0]`). Never a value,
+ * them: from where the variable is used (`use`, recorded when the document
+ * was scanned) and the path inside its value: `countryCode`,
+ * `violations[0]`, `statusToken` for a whole scalar argument. Never a value,
  * never the variable's name (the caller's text), never an unknown field's
  * name (reported at its parent).
  */
-export function describeCoercion(message: string): { message: string; field?: FieldProblem } {
+export function describeCoercion(message: string, use?: Position): { message: string; field?: FieldProblem } {
   const variable = /Variable "\$([A-Za-z0-9_]+)"/.exec(message)?.[1];
   const at = /at "([A-Za-z0-9_.[\]]+)"/.exec(message)?.[1];
   const requiredField = /Field "([A-Za-z0-9_]+)" of required type/.exec(message)?.[1];
   const unknownField = /is not defined by type|not defined/.test(message);
-  // The path after the variable's own name: input field names and list positions, all the schema's.
+  // The path inside the variable's value, after its own name: input field names and list positions, all the schema's.
   const inside = at && variable && at.startsWith(variable) ? at.slice(variable.length).replace(/^\./, '') : '';
-  const where = unknownField || !requiredField ? inside : inside ? `${inside}.${requiredField}` : requiredField;
+  const within = unknownField || !requiredField ? inside : joinPath(inside, requiredField);
+  // Where the value sits: inside an object argument its fields; a whole argument is named by the argument
+  // when the problem is the value itself or a position in a list.
+  const prefix = !use ? '' : use.fields.length > 0 ? use.fields.join('.') : within === '' || within.startsWith('[') ? use.argument : '';
+  const where = joinPath(prefix, within);
   const [kind, problem] = unknownField
     ? ['has an unknown field', 'UNKNOWN_FIELD']
-    : /required|was not provided/.test(message)
+    : /required|was not provided|must not be null|not to be null/.test(message)
       ? ['is missing a required value', 'REQUIRED']
       : /Enum|enum/.test(message)
         ? ['has a value that is not one of the allowed codes', 'IS_ENUM']
         : ['has a value of the wrong type', 'WRONG_TYPE'];
   if (!where) return { message: `A variable ${kind}` };
   return { message: `Input ${where} ${kind}`, field: { field: where, problem } };
+}
+
+/** `a` + `b`, `a` + `[1]` → `a.b`, `a[1]`. */
+function joinPath(a: string, b: string): string {
+  if (!a || !b) return a || b;
+  return b.startsWith('[') ? `${a}${b}` : `${a}.${b}`;
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, GraphQLError, visit } from 'graphql';
+import { DocumentNode, GraphQLError, VariableDefinitionNode, visit } from 'graphql';
 import { AppError } from '../errors/app-error';
 import type { FieldProblem } from '../errors/error-codes';
 import { hasForbiddenCharacters } from '../validation/text';
+import { pathOf, Position, recordVariableUse } from './variable-uses';
 
 /**
  * Control characters (NUL, C0/C1 other than tab and line breaks, DEL) and lone
@@ -37,17 +38,6 @@ export function textArgumentsPlugin(): ApolloServerPlugin {
   };
 }
 
-/**
- * Where a value sits, named as the validation pipe names fields: inside an
- * input object, the path of its fields from the argument (`narrative`,
- * `filter.countries`); a whole argument that is not an object, the
- * argument's name (`statusToken`).
- */
-interface Position {
-  argument: string;
-  fields: readonly string[];
-}
-
 interface DocumentScan {
   /** The first place each variable is used. */
   variables: Map<string, Position>;
@@ -55,11 +45,6 @@ interface DocumentScan {
 }
 
 const isObject = (value: unknown): boolean => value !== null && typeof value === 'object' && !Array.isArray(value);
-
-function pathOf(position: Position, objectValue: boolean): string {
-  if (position.fields.length > 0) return position.fields.join('.');
-  return objectValue ? '' : position.argument;
-}
 
 const join = (path: string, name: string): string => (path ? `${path}.${name}` : name);
 
@@ -86,7 +71,9 @@ function scanDocument(document: DocumentNode): DocumentScan {
   const literalProblems: FieldProblem[] = [];
   const names: string[] = [];
   const here = (): Position => ({ argument: names[0] ?? '', fields: names.slice(1) });
+  const definitions: VariableDefinitionNode[] = [];
   visit(document, {
+    VariableDefinition: (node) => void definitions.push(node),
     Argument: { enter: (node) => void names.push(node.name.value), leave: () => void names.pop() },
     ObjectField: { enter: (node) => void names.push(node.name.value), leave: () => void names.pop() },
     Variable(node) {
@@ -99,5 +86,10 @@ function scanDocument(document: DocumentNode): DocumentScan {
       }
     },
   });
+  // For the error formatter: graphql-js reports a variable's bad value on its definition node.
+  for (const definition of definitions) {
+    const use = variables.get(definition.variable.name.value);
+    if (use) recordVariableUse(definition, use);
+  }
   return { variables, literalProblems };
 }
