@@ -12,6 +12,8 @@ export function refusalBody(code: ErrorCode, message: string, details: Record<st
 }
 
 export function sendRefusal(reply: FastifyReply, status: number, code: ErrorCode, message: string, details?: Record<string, unknown>): FastifyReply {
+  // A route's own headers (the CSV export's "attachment; filename=trends.csv") do not describe a refusal.
+  reply.removeHeader('content-disposition');
   return reply.code(status).header('content-type', 'application/json; charset=utf-8').send(refusalBody(code, message, details));
 }
 

@@ -104,6 +104,7 @@ describe('budget of distinct trend queries per key and day', () => {
     const refused = await csv({ groupBy: ['VIOLATION'], interval: 'YEAR', from: '2021-01', to: '2024-12' }, b.key);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(refused.headers.get('content-disposition')).toBeNull(); // a JSON refusal, not a trends.csv download
     const body = (await refused.json()) as { errors: { extensions: Record<string, unknown> }[] };
     expect(body.errors[0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', scope: 'TREND_QUERIES', limit: LIMIT });
     // And the GraphQL query after it too.

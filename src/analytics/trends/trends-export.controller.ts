@@ -33,9 +33,10 @@ export class TrendsExportController {
     const query = plainToInstance(TrendQuery, parsed);
     const errors = await validate(query, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
     if (typeof parsed !== 'object' || parsed === null || !Array.isArray((parsed as { groupBy?: unknown }).groupBy)) {
-      throw AppError.badInput([{ field: 'query.groupBy', problem: 'REQUIRED' }]);
+      throw AppError.badInput([{ field: 'groupBy', problem: 'REQUIRED' }]);
     }
-    if (errors.length) throw AppError.badInput(toFieldProblems(errors, 'query'));
+    // Fields are named from inside the query, as GraphQL's trends(query:) names them; the query itself is 'query'.
+    if (errors.length) throw AppError.badInput(toFieldProblems(errors, '', 'query'));
     return toCsv(query, await this.trends.query(query, caller.keyId));
   }
 }
