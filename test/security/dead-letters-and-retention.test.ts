@@ -84,8 +84,10 @@ describe('dead letters and retention', () => {
     await db.query(`UPDATE report SET status = 'FAILED', failure_code = 'DECRYPTION_FAILED', queued_at = NULL WHERE id = $1`, [failed]);
     await db.query(`DELETE FROM outbox WHERE report_id = $1`, [failed]);
     worker = startProcess('worker.js');
-    const listed = (await cli(['dlq:list'])) as { jobs: { reportId: string }[] };
+    const listed = (await cli(['dlq:list'])) as { jobs: { reportId: string }[]; withoutJob: { reportId: string; failure: string }[] };
     expect(listed.jobs.find((j) => j.reportId === failed)).toBeUndefined();
+    // Listed all the same, from the database (found by a README walkthrough: it was not listed anywhere).
+    expect(listed.withoutJob).toContainEqual({ reportId: failed, failure: 'DECRYPTION_FAILED' });
 
     const replay = (await cli(['dlq:replay', '--all'])) as { replayed: string[] };
     expect(replay.replayed).toContain(failed);

@@ -23,7 +23,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * The dead-letter set is BullMQ's failed set (removeOnFail: false). Jobs carry
  * a report id only and fail with a stage code, so listing them shows no content.
  *
- *   dlq:list [--json]                 failed jobs: id, report id, attempts, failure code, time
+ *   dlq:list [--json]                 failed jobs: id, report id, attempts, failure code, time; and
+ *                                     FAILED reports whose job Redis no longer holds (withoutJob)
  *   dlq:replay --id <job id> | --all  puts FAILED reports back to RECEIVED (when their encrypted
  *                                     raw text is still kept) and retries their jobs; FAILED reports
  *                                     whose job Redis lost are queued again through the outbox
@@ -35,14 +36,26 @@ export function registerDlqCommands(program: Command): void {
     .option('--limit <n>', 'at most this many', '1000')
     .option('--json', 'print one JSON object')
     .action(async (options: JsonOption & { limit: string }) => {
-      const jobs = await withQueue((queue) => deadJobs(queue, Number(options.limit)));
-      print(
-        options,
-        { jobs },
-        jobs.length === 0
-          ? 'The dead-letter set is empty'
-          : jobs.map((j) => `${j.id}  ${j.name}  attempts=${j.attempts}  ${j.failure}  ${j.failedAt ?? ''}`).join('\n'),
+      const limit = Number.isInteger(Number(options.limit)) && Number(options.limit) > 0 ? Number(options.limit) : 1000;
+      const { jobs, withoutJob } = await withQueue((queue) =>
+        withDatabase(async (db) => {
+          const jobs = await deadJobs(queue, limit);
+          // The database is the record of what failed: FAILED reports whose dead letter Redis no longer holds
+          // (restarted empty, flushed) are listed too, and dlq:replay takes them by report id or --all.
+          const listed = new Set(jobs.map((j) => j.reportId));
+          const rows: { id: string; failure_code: string | null }[] = await db.query(
+            `SELECT id, failure_code FROM report WHERE status = 'FAILED' ORDER BY id LIMIT $1`,
+            [limit],
+          );
+          const withoutJob = rows.filter((r) => !listed.has(r.id)).map((r) => ({ reportId: r.id, failure: r.failure_code ?? 'UNKNOWN' }));
+          return { jobs, withoutJob };
+        }),
       );
+      const lines = [
+        ...jobs.map((j) => `${j.id}  ${j.name}  attempts=${j.attempts}  ${j.failure}  ${j.failedAt ?? ''}`),
+        ...withoutJob.map((r) => `${r.reportId}  (no job in Redis)  ${r.failure}`),
+      ];
+      print(options, { jobs, withoutJob }, lines.length === 0 ? 'The dead-letter set is empty' : lines.join('\n'));
     });
 
   program
