@@ -37,7 +37,7 @@ export async function runCli(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     const json = argv.includes('--json');
-    const { code, message } = describe(error);
+    const { code, message } = describeCliError(error);
     if (code === 'commander.helpDisplayed' || code === 'commander.version') return 0;
     if (json) process.stdout.write(`${JSON.stringify({ error: { code, message } })}\n`);
     process.stderr.write(`${message}\n`);
@@ -45,14 +45,18 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-function describe(error: unknown): { code: string; message: string } {
+export function describeCliError(error: unknown): { code: string; message: string } {
   if (error instanceof AppError) return { code: error.code, message: error.message };
   if (error instanceof ConfigurationError) return { code: 'CONFIGURATION', message: error.message };
   const commanderCode = (error as { code?: unknown })?.code;
   if (typeof commanderCode === 'string' && commanderCode.startsWith('commander.')) {
     return { code: commanderCode, message: (error as Error).message };
   }
-  return { code: 'INTERNAL', message: `Failed: ${error instanceof Error ? error.name : typeof error}` };
+  // A system or PostgreSQL error code (ECONNREFUSED, ENOTFOUND, 3D000 …) says what went wrong and carries no content.
+  const cause = error instanceof AggregateError && error.errors.length > 0 ? error.errors[0] : error;
+  const systemCode = (cause as { code?: unknown })?.code;
+  const known = typeof systemCode === 'string' && /^[A-Z0-9_]{2,20}$/.test(systemCode) ? ` (${systemCode})` : '';
+  return { code: 'INTERNAL', message: `Failed: ${error instanceof Error ? error.name : typeof error}${known}` };
 }
 
 if (require.main === module) {
