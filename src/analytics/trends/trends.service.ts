@@ -83,12 +83,17 @@ export class TrendsService {
   async query(query: TrendQuery, keyId: string): Promise<TrendResult> {
     checkQuery(query);
     await this.budget.admit(keyId, query);
-    return this.answer(query);
+    return this.count(query);
   }
 
   /** The answer without the budget: for the benchmark and internal use, never for a caller's query. */
   async answer(query: TrendQuery): Promise<TrendResult> {
     checkQuery(query);
+    return this.count(query);
+  }
+
+  /** Counts a checked query. */
+  private async count(query: TrendQuery): Promise<TrendResult> {
     const groupBy = query.groupBy;
 
     // Counts from every report committed before this read (the worker drains the journal every
