@@ -2,7 +2,7 @@ import { GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
 import { AppError } from './app-error';
 import { ErrorCode, FieldProblem } from './error-codes';
 import { isQueryLimitMessage, tokenLimitMessage } from '../graphql/query-limits';
-import { Position, variableUse } from '../graphql/variable-uses';
+import { joinPath, Position, variableUse } from '../graphql/variable-uses';
 
 /**
  * Turns every error leaving the GraphQL endpoint into { message, code } that
@@ -50,7 +50,7 @@ export function toSafeError(formatted: GraphQLFormattedError, original: unknown,
       const use = definition?.kind === Kind.VARIABLE_DEFINITION ? variableUse(definition) : undefined;
       const { message, field } = describeCoercion(formatted.message, use);
       return {
-        message: message,
+        message,
         path,
         extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { fields: [field] } : {}) },
       };
@@ -130,12 +130,6 @@ export function describeCoercion(message: string, use?: Position): { message: st
         : ['has a value of the wrong type', 'WRONG_TYPE'];
   if (!where) return { message: `A variable ${kind}` };
   return { message: `Input ${where} ${kind}`, field: { field: where, problem } };
-}
-
-/** `a` + `b`, `a` + `[1]` → `a.b`, `a[1]`. */
-function joinPath(a: string, b: string): string {
-  if (!a || !b) return a || b;
-  return b.startsWith('[') ? `${a}${b}` : `${a}.${b}`;
 }
 
 /**

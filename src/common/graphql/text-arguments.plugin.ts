@@ -3,7 +3,7 @@ import { DocumentNode, GraphQLError, VariableDefinitionNode, visit } from 'graph
 import { AppError } from '../errors/app-error';
 import type { FieldProblem } from '../errors/error-codes';
 import { hasForbiddenCharacters } from '../validation/text';
-import { pathOf, Position, recordVariableUse } from './variable-uses';
+import { joinPath, pathOf, Position, recordVariableUse } from './variable-uses';
 
 /**
  * Control characters (NUL, C0/C1 other than tab and line breaks, DEL) and lone
@@ -46,19 +46,17 @@ interface DocumentScan {
 
 const isObject = (value: unknown): boolean => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-const join = (path: string, name: string): string => (path ? `${path}.${name}` : name);
-
 /** `whole` names the argument itself, for a problem at the top of an object argument (a key of it). */
 function collect(value: unknown, path: string, out: FieldProblem[], whole: string, depth = 0): void {
   if (out.length >= 20 || depth > 20) return;
   if (typeof value === 'string') {
     if (hasForbiddenCharacters(value)) out.push({ field: path || whole, problem: 'CONTROL_CHARACTERS' });
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => collect(item, `${path || whole}[${i}]`, out, whole, depth + 1));
+    value.forEach((item, i) => collect(item, joinPath(path || whole, `[${i}]`), out, whole, depth + 1));
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
       // A key is the caller's text: only safe names are repeated in the path.
-      collect(item, join(path, /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(key) ? key : '?'), out, whole, depth + 1);
+      collect(item, joinPath(path, /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(key) ? key : '?'), out, whole, depth + 1);
     }
     for (const key of Object.keys(value as Record<string, unknown>)) {
       if (hasForbiddenCharacters(key)) out.push({ field: path || whole, problem: 'CONTROL_CHARACTERS' });

@@ -32,3 +32,9 @@ export function pathOf(position: Position, objectValue: boolean): string {
   if (position.fields.length > 0) return position.fields.join('.');
   return objectValue ? '' : position.argument;
 }
+
+/** `a` + `b`, `a` + `[1]` → `a.b`, `a[1]`; either side may be empty. */
+export function joinPath(a: string, b: string): string {
+  if (!a || !b) return a || b;
+  return b.startsWith('[') ? `${a}${b}` : `${a}.${b}`;
+}
