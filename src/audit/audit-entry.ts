@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLFormattedError, Kind, OperationDefinitionNode, ValueNode } from 'graphql';
 import type { Caller } from '../access/caller';
 import { toSafeError } from '../common/errors/format-error';
+import { UUID_PATTERN } from '../common/validation/uuid';
 
 /** One audit line: ids, an operation name, an outcome code. Never content, never an address. */
 export interface AuditEntry {
@@ -12,7 +13,6 @@ export interface AuditEntry {
 
 /** Public reads that carry nothing worth auditing (and would flood the log). */
 const NOT_AUDITED = new Set(['__typename', '__schema', '__type', 'violationTaxonomy', 'anonymousChallenge']);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The argument that names a report, per operation. */
 const REPORT_ARGUMENT: Record<string, string> = { report: 'id', withdrawReport: 'id', reportStatus: 'receiptId' };
 
@@ -65,5 +65,5 @@ function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
 }
 
 function asUuid(value: unknown): string | null {
-  return typeof value === 'string' && UUID.test(value) ? value.toLowerCase() : null;
+  return typeof value === 'string' && UUID_PATTERN.test(value) ? value.toLowerCase() : null;
 }

@@ -7,6 +7,7 @@ import { loadAppConfig } from '../../config/app-config';
 import { REPORT_QUEUE } from '../../queue/job-catalogue';
 import { redisOptions } from '../../queue/redis-options';
 import { JsonOption, print, withDatabase } from '../cli-support';
+import { UUID_PATTERN } from '../../common/validation/uuid';
 
 interface DeadJob {
   id: string;
@@ -17,7 +18,6 @@ interface DeadJob {
   failedAt: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The dead-letter set is BullMQ's failed set (removeOnFail: false). Jobs carry
@@ -36,7 +36,8 @@ export function registerDlqCommands(program: Command): void {
     .option('--limit <n>', 'at most this many', '1000')
     .option('--json', 'print one JSON object')
     .action(async (options: JsonOption & { limit: string }) => {
-      const limit = Number.isInteger(Number(options.limit)) && Number(options.limit) > 0 ? Number(options.limit) : 1000;
+      const wanted = Number(options.limit);
+      const limit = Number.isInteger(wanted) && wanted > 0 ? wanted : 1000;
       const { jobs, withoutJob } = await withQueue((queue) =>
         withDatabase(async (db) => {
           const jobs = await deadJobs(queue, limit);
@@ -74,14 +75,14 @@ export function registerDlqCommands(program: Command): void {
           const skipped: { id: string; reason: string }[] = [];
           if (!options.all && (jobs.length === 0 || !(await jobs[0]!.isFailed()))) {
             // No dead letter (Redis lost it): the report itself, when FAILED with its raw text kept.
-            if (jobs.length > 0 || !UUID.test(options.id!) || (await requeueFromDatabase(db, [options.id!])).length === 0) {
+            if (jobs.length > 0 || !UUID_PATTERN.test(options.id!) || (await requeueFromDatabase(db, [options.id!])).length === 0) {
               throw AppError.notFound('No failed job with that id');
             }
             return { replayed: [options.id!.toLowerCase()], skipped };
           }
           for (const job of jobs) {
             const reportId = (job.data as { reportId?: unknown }).reportId;
-            if (typeof reportId !== 'string' || !UUID.test(reportId)) {
+            if (typeof reportId !== 'string' || !UUID_PATTERN.test(reportId)) {
               skipped.push({ id: String(job.id), reason: 'NO_REPORT' });
               continue;
             }
@@ -100,9 +101,8 @@ export function registerDlqCommands(program: Command): void {
           if (options.all) {
             // FAILED reports whose dead letter is gone (Redis restarted empty, flushed or failed over): the
             // database, not the queue, is the record of what failed, and it keeps their raw text for replay.
-            const orphans: { id: string }[] = await db.query(`SELECT r.id FROM report r WHERE r.status = 'FAILED' AND ${RESUMABLE} ORDER BY r.id`);
-            const jobIds = new Set(jobs.map((j) => String(j.id)));
-            replayed.push(...(await requeueFromDatabase(db, orphans.map((o) => o.id).filter((id) => !jobIds.has(id)))));
+            // (Those whose job the loop above retried are no longer FAILED.)
+            replayed.push(...(await requeueFromDatabase(db, 'all')));
           }
           return { replayed, skipped };
         }),
@@ -123,28 +123,26 @@ const RESUME = `UPDATE report r SET status = CASE WHEN EXISTS (SELECT 1 FROM rep
                   failure_code = NULL, queued_at = now()`;
 
 /**
- * Puts FAILED reports that can resume back to their stage with an outbox row, in one statement: the
- * worker's relay queues them with the worker's job options. Returns the ids put back.
+ * Puts FAILED reports that can resume (these ids, or all) back to their stage with an outbox row, in
+ * one statement: the worker's relay queues them with the worker's job options. Returns the ids put back.
  */
-async function requeueFromDatabase(db: DataSource, ids: string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
+async function requeueFromDatabase(db: DataSource, ids: string[] | 'all'): Promise<string[]> {
   const rows: { report_id: string }[] = await db.query(
-    `WITH back AS (${RESUME} WHERE r.id = ANY($1::uuid[]) AND r.status = 'FAILED' AND ${RESUMABLE} RETURNING r.id)
+    `WITH back AS (${RESUME} WHERE ($1::uuid[] IS NULL OR r.id = ANY($1::uuid[])) AND r.status = 'FAILED' AND ${RESUMABLE} RETURNING r.id)
      INSERT INTO outbox (report_id) SELECT id FROM back ORDER BY id RETURNING report_id`,
-    [ids],
+    [ids === 'all' ? null : ids],
   );
   return rows.map((r) => r.report_id);
 }
 
 async function deadJobs(queue: Queue, limit: number): Promise<DeadJob[]> {
-  const n = Number.isInteger(limit) && limit > 0 ? limit : 1000;
-  const jobs = await queue.getFailed(0, n - 1);
+  const jobs = await queue.getFailed(0, limit - 1);
   return jobs.map((job) => {
     const reportId = (job.data as { reportId?: unknown }).reportId;
     return {
       id: String(job.id),
       name: job.name,
-      reportId: typeof reportId === 'string' && UUID.test(reportId) ? reportId : null,
+      reportId: typeof reportId === 'string' && UUID_PATTERN.test(reportId) ? reportId : null,
       attempts: job.attemptsMade,
       // Processors fail only with a stage code (StageFailure), so the reason is a code; anything else is hidden.
       failure: /^[A-Z_]{2,40}$/.test(job.failedReason ?? '') ? job.failedReason : 'UNKNOWN',

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { AppError } from '../../common/errors/app-error';
 import { JsonOption, print, withDatabase } from '../cli-support';
+import { UUID_PATTERN } from '../../common/validation/uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export interface AuditedTrendQuery {
@@ -31,7 +31,7 @@ export function registerTrendsAuditCommand(program: Command): void {
     .option('--since <day>', 'first UTC day to list, YYYY-MM-DD')
     .option('--json', 'print one JSON object')
     .action(async (options: JsonOption & { key: string; since?: string }) => {
-      if (!UUID.test(options.key)) throw AppError.badInput([{ field: 'key', problem: 'UUID' }]);
+      if (!UUID_PATTERN.test(options.key)) throw AppError.badInput([{ field: 'key', problem: 'UUID' }]);
       if (options.since !== undefined && !DAY.test(options.since)) throw AppError.badInput([{ field: 'since', problem: 'DAY_FORMAT' }]);
       const keyId = options.key.toLowerCase();
       const { queries, limit } = await withDatabase(async (db, config) => {
