@@ -182,8 +182,9 @@ export class EnvironmentVariables {
   ANONYMOUS_BUDGET_PER_MINUTE = 120;
 
   /**
-   * Distinct trend queries (GraphQL `trends` and the CSV export together) an API key may ask per UTC day; repeating
-   * one already asked that day is free. Bounds how many independent noise draws a key can collect (docs/disclosure-control.md).
+   * Distinct trend queries (GraphQL `trends` and the CSV export together) an organisation may ask per UTC day, all its
+   * API keys together; repeating one it already asked that day is free, under any of its keys. Bounds how many
+   * independent noise draws an organisation can collect (docs/disclosure-control.md).
    */
   @Transform(toInt)
   @IsInt()

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { DataSource } from 'typeorm';
-import { openDatabase, orgWithKey } from '../support/fixtures';
+import { issueKey, openDatabase, orgWithKey } from '../support/fixtures';
 import { bearer, gql } from '../support/graphql';
 import { RunningProcess, startApi } from '../support/processes';
 
@@ -27,17 +27,19 @@ const slice = (from: string, to: string, order: 'as-asked' | 'reversed' = 'as-as
 };
 
 /**
- * The per-key budget of distinct trend queries per UTC day (TREND_QUERIES_PER_DAY, here 3) over
- * real HTTP against two built API processes sharing one database: distinct queries are counted,
- * repeats (values reordered) are free, the fourth is refused with RATE_LIMITED / TREND_QUERIES and
- * leaves no trace in the budget, the CSV export spends the same budget, other keys are not touched,
- * concurrent new queries never pass the limit, and trends:audit lists the normalised queries.
+ * The organisation's budget of distinct trend queries per UTC day (TREND_QUERIES_PER_DAY, here 3)
+ * over real HTTP against two built API processes sharing one database: distinct queries are
+ * counted, repeats (values reordered) are free, the fourth is refused with RATE_LIMITED /
+ * TREND_QUERIES and leaves no trace in the budget, the CSV export spends the same budget, other
+ * organisations are not touched, the keys of one organisation share it (a query one asked is free
+ * for the others), concurrent new queries never pass the limit, and trends:audit lists the
+ * normalised queries by key and by organisation.
  */
-describe('budget of distinct trend queries per key and day', () => {
+describe('budget of distinct trend queries per organisation and day', () => {
   let db: DataSource;
   let api: RunningProcess & { url: string };
   let replica: RunningProcess & { url: string };
-  const researchers: { key: string; keyId: string }[] = [];
+  const researchers: { key: string; keyId: string; orgId: string }[] = [];
 
   beforeAll(async () => {
     db = await openDatabase();
@@ -114,14 +116,17 @@ describe('budget of distinct trend queries per key and day', () => {
     expect(rows.find((r) => r.query.from === '2020-01' && r.query.to === '2024-05')?.times).toBe(2);
   });
 
-  it('never lets concurrent new queries of one key past the limit, across two API processes', async () => {
+  it('never lets concurrent new queries of one organisation past the limit, across two of its keys and two API processes', async () => {
     const c = researchers[3]!;
-    // One asked already: two left. Twenty-four distinct queries at once, alternating between the processes,
-    // plus the one already asked (free whatever happens).
+    const c2 = await issueKey(db, c.orgId, ['analytics:read']);
+    // One asked already: two left. Twenty-four distinct queries at once, alternating between the processes
+    // and between the organisation's two keys, plus the one already asked (free whatever happens).
     expect((await trends(slice('2018-01', '2024-05'), c.key)).errors).toBeUndefined();
     const months = Array.from({ length: 24 }, (_, i) => `${2000 + i}-01`); // twenty-four different windows
     const answers = await Promise.all([
-      ...months.map((from, i) => trends({ ...slice(from, '2024-06'), groupBy: i % 2 ? [] : ['REGION'] }, c.key, i % 2 ? api.url : replica.url)),
+      ...months.map((from, i) =>
+        trends({ ...slice(from, '2024-06'), groupBy: i % 2 ? [] : ['REGION'] }, i % 3 ? c.key : c2.key, i % 2 ? api.url : replica.url),
+      ),
       trends(slice('2018-01', '2024-05', 'reversed'), c.key, replica.url),
     ]);
     const repeat = answers.pop()!;
@@ -131,7 +136,36 @@ describe('budget of distinct trend queries per key and day', () => {
     expect(ok).toHaveLength(LIMIT - 1);
     expect(refused).toHaveLength(answers.length - (LIMIT - 1));
     expect(refused.every((r) => r.errors![0]!.extensions!.scope === 'TREND_QUERIES')).toBe(true);
-    expect(await logged(c.keyId)).toHaveLength(LIMIT);
+    expect((await logged(c.keyId)).length + (await logged(c2.keyId)).length).toBe(LIMIT);
+  });
+
+  it("shares the budget among an organisation's keys: a question one key asked is free for another, a new one is refused", async () => {
+    const first = await orgWithKey(db, ['analytics:read'], 'University 6');
+    const second = await issueKey(db, first.orgId, ['analytics:read']);
+    const windows = [['2019-01', '2024-05'], ['2019-01', '2024-04'], ['2019-02', '2024-05']] as const;
+    // Two distinct queries by the first key, the third by the second: the organisation's three.
+    expect((await trends(slice(...windows[0]), first.key)).errors).toBeUndefined();
+    expect((await trends(slice(...windows[1]), first.key)).errors).toBeUndefined();
+    expect((await trends(slice(...windows[2]), second.key, replica.url)).errors).toBeUndefined();
+    // A fourth question is refused to either key, over GraphQL and as a CSV export.
+    expect((await trends(slice('2019-02', '2024-04'), second.key)).errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', scope: 'TREND_QUERIES' });
+    expect((await trends(slice('2019-02', '2024-04'), first.key, replica.url)).errors?.[0]?.extensions?.scope).toBe('TREND_QUERIES');
+    expect((await csv({ groupBy: ['COUNTRY'] }, second.key)).status).toBe(429);
+    // A question the other key asked is the same draw: answered, and recorded for the key that asked it.
+    expect((await trends(slice(...windows[0], 'reversed'), second.key)).errors).toBeUndefined();
+    expect((await logged(second.keyId)).map((r) => `${r.query.from}..${r.query.to}`).sort()).toEqual(['2019-01..2024-05', '2019-02..2024-05']);
+    expect(await logged(first.keyId)).toHaveLength(2);
+
+    // trends:audit --org: every key's rows, the day's distinct questions counted once (three, not four).
+    const listed = (await cli(['trends:audit', '--org', first.orgId])) as {
+      organisation: string;
+      days: { day: string; distinct: number; asked: number }[];
+      queries: { keyId: string }[];
+    };
+    expect(listed.organisation).toBe(first.orgId);
+    expect(listed.days).toEqual([{ day: new Date().toISOString().slice(0, 10), distinct: 3, asked: 4 }]);
+    expect(listed.queries.map((q) => q.keyId).sort()).toEqual([first.keyId, first.keyId, second.keyId, second.keyId].sort());
+    await expect(cli(['trends:audit', '--org', first.orgId, '--key', first.keyId])).rejects.toThrow();
   });
 
   it('lists a key\'s normalised queries with trends:audit, and the purge job drops them after AUDIT_RETENTION_DAYS', async () => {
@@ -139,13 +173,14 @@ describe('budget of distinct trend queries per key and day', () => {
     const listed = (await cli(['trends:audit', '--key', a.keyId])) as {
       key: string;
       days: { day: string; distinct: number; asked: number }[];
-      queries: { day: string; firstAt: string; times: number; fingerprint: string; query: Record<string, unknown> }[];
+      queries: { day: string; keyId: string; firstAt: string; times: number; fingerprint: string; query: Record<string, unknown> }[];
     };
     const today = new Date().toISOString().slice(0, 10);
     expect(listed.key).toBe(a.keyId);
     expect(listed.days).toEqual([{ day: today, distinct: 3, asked: 7 }]);
     expect(listed.queries).toHaveLength(3);
     for (const q of listed.queries) {
+      expect(q).toMatchObject({ keyId: a.keyId });
       expect(q.firstAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/);
       expect(q.fingerprint).toMatch(/^[0-9a-f]{64}$/);
       // Normalised: values as sorted sets, whichever order they were sent in.

@@ -49,7 +49,7 @@ describe('trends for researchers', () => {
     researcher = (await orgWithKey(db, ['analytics:read'], 'University')).key;
     const ngoOrg = await orgWithKey(db, ['reports:write', 'reports:read'], 'NGO');
     ngo = ngoOrg.key;
-    reviewer = await issueKey(db, ngoOrg.orgId, ['reports:read', 'reports:review']);
+    reviewer = (await issueKey(db, ngoOrg.orgId, ['reports:read', 'reports:review'])).key;
     await seedReports(db, new RollupsService(db), SEEDED, { seed: 7 });
     api = await startApi();
     worker = startProcess('worker.js');

@@ -18,6 +18,7 @@ export async function orgWithKey(db: DataSource, scopes: Scope[], name = 'Test N
   return { orgId: org.id, key: issued.key, keyId: issued.id };
 }
 
-export async function issueKey(db: DataSource, orgId: string, scopes: Scope[]): Promise<string> {
-  return (await new ApiKeyService(db, loadAppConfig()).issue(orgId, scopes)).key;
+export async function issueKey(db: DataSource, orgId: string, scopes: Scope[]): Promise<{ key: string; keyId: string }> {
+  const issued = await new ApiKeyService(db, loadAppConfig()).issue(orgId, scopes);
+  return { key: issued.key, keyId: issued.id };
 }

@@ -8,28 +8,39 @@ import { canonicalTrendQuery, normaliseTrendQuery, trendQueryFingerprint } from 
 
 const DAY_SECONDS = 86_400;
 /**
- * First half of the two-int advisory lock taken per API key while a new query is admitted
- * (the second is hashtext(key id)). The two-int form never meets the single-bigint locks
- * of the rollup drain and the purge job.
+ * First half of the two-int advisory lock taken per organisation while a new query is
+ * admitted (the second is hashtext(organisation id)). The two-int form never meets the
+ * single-bigint locks of the rollup drain and the purge job.
  */
 const BUDGET_LOCK_CLASS = 7_630_010;
 
+/** Who asks: the key (the audit is per key) and its organisation (the budget is the organisation's). */
+export interface TrendQuerier {
+  keyId: string;
+  organisationId: string;
+}
+
 /**
- * The per-key budget of distinct trend queries per UTC day, and their audit
- * record (table trend_query_log: key, day, keyed fingerprint, the normalised
- * query as JSON, the minute it was first asked, how many times).
+ * The budget of distinct trend queries per organisation and UTC day, shared
+ * by all its keys, and the per-key audit record (table trend_query_log: key,
+ * organisation, day, keyed fingerprint, the normalised query as JSON, the
+ * minute it was first asked, how many times).
  *
- * Cell-key perturbation gives the same answer to the same question, but each
- * distinct question over a different set of reports is a fresh noise draw;
- * differencing one report against many such pairs detects it (the "known
- * limit" of docs/disclosure-control.md). The budget bounds how many draws a
- * key can collect per day and the table shows what it asked.
+ * Cell-key perturbation gives the same answer to the same question, whoever
+ * asks it, but each distinct question over a different set of reports is a
+ * fresh noise draw; differencing one report against many such pairs detects
+ * it (the "known limit" of docs/disclosure-control.md). The budget bounds how
+ * many draws an organisation can collect per day, however many keys it holds
+ * (a question one of its keys asked today is free for the others: the same
+ * draw), and the table shows which key asked what.
  *
- * Exact across API processes: a query not yet asked today is admitted in a
- * transaction that holds a per-key advisory lock, counts the key's queries of
- * the day and inserts the new one only under the limit; the lock is held to
- * the commit, so the next admission of the same key sees it. A repeat (same
- * fingerprint, same day) is one UPDATE without the lock and is never refused.
+ * Exact across API processes: a query the key has not asked today is
+ * admitted in a transaction that holds the organisation's advisory lock,
+ * and recorded only if the organisation asked it already today or its
+ * distinct queries of the day are under the limit; the lock is held to the
+ * commit, so the next admission in the organisation sees it. A repeat by the
+ * same key (same fingerprint, same day) is one UPDATE without the lock and is
+ * never refused.
  */
 @Injectable()
 export class TrendQueryBudgetService {
@@ -40,24 +51,26 @@ export class TrendQueryBudgetService {
 
   /**
    * Records the query for this key and day, or throws RATE_LIMITED (scope TREND_QUERIES) when it
-   * is new and the key has asked its limit of distinct queries today; a refusal records nothing.
+   * is new to the organisation today and the organisation has asked its limit of distinct queries
+   * today; a refusal records nothing.
    */
-  async admit(keyId: string, query: TrendQuery, now: Date = new Date()): Promise<void> {
+  async admit({ keyId, organisationId }: TrendQuerier, query: TrendQuery, now: Date = new Date()): Promise<void> {
     const normalised = normaliseTrendQuery(query, now);
     const fingerprint = trendQueryFingerprint(this.config.crypto.trendQueryKey, normalised);
     const day = now.toISOString().slice(0, 10);
     const limit = this.config.analytics.trendQueriesPerDay;
     if (await this.repeat(this.db, keyId, day, fingerprint)) return;
     const admitted = await this.db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [BUDGET_LOCK_CLASS, keyId]);
+      await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [BUDGET_LOCK_CLASS, organisationId]);
       // Asked by a concurrent request of the same key since the first look: a repeat after all.
       if (await this.repeat(tx, keyId, day, fingerprint)) return true;
       const inserted: unknown[] = await tx.query(
-        `INSERT INTO trend_query_log (key_id, day, fingerprint, query)
-         SELECT $1, $2::date, $3, $4::jsonb
-          WHERE (SELECT count(*) FROM trend_query_log WHERE key_id = $1 AND day = $2::date) < $5
+        `INSERT INTO trend_query_log (key_id, organisation_id, day, fingerprint, query)
+         SELECT $1, $2, $3::date, $4, $5::jsonb
+          WHERE EXISTS (SELECT 1 FROM trend_query_log WHERE organisation_id = $2 AND day = $3::date AND fingerprint = $4)
+             OR (SELECT count(DISTINCT fingerprint) FROM trend_query_log WHERE organisation_id = $2 AND day = $3::date) < $6
          RETURNING 1`,
-        [keyId, day, fingerprint, canonicalTrendQuery(normalised), limit],
+        [keyId, organisationId, day, fingerprint, canonicalTrendQuery(normalised), limit],
       );
       return inserted.length === 1;
     });

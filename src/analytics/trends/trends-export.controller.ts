@@ -13,7 +13,7 @@ import { TrendsService } from './trends.service';
  * The same trend query as CSV, for spreadsheets and statistics packages:
  * GET /exports/trends.csv?query=<TrendQuery as JSON>, with the researcher's
  * key. Suppressed cells have an empty count and suppressed=true. Each export
- * is a trend query of the key's daily budget, like the GraphQL one.
+ * is a trend query of the organisation's daily budget, like the GraphQL one.
  */
 @Controller('exports')
 export class TrendsExportController {
@@ -37,7 +37,7 @@ export class TrendsExportController {
     }
     // Fields are named from inside the query, as GraphQL's trends(query:) names them; the query itself is 'query'.
     if (errors.length) throw AppError.badInput(toFieldProblems(errors, '', 'query'));
-    return toCsv(query, await this.trends.query(query, caller.keyId));
+    return toCsv(query, await this.trends.query(query, caller));
   }
 }
 

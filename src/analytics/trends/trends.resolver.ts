@@ -11,6 +11,6 @@ export class TrendsResolver {
   @RequireScopes('analytics:read')
   @Query(() => TrendResult, { description: 'Aggregate counts with small cells withheld and counts perturbed; never a report' })
   async trends(@Args('query') query: TrendQuery, @CurrentCaller() caller: KeyCaller): Promise<TrendResult> {
-    return this.trendsService.query(query, caller.keyId);
+    return this.trendsService.query(query, caller);
   }
 }

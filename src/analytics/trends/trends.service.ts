@@ -18,7 +18,7 @@ import { protectGrid, type ProtectedGrid, type RawCell } from '../disclosure';
 import type { TrendCell, TrendQuery, TrendResult } from './dto/trend.types';
 import { DIMENSION_COLUMN, monthRangeOf, periodsBetween, TrendDimension, TrendInterval } from './trend-dimensions';
 import { chooseCuboid, keyColumns, RollupColumn } from '../rollups/cuboids';
-import { TrendQueryBudgetService } from './trend-query-budget.service';
+import { TrendQuerier, TrendQueryBudgetService } from './trend-query-budget.service';
 
 export { DEFAULT_MONTHS, monthRangeOf } from './trend-dimensions';
 
@@ -76,13 +76,13 @@ export class TrendsService {
   ) {}
 
   /**
-   * A caller's query (GraphQL `trends`, the CSV export): checked, then admitted by the key's daily
-   * budget of distinct queries (TrendQueryBudgetService: RATE_LIMITED, nothing recorded, when a
-   * new one is over it), then answered. The refusal comes before any counting work.
+   * A caller's query (GraphQL `trends`, the CSV export): checked, then admitted by the daily budget
+   * of distinct queries of the key's organisation (TrendQueryBudgetService: RATE_LIMITED, nothing
+   * recorded, when a new one is over it), then answered. The refusal comes before any counting work.
    */
-  async query(query: TrendQuery, keyId: string): Promise<TrendResult> {
+  async query(query: TrendQuery, caller: TrendQuerier): Promise<TrendResult> {
     checkQuery(query);
-    await this.budget.admit(keyId, query);
+    await this.budget.admit(caller, query);
     return this.count(query);
   }
 
