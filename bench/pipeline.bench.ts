@@ -21,7 +21,7 @@ import { buildAppConfig } from '../src/config/app-config';
 import { validateEnvironment } from '../src/config/environment';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { migrate } from '../src/database/migrate';
-import { REPORT_QUEUE } from '../src/queue/job-catalogue';
+import { REPORT_QUEUE, REPORT_QUEUE_OPTIONS } from '../src/queue/job-catalogue';
 import { redisOptions } from '../src/queue/redis-options';
 import { categorise } from '../src/categorisation';
 import { deidentify } from '../src/deidentification';
@@ -470,7 +470,7 @@ async function main(): Promise<void> {
   const dist = join(ROOT, '.test-dist', `bench_${suffix}`);
   const config = buildAppConfig(validateEnvironment(env));
   let db: DataSource | undefined;
-  const queue = new Queue(REPORT_QUEUE, { prefix: env.QUEUE_PREFIX, connection: redisOptions(REDIS_URL) });
+  const queue = new Queue(REPORT_QUEUE, { ...REPORT_QUEUE_OPTIONS, prefix: env.QUEUE_PREFIX, connection: redisOptions(REDIS_URL) });
   const results: string[] = [];
   try {
     log('building dist/ (under the test lock) and taking a private copy');

@@ -5,6 +5,18 @@
  */
 export const REPORT_QUEUE = 'report-processing';
 
+/**
+ * Options every BullMQ Queue of REPORT_QUEUE is built with. BullMQ keeps an
+ * events stream per queue (10,000 entries by default), each a job id (the
+ * report id) and the millisecond it was queued, taken and finished: for an
+ * anonymous report, when it was submitted, which with a proxy's log ties it to
+ * a connection (the reason the audit log leaves its id out). Nothing here
+ * reads queue events, so none are kept. A Queue writes this length into the
+ * queue's meta key when it is created and the workers read it from there, so
+ * a Queue built without it would bring the default back.
+ */
+export const REPORT_QUEUE_OPTIONS = { streams: { events: { maxLen: 0 } } } as const;
+
 export enum JobName {
   /** De-identify, then categorise, a report that is RECEIVED or PROCESSING. */
   ProcessReport = 'process-report',

@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { REPORT_QUEUE } from './job-catalogue';
+import { REPORT_QUEUE, REPORT_QUEUE_OPTIONS } from './job-catalogue';
 import { redisOptions } from './redis-options';
 
 /**
@@ -29,6 +29,7 @@ import { redisOptions } from './redis-options';
       name: REPORT_QUEUE,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
+        ...REPORT_QUEUE_OPTIONS,
         connection: { ...redisOptions(config.redis.url), enableOfflineQueue: false, maxRetriesPerRequest: 1 },
       }),
     }),

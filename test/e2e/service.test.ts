@@ -293,6 +293,22 @@ describe('the service end to end', () => {
       });
     });
 
+    it('leaves no timed trace of an anonymous report in Redis once it is processed', async () => {
+      // BullMQ's events stream kept every job id (the report id) with the millisecond it was queued, taken
+      // and finished: with a proxy's log, that ties an anonymous report to a connection.
+      const res = await submit({ narrative: 'The police took my phone and my money at the checkpoint.', countryCode: 'KE' }, {});
+      const receipt = res.data!.submitReport.receipt;
+      await waitFor('anonymous report processed', async () => {
+        const s = await gql<{ reportStatus: string | null }>(api.url, STATUS, { id: receipt.id, token: receipt.statusToken });
+        return s.data?.reportStatus === 'PROCESSED';
+      });
+      // The worker empties the stream every EVENTS_TRIM_INTERVAL_MS (1 s).
+      await waitFor('no trace of the report in Redis', async () => {
+        const queue = await redisContent(process.env.REDIS_URL!, process.env.QUEUE_PREFIX!);
+        return queue.length > 0 && !queue.includes(receipt.id);
+      }, 5000);
+    });
+
     it('serves the taxonomy publicly', async () => {
       const res = await gql<{ violationTaxonomy: { version: string; violationTypes: { code: string }[] } }>(
         api.url,

@@ -6,7 +6,7 @@ import { allRollupMismatchesSql } from '../../src/analytics/rollups/consistency'
 import { RollupsService } from '../../src/analytics/rollups/rollups.service';
 import { seedReports } from '../../src/analytics/seed/seeder';
 import { currentMonth } from '../../src/common/validation/partial-date';
-import { JobName, jobIdFor, REPORT_QUEUE } from '../../src/queue/job-catalogue';
+import { JobName, jobIdFor, REPORT_QUEUE, REPORT_QUEUE_OPTIONS } from '../../src/queue/job-catalogue';
 import { redisOptions } from '../../src/queue/redis-options';
 import { issueKey, openDatabase, orgWithKey } from '../support/fixtures';
 import { bearer, gql, REPORT, SUBMIT } from '../support/graphql';
@@ -307,7 +307,7 @@ describe('trends for researchers', () => {
     // The next taxonomy version re-categorises the same reports again: the first run's jobs (same report
     // ids) must not be left in Redis where they would swallow the new ones as duplicates, nor a job an
     // earlier version of the command left there (done, never removed).
-    const queue = new Queue(REPORT_QUEUE, { prefix: process.env.QUEUE_PREFIX!, connection: redisOptions(process.env.REDIS_URL!) });
+    const queue = new Queue(REPORT_QUEUE, { ...REPORT_QUEUE_OPTIONS, prefix: process.env.QUEUE_PREFIX!, connection: redisOptions(process.env.REDIS_URL!) });
     try {
       const leftover = await queue.add(JobName.RecategoriseReport, { reportId: ids[0]! }, { jobId: jobIdFor(JobName.RecategoriseReport, ids[0]!) });
       await waitFor('the leftover job to be done and kept', async () => (await leftover.getState()) === 'completed');

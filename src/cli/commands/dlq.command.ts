@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { ErrorCode } from '../../common/errors/error-codes';
 import { loadAppConfig } from '../../config/app-config';
-import { REPORT_QUEUE } from '../../queue/job-catalogue';
+import { REPORT_QUEUE, REPORT_QUEUE_OPTIONS } from '../../queue/job-catalogue';
 import { redisOptions } from '../../queue/redis-options';
 import { JsonOption, print, withDatabase } from '../cli-support';
 import { UUID_PATTERN } from '../../common/validation/uuid';
@@ -154,6 +154,7 @@ async function deadJobs(queue: Queue, limit: number): Promise<DeadJob[]> {
 async function withQueue<T>(fn: (queue: Queue) => Promise<T>): Promise<T> {
   const config = loadAppConfig();
   const queue = new Queue(REPORT_QUEUE, {
+    ...REPORT_QUEUE_OPTIONS,
     prefix: config.queue.prefix,
     connection: { ...redisOptions(config.redis.url), maxRetriesPerRequest: 1, enableOfflineQueue: true },
   });

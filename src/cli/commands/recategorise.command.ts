@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import type { Command } from 'commander';
-import { JobName, jobIdFor, REPORT_QUEUE } from '../../queue/job-catalogue';
+import { JobName, jobIdFor, REPORT_QUEUE, REPORT_QUEUE_OPTIONS } from '../../queue/job-catalogue';
 import { redisOptions } from '../../queue/redis-options';
 import { TAXONOMY_VERSION } from '../../taxonomy/taxonomy.data';
 import { JsonOption, print, withDatabase } from '../cli-support';
@@ -21,6 +21,7 @@ export function registerRecategoriseCommand(program: Command): void {
     .action(async (options: JsonOption) => {
       const queued = await withDatabase(async (db, config) => {
         const queue = new Queue(REPORT_QUEUE, {
+          ...REPORT_QUEUE_OPTIONS,
           prefix: config.queue.prefix,
           connection: { ...redisOptions(config.redis.url), enableOfflineQueue: false, maxRetriesPerRequest: 1 },
         });
