@@ -34,8 +34,11 @@ export class ReportsResolver {
     return this.reportsService.withdraw(caller, id);
   }
 
-  @RequireScopes('reports:review')
-  @Mutation(() => ReportType, { description: "A reviewer's correction of the findings; REVIEWER findings win over RULES and the trend counts follow" })
+  /** Answers with the corrected report, narrative included: reading it takes reports:read as well. */
+  @RequireScopes('reports:review', 'reports:read')
+  @Mutation(() => ReportType, {
+    description: "A reviewer's correction of the findings (reports:review and reports:read); REVIEWER findings win over RULES and the trend counts follow",
+  })
   async reviewReport(
     @Args('id', { type: () => ID }) id: string,
     @CurrentCaller() caller: KeyCaller,

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { openDatabase, orgWithKey } from '../support/fixtures';
+import { issueKey, openDatabase, orgWithKey } from '../support/fixtures';
 import { bearer, gql, REPORT, STATUS, SUBMIT } from '../support/graphql';
 import { pgDump, redisContent } from '../support/leak-check';
 import { RunningProcess, startApi, startProcess, waitFor } from '../support/processes';
@@ -133,6 +133,26 @@ describe('the service end to end', () => {
       bearer(otherNgo.key),
     );
     expect(list.data?.reports.edges.map((e) => e.node.id)).not.toContain(id);
+  });
+
+  it('lets no key without reports:read read a report, not even through reviewReport’s answer', async () => {
+    const res = await submit({ narrative: 'The landlord evicted me with no notice and kept my deposit.', countryCode: 'AR' }, bearer(ngo.key));
+    const id = res.data!.submitReport.receipt.id;
+    const before = await processed(id, ngo.key);
+    // reviewReport answers with the corrected report, narrative and evidence included.
+    const reviewOnly = await issueKey(db, ngo.orgId, ['reports:review']);
+    const reviewed = await gql(
+      api.url,
+      `mutation($id: ID!) { reviewReport(id: $id, violations: [FORCED_EVICTION]) { narrative violations { type evidence } } }`,
+      { id },
+      bearer(reviewOnly),
+    );
+    expect(reviewed.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(reviewed.data ?? null).toBeNull();
+    expect(reviewed.raw).not.toContain('landlord');
+    // Refused before anything was changed.
+    const after = await processed(id, ngo.key);
+    expect(after.violations).toEqual(before.violations);
   });
 
   it('pages through an organisation’s reports with cursors', async () => {
