@@ -22,6 +22,13 @@ describe('audit entries', () => {
     expect(entries).toEqual([{ actor: KEY, operation: 'report', reportId: REPORT, outcome: 'OK' }]);
   });
 
+  it('names the report a reviewer corrected, as it does for a withdrawal', () => {
+    for (const mutation of ['reviewReport(id: $id, violations: [EXTORTION]) { id }', 'withdrawReport(id: $id) { id }']) {
+      const entries = auditEntries({ operation: op(`mutation($id: ID!) { ${mutation} }`), variables: { id: REPORT }, data: {}, errors: [], actor: KEY });
+      expect(entries).toEqual([{ actor: KEY, operation: mutation.split('(', 1)[0], reportId: REPORT, outcome: 'OK' }]);
+    }
+  });
+
   it('takes a submitted report id from the response and the code of a refusal', () => {
     const ok = auditEntries({
       operation: op('mutation { s: submitReport(input: {narrative: "secret", countryCode: "NO"}) { receipt { id } } }'),

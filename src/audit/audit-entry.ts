@@ -14,7 +14,7 @@ export interface AuditEntry {
 /** Public reads that carry nothing worth auditing (and would flood the log). */
 const NOT_AUDITED = new Set(['__typename', '__schema', '__type', 'violationTaxonomy', 'anonymousChallenge']);
 /** The argument that names a report, per operation. */
-const REPORT_ARGUMENT: Record<string, string> = { report: 'id', withdrawReport: 'id', reportStatus: 'receiptId' };
+const REPORT_ARGUMENT: Record<string, string> = { report: 'id', withdrawReport: 'id', reviewReport: 'id', reportStatus: 'receiptId' };
 
 export function actorOf(caller: Caller | undefined, presentedKey: boolean): string {
   if (caller?.kind === 'key') return caller.keyId;
