@@ -6,10 +6,15 @@ import { dataSourceOptions } from '../../src/database/data-source-options';
 /**
  * The rollup journal against real PostgreSQL: contributions recorded in a transaction are applied
  * by drain() exactly once, whatever runs at the same time, and a failed drain changes nothing.
+ *
+ * The database is shared by every test file of a run, and these contributions have no reports:
+ * what a test leaves applied is listed in `leftApplied` and removed again after the file, so that a
+ * later file checking the rollups against the reports (test/e2e/trends.test.ts) finds them agree.
  */
 describe('the rollup journal', () => {
   let db: DataSource;
   let rollups: RollupsService;
+  const leftApplied: Contribution[] = [];
 
   /** A contribution of its own country (no other test of this file counts it). */
   const contribution = (country: string, recordKey: number, violations: Contribution['violations'] = ['EXTORTION']): Contribution => ({
@@ -43,7 +48,11 @@ describe('the rollup journal', () => {
   });
   afterAll(async () => {
     jest.restoreAllMocks();
-    await db.destroy();
+    if (db?.isInitialized) {
+      await db.transaction((tx) => rollups.journal(tx, leftApplied, -1));
+      await rollups.drain({ wait: true });
+      await db.destroy();
+    }
   });
 
   it('records nothing when the caller’s transaction rolls back, and applies what it committed', async () => {
@@ -54,7 +63,9 @@ describe('the rollup journal', () => {
       }),
     ).rejects.toThrow('not stored');
     expect(await journalled()).toBe(0);
-    await db.transaction((tx) => rollups.journal(tx, [contribution('QA', 5, ['EXTORTION', 'POLICE_ABUSE'])], 1));
+    const committed = contribution('QA', 5, ['EXTORTION', 'POLICE_ABUSE']);
+    await db.transaction((tx) => rollups.journal(tx, [committed], 1));
+    leftApplied.push(committed);
     expect(await cells('QA')).toEqual({ reports: 0, key_sum: '0', violations: 0 }); // not yet applied
     expect(await rollups.drain({ wait: true })).toBe(1);
     expect(await cells('QA')).toEqual({ reports: 1, key_sum: '5', violations: 2 });
@@ -67,6 +78,7 @@ describe('the rollup journal', () => {
     const removed = added.slice(0, 120);
     await db.transaction((tx) => rollups.journal(tx, added, 1));
     await db.transaction((tx) => rollups.journal(tx, removed, -1));
+    leftApplied.push(...added.slice(120));
     const applied = await Promise.all([
       rollups.drain({ wait: false }),
       rollups.drain({ wait: true }),
@@ -89,7 +101,9 @@ describe('the rollup journal', () => {
   });
 
   it('changes nothing when a drain fails, and the next drain applies everything', async () => {
-    await db.transaction((tx) => rollups.journal(tx, [contribution('QD', 9), contribution('QD', 11)], 1));
+    const two = [contribution('QD', 9), contribution('QD', 11)];
+    await db.transaction((tx) => rollups.journal(tx, two, 1));
+    leftApplied.push(...two);
     jest.spyOn(rollups as unknown as { applyRows: () => Promise<void> }, 'applyRows').mockRejectedValueOnce(new Error('connection lost'));
     await expect(rollups.drain({ wait: true })).rejects.toThrow('connection lost');
     expect(await journalled()).toBe(2);
@@ -101,6 +115,7 @@ describe('the rollup journal', () => {
   it('drains a journal longer than one drain transaction takes', async () => {
     const many = Array.from({ length: 20_500 }, (_, i) => contribution('QE', i % 1000));
     await db.transaction((tx) => rollups.journal(tx, many, 1));
+    leftApplied.push(...many);
     expect(await rollups.drain({ wait: false })).toBe(20_500);
     expect((await cells('QE')).reports).toBe(20_500);
     expect(await journalled()).toBe(0);
