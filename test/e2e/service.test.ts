@@ -140,7 +140,7 @@ describe('the service end to end', () => {
     const id = res.data!.submitReport.receipt.id;
     const before = await processed(id, ngo.key);
     // reviewReport answers with the corrected report, narrative and evidence included.
-    const reviewOnly = await issueKey(db, ngo.orgId, ['reports:review']);
+    const reviewOnly = (await issueKey(db, ngo.orgId, ['reports:review'])).key;
     const reviewed = await gql(
       api.url,
       `mutation($id: ID!) { reviewReport(id: $id, violations: [FORCED_EVICTION]) { narrative violations { type evidence } } }`,
