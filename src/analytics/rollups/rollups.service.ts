@@ -58,7 +58,9 @@ export class RollupsService {
   async applyAll(tx: EntityManager, reports: readonly ReportEntity[]): Promise<void> {
     const processed = reports.filter((r) => r.status === 'PROCESSED');
     if (processed.length === 0) return;
-    const resolver = await this.legalModels();
+    // Read through the caller's transaction: it already holds a connection, and asking the pool for
+    // another while every connection is held by such a transaction would wait forever.
+    const resolver = await this.legalModels(tx);
     const contributions = processed.map((r) => this.contributionOf(r, resolver));
     await this.journal(tx, contributions, 1);
     await tx.query(
@@ -175,9 +177,10 @@ export class RollupsService {
     };
   }
 
-  async legalModels(): Promise<LegalModelResolver> {
+  /** The jurisdictions' legal models, cached for a few minutes; loaded through `runner` (a transaction in progress) when given. */
+  async legalModels(runner: Queryable = this.db): Promise<LegalModelResolver> {
     if (this.resolver && Date.now() - this.resolver.loadedAt < LEGAL_MODEL_TTL_MS) return this.resolver.value;
-    const rows: { country_code: string; region_code: string; applies_from: string; legal_model: LegalModel }[] = await this.db.query(
+    const rows: { country_code: string; region_code: string; applies_from: string; legal_model: LegalModel }[] = await runner.query(
       'SELECT country_code, region_code, applies_from, legal_model FROM jurisdiction_legal_model',
     );
     const value = new LegalModelResolver(

@@ -1,0 +1,72 @@
+import { DataSource } from 'typeorm';
+import { RollupsService } from '../../src/analytics/rollups/rollups.service';
+import { loadAppConfig } from '../../src/config/app-config';
+import { dataSourceOptions } from '../../src/database/data-source-options';
+import type { SubmitReportInput } from '../../src/intake/dto/submit-report.input';
+import { IntakeService } from '../../src/intake/intake.service';
+import { ReportPipeline } from '../../src/processing/report-pipeline.service';
+import type { AnonymousGate } from '../../src/security/anonymous-gate.service';
+import { openDatabase, orgWithKey } from '../support/fixtures';
+
+/** ReportPipeline.recategorise against real PostgreSQL: what a worker does with the jobs of `cli recategorise`. */
+describe('re-categorising processed reports', () => {
+  let db: DataSource;
+  let intake: IntakeService;
+  let pipeline: ReportPipeline;
+  let caller: { kind: 'key'; keyId: string; organisationId: string; scopes: ReadonlySet<'reports:write'> };
+
+  const processed = async (narratives: string[]): Promise<string[]> => {
+    const ids: string[] = [];
+    for (const narrative of narratives) {
+      const input = { narrative, countryCode: 'NO', regionCode: 'NO-03', occurredOn: '2024-06' } as SubmitReportInput;
+      ids.push((await intake.submit(input, caller)).id);
+    }
+    await pipeline.processBatch(ids);
+    return ids;
+  };
+  /** As if the reports had been categorised under an earlier taxonomy version. */
+  const categorisedEarlier = async (ids: string[]): Promise<void> => {
+    await db.query(`UPDATE report SET taxonomy_version = '0.9.0' WHERE id = ANY($1::uuid[])`, [ids]);
+  };
+  const rows = async (ids: string[]) =>
+    (await db.query(`SELECT id, taxonomy_version, violation_types FROM report WHERE id = ANY($1::uuid[]) ORDER BY id`, [ids])) as {
+      id: string;
+      taxonomy_version: string;
+      violation_types: string[];
+    }[];
+  beforeAll(async () => {
+    db = await openDatabase();
+    const config = loadAppConfig();
+    intake = new IntakeService(db, config, undefined as unknown as AnonymousGate);
+    pipeline = new ReportPipeline(db, config, new RollupsService(db));
+    const { orgId, keyId } = await orgWithKey(db, ['reports:write']);
+    caller = { kind: 'key', keyId, organisationId: orgId, scopes: new Set(['reports:write'] as const) };
+  });
+  afterAll(async () => {
+    await db.destroy();
+  });
+
+  it('finishes when more jobs run at once than the pool has connections, on a worker that has not yet read the legal models', async () => {
+    const ids = await processed(
+      Array.from({ length: 6 }, (_, i) => `Officer ${i} took my money at the station and said he would arrest me if I did not pay.`),
+    );
+    await categorisedEarlier(ids);
+    // A freshly started worker: its rollups service has no legal models cached, and its jobs (WORKER_CONCURRENCY)
+    // outnumber its connections (DB_POOL_SIZE). Each job's transaction holds a connection while it records counts.
+    const small = new DataSource(dataSourceOptions(process.env.DATABASE_URL!, 2));
+    await small.initialize();
+    try {
+      const fresh = new ReportPipeline(small, loadAppConfig(), new RollupsService(small));
+      let timer: NodeJS.Timeout | undefined;
+      const outcome = await Promise.race([
+        Promise.all(ids.map((id) => fresh.recategorise(id))),
+        new Promise<'stuck'>((resolve) => (timer = setTimeout(() => resolve('stuck'), 10_000))),
+      ]);
+      clearTimeout(timer);
+      expect(outcome).toEqual(ids.map(() => 'done'));
+    } finally {
+      await small.destroy();
+    }
+    expect((await rows(ids)).map((r) => r.taxonomy_version)).toEqual(ids.map(() => '1.0.0'));
+  });
+});
