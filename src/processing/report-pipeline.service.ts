@@ -284,11 +284,15 @@ export class ReportPipeline {
     });
   }
 
-  /** Re-categorises a PROCESSED report under the current taxonomy, reversing and re-applying its counts. */
+  /**
+   * Re-categorises a PROCESSED report under the current taxonomy, reversing and re-applying its counts.
+   * A report whose narrative the purge retired (RETENTION_NARRATIVE_MONTHS) keeps its findings and
+   * version: the rules would find nothing in no text, and its counts must not change.
+   */
   async recategorise(reportId: string): Promise<StageOutcome> {
     return this.db.transaction(async (tx) => {
       const report = await lockReport(tx, reportId);
-      if (!report || report.status !== 'PROCESSED') return 'skipped';
+      if (!report || report.status !== 'PROCESSED' || report.narrative === null) return 'skipped';
       let result = this.categorise(report);
       if (result.taxonomyVersion === report.taxonomyVersion) return 'skipped';
       // A reviewer's decisions outrank the rules of any taxonomy version: keep them.

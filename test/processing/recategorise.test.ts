@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { RollupsService } from '../../src/analytics/rollups/rollups.service';
 import { loadAppConfig } from '../../src/config/app-config';
+import { purgeOnce } from '../../src/retention/retention.service';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import type { SubmitReportInput } from '../../src/intake/dto/submit-report.input';
 import { IntakeService } from '../../src/intake/intake.service';
@@ -34,6 +35,15 @@ describe('re-categorising processed reports', () => {
       taxonomy_version: string;
       violation_types: string[];
     }[];
+  /** Violation counts of the reports' country once the journal is applied. */
+  const violationCounts = async (country: string): Promise<number> => {
+    await new RollupsService(db).drain({ wait: true });
+    const [row] = (await db.query(`SELECT coalesce(sum(report_count), 0)::int AS n FROM rollup_country_violation WHERE country_code = $1`, [
+      country,
+    ])) as { n: number }[];
+    return row!.n;
+  };
+
   beforeAll(async () => {
     db = await openDatabase();
     const config = loadAppConfig();
@@ -68,5 +78,26 @@ describe('re-categorising processed reports', () => {
       await small.destroy();
     }
     expect((await rows(ids)).map((r) => r.taxonomy_version)).toEqual(ids.map(() => '1.0.0'));
+  });
+
+  it('keeps the findings and counts of a report whose narrative the purge retired', async () => {
+    const country = 'SE';
+    const input = { narrative: 'The police officer took my money and said he would arrest me if I did not pay.', countryCode: country } as SubmitReportInput;
+    const id = (await intake.submit(input, caller)).id;
+    await pipeline.processBatch([id]);
+    const [before] = await rows([id]);
+    expect(before!.violation_types).toContain('EXTORTION');
+    const counted = await violationCounts(country);
+    // Received long ago: RETENTION_NARRATIVE_MONTHS retires its narrative (its categories and counts stay).
+    await db.query(`UPDATE report SET received_month = '2020-01' WHERE id = $1`, [id]);
+    const config = loadAppConfig();
+    await purgeOnce(db, { ...config, retention: { ...config.retention, narrativeMonths: 12 } });
+    expect(((await db.query('SELECT narrative FROM report WHERE id = $1', [id])) as { narrative: string | null }[])[0]!.narrative).toBeNull();
+    expect(await violationCounts(country)).toBe(counted);
+
+    await categorisedEarlier([id]);
+    await pipeline.recategorise(id);
+    expect((await rows([id]))[0]!.violation_types).toEqual(before!.violation_types);
+    expect(await violationCounts(country)).toBe(counted);
   });
 });

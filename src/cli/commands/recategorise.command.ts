@@ -11,7 +11,8 @@ const PAGE = 1000;
  * recategorise: queues every PROCESSED report categorised under another
  * taxonomy version; the worker re-categorises each, reversing and
  * re-applying its trend counts in one transaction (reviewers' corrections
- * are kept).
+ * are kept). A report whose narrative the purge retired has no text to
+ * categorise: it keeps its findings and counts (and its version).
  */
 export function registerRecategoriseCommand(program: Command): void {
   program
@@ -36,7 +37,8 @@ export function registerRecategoriseCommand(program: Command): void {
           let total = 0;
           for (;;) {
             const rows: { id: string }[] = await db.query(
-              `SELECT id FROM report WHERE status = 'PROCESSED' AND taxonomy_version IS DISTINCT FROM $1 AND id > $2
+              `SELECT id FROM report WHERE status = 'PROCESSED' AND taxonomy_version IS DISTINCT FROM $1 AND narrative IS NOT NULL
+                  AND id > $2
                 ORDER BY id LIMIT $3`,
               [TAXONOMY_VERSION, after, PAGE],
             );
