@@ -73,7 +73,10 @@ export class ReportsService {
   /**
    * Withdrawal erases the narrative, the findings and every field that is not
    * needed for the tombstone, deletes any raw text still queued, and (through
-   * the rollup hook) reverses the counts the report contributed.
+   * the rollup hook) reverses the counts the report contributed. The tombstone
+   * keeps the case reference's keyed hash: without it, importing the same file
+   * again (to finish an interrupted import, say) would store the withdrawn
+   * report anew.
    */
   async withdraw(caller: KeyCaller, id: string): Promise<WithdrawReportPayload> {
     if (!isUuid(id)) throw AppError.notFound('No such report');
@@ -86,7 +89,7 @@ export class ReportsService {
                 violation_types = '{}', perpetrators = '[]', submitted = '{}', safeguarding = false,
                 work_setting = NULL, work_setting_source = NULL, reported_to_police = NULL,
                 reported_to_police_source = NULL, region_code = NULL, occurred_month = NULL, language = NULL,
-                case_reference_hash = NULL, failure_code = NULL, queued_at = NULL
+                failure_code = NULL, queued_at = NULL
           WHERE id = $1`,
         [report.id],
       );

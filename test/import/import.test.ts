@@ -6,7 +6,9 @@ import { promisify } from 'node:util';
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { loadAppConfig } from '../../src/config/app-config';
+import { RollupsService } from '../../src/analytics/rollups/rollups.service';
 import { ReportImporter } from '../../src/import/report-importer';
+import { ReportsService } from '../../src/reports/reports.service';
 import { openDatabase, orgWithKey } from '../support/fixtures';
 import { startProcess, waitFor } from '../support/processes';
 
@@ -161,6 +163,20 @@ describe('bulk import (npm run cli -- import)', () => {
       [other],
     )) as { n: number; refs: number; outbox: number }[];
     expect(row).toEqual({ n: 41, refs: 41, outbox: 41 });
+  });
+
+  it('does not bring back a report the organisation withdrew when the file is imported again', async () => {
+    const { orgId: other, keyId } = await orgWithKey(db, ['reports:write'], 'Withdrawing NGO');
+    const lines = ['narrative,country,case_reference', ...Array.from({ length: 3 }, (_, i) => `"The landlord evicted me, case ${i}",NO,W-${i}`)];
+    const importer = new ReportImporter(db, loadAppConfig());
+    expect(await importer.import(other, Readable.from([lines.join('\n')]))).toMatchObject({ imported: 3 });
+    const [first] = (await db.query(`SELECT id FROM report WHERE organisation_id = $1 ORDER BY id LIMIT 1`, [other])) as { id: string }[];
+    const caller = { kind: 'key' as const, keyId, organisationId: other, scopes: new Set(['reports:write'] as const) };
+    await new ReportsService(db, new RollupsService(db)).withdraw(caller, first!.id);
+    // The import was interrupted, say, and is run again to finish: the withdrawn row is already present.
+    expect(await importer.import(other, Readable.from([lines.join('\n')]))).toMatchObject({ imported: 0, alreadyPresent: 3 });
+    const statuses = (await db.query(`SELECT status FROM report WHERE organisation_id = $1 ORDER BY status`, [other])) as { status: string }[];
+    expect(statuses.map((r) => r.status)).toEqual(['RECEIVED', 'RECEIVED', 'WITHDRAWN']);
   });
 
   it('hands the imported reports to the worker, which de-identifies and categorises them', async () => {
