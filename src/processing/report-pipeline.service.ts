@@ -311,10 +311,18 @@ export class ReportPipeline {
     });
   }
 
+  /**
+   * Marks a report FAILED with its stage code. Its raw text, if kept, is kept for replay
+   * RETENTION_FAILED_RAW_DAYS from now (the purge counts from report_raw.stored_on): a report that
+   * fails long after it was received (queued while no worker could process it, or replayed and failed
+   * again) must not lose it at the next purge.
+   */
   async markFailed(reportId: string, code: FailureCode): Promise<void> {
     await this.db.query(
-      `UPDATE report SET status = 'FAILED', failure_code = $2, queued_at = NULL
-        WHERE id = $1 AND status IN ('RECEIVED', 'PROCESSING')`,
+      `WITH failed AS (
+         UPDATE report SET status = 'FAILED', failure_code = $2, queued_at = NULL
+          WHERE id = $1 AND status IN ('RECEIVED', 'PROCESSING') RETURNING id)
+       UPDATE report_raw SET stored_on = current_date WHERE report_id IN (SELECT id FROM failed)`,
       [reportId, code],
     );
   }

@@ -28,8 +28,9 @@ const LOCK_KEY = 7_630_003;
  *
  * - de-identified narratives (and evidence) of PROCESSED reports received
  *   more than RETENTION_NARRATIVE_MONTHS months ago (0: kept);
- * - encrypted raw narratives of FAILED reports stored more than
- *   RETENTION_FAILED_RAW_DAYS days ago, and any raw narrative left on a
+ * - encrypted raw narratives of FAILED reports that failed more than
+ *   RETENTION_FAILED_RAW_DAYS days ago (markFailed sets report_raw.stored_on
+ *   to the day of the failure), and any raw narrative left on a
  *   report that is already PROCESSED or WITHDRAWN;
  * - idempotency records older than 24 hours, spent proof-of-work challenges
  *   past their expiry, expired rate-limit counters, audit rows and the
