@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { protectAnswer } from './disclosure-control';
+import { passesSmallCellRule, protectAnswer } from './disclosure-control';
 import type { RawCell } from './disclosure.types';
 import { cellId, derivableSuppressedCells, hasPresentBox, hasWithheldBox, lineRuleOnly, naiveProtect, seededRandom } from './testing/attack-kit';
 
@@ -40,6 +40,25 @@ describe('protectAnswer', () => {
       expect(c.count! % 3).toBe(0);
       expect(c.count!).toBeGreaterThanOrEqual(10);
     }
+  });
+
+  it('tells whether a cell passes the small-cell rule by its perturbed count, as its own answer does', () => {
+    const passes = passesSmallCellRule(OPTIONS);
+    const random = seededRandom(5);
+    const outcomes = new Map<number, Set<boolean>>();
+    for (let trial = 0; trial < 300; trial++) {
+      for (let count = 1; count <= 14; count++) {
+        const raw = cell(random, { a: 'x' }, count);
+        const alone = protectAnswer([raw], ['a'], OPTIONS).cells[0]!;
+        expect(passes(count, raw.keySum)).toBe(!alone.suppressed);
+        outcomes.set(count, (outcomes.get(count) ?? new Set()).add(passes(count, raw.keySum)));
+      }
+    }
+    // Not a threshold on the true count: 10 and 11 reports pass or not by their cell key, 9 never, 12 always.
+    expect([...outcomes.get(9)!]).toEqual([false]);
+    expect(outcomes.get(10)!.size).toBe(2);
+    expect(outcomes.get(11)!.size).toBe(2);
+    expect([...outcomes.get(12)!]).toEqual([true]);
   });
 
   it('never publishes a cell whose true count is below the minimum, nor a value below it', () => {

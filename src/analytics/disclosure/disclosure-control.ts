@@ -234,7 +234,7 @@ export function protectGrid(cells: readonly RawCell[], groupBy: readonly string[
   //    The cell key is only needed when the count is off the lattice and not already withheld
   //    for being below the minimum; the published value of a withheld cell is never used
   //    (complementary suppression prices only cells it could still withhold).
-  const key = cellKeyFunction(options.secret);
+  const valueOf = publishedValueFunction(options.secret, maxNoise, base);
   const published = new Float64Array(n);
   const primary = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -244,8 +244,7 @@ export function protectGrid(cells: readonly RawCell[], groupBy: readonly string[
       primary[i] = 1;
       continue;
     }
-    // On the lattice the noise is 0 whatever the key (perturbation table, residue 0).
-    const value = count % base === 0 ? count : perturbedCount(count, key(count, mergedKeySum[slot]!), maxNoise);
+    const value = valueOf(count, mergedKeySum[slot]!);
     published[i] = value;
     primary[i] = isPrimarySuppressed(count, value, minimum) ? 1 : 0;
   }
@@ -255,6 +254,34 @@ export function protectGrid(cells: readonly RawCell[], groupBy: readonly string[
   let suppressedCells = 0;
   for (let i = 0; i < n; i++) suppressedCells += suppressed[i]!;
   return { n, axes, coords, published, suppressed, suppressedCells };
+}
+
+/**
+ * Whether a cell of these contributors (`count` reports whose record keys sum to `keySum`) passes
+ * primary (small-cell) suppression: its true and its perturbed count are at least the minimum,
+ * exactly as the same cell of any protectAnswer answer. For a caller that must decide from the
+ * data whether a value may appear at all (the countries of an axis: those whose total a one-
+ * dimension answer publishes), so that it decides on the perturbed total, as the answer does, and
+ * not on the true count, which would show exactly when a 10th report arrives or one is withdrawn.
+ */
+export function passesSmallCellRule(options: DisclosureOptions): (count: number, keySum: bigint) => boolean {
+  const minimum = options.minimumCellSize ?? DEFAULT_MINIMUM_CELL_SIZE;
+  const maxNoise = options.maxNoise ?? DEFAULT_MAX_NOISE;
+  if (!Number.isSafeInteger(minimum) || minimum < 1) throw new RangeError('minimumCellSize must be a positive integer');
+  if (!Buffer.isBuffer(options.secret) || options.secret.length < MIN_SECRET_BYTES) {
+    throw new RangeError(`secret must be a Buffer of at least ${MIN_SECRET_BYTES} bytes`);
+  }
+  const valueOf = publishedValueFunction(options.secret, maxNoise, perturbationBase(maxNoise));
+  return (count, keySum) => count >= minimum && !isPrimarySuppressed(count, valueOf(count, keySum), minimum);
+}
+
+/**
+ * The perturbed count of a cell (step 6 of protectGrid). The cell key is only computed
+ * when the count is off the lattice: on it the noise is 0 whatever the key (perturbation table, residue 0).
+ */
+function publishedValueFunction(secret: Buffer, maxNoise: number, base: number): (count: number, keySum: bigint) => number {
+  const key = cellKeyFunction(secret);
+  return (count, keySum) => (count % base === 0 ? count : perturbedCount(count, key(count, keySum), maxNoise));
 }
 
 /**

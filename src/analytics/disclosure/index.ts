@@ -24,11 +24,14 @@
  *   ones instead of being absent).
  *
  * protectGrid is the same protection returned as typed arrays over the grid's axes,
- * for callers that build their own cell objects.
+ * for callers that build their own cell objects. passesSmallCellRule(options) tells
+ * whether a cell of given count and keySum passes primary suppression (for a caller
+ * choosing from the data which values an axis lists: by the perturbed total, never
+ * the true one).
  *
  * Method and measured attack figures: docs/disclosure-control.md.
  */
-export { protectAnswer, protectGrid, type ProtectedGrid } from './disclosure-control';
+export { passesSmallCellRule, protectAnswer, protectGrid, type ProtectedGrid } from './disclosure-control';
 export {
   DEFAULT_MAX_NOISE,
   DEFAULT_MINIMUM_CELL_SIZE,

@@ -14,7 +14,7 @@ import {
   WORK_SETTINGS,
 } from '../../taxonomy/taxonomy.codes';
 import { TAXONOMY_VERSION } from '../../taxonomy/taxonomy.data';
-import { protectGrid, type ProtectedGrid, type RawCell } from '../disclosure';
+import { passesSmallCellRule, protectGrid, type ProtectedGrid, type RawCell } from '../disclosure';
 import type { TrendCell, TrendQuery, TrendResult } from './dto/trend.types';
 import { DIMENSION_COLUMN, monthRangeOf, periodsBetween, TrendDimension, TrendInterval } from './trend-dimensions';
 import { chooseCuboid, keyColumns, RollupColumn } from '../rollups/cuboids';
@@ -51,9 +51,10 @@ type Row = unknown[];
  * full grid as its domain, so that empty and small cells look alike. No axis
  * says more than the simplest question already publishes: its months are the
  * query's range, or the DEFAULT_MONTHS up to this month; its countries (and
- * regions) are those the query names, or else those with at least the minimum
- * cell size of reports in all (of the reports the query counts), which are
- * exactly the cells a `groupBy: [COUNTRY]` (or REGION) question publishes; the
+ * regions) are those the query names, or else those whose total of all months
+ * (of the reports the query counts) passes the small-cell rule by its perturbed
+ * value, which are exactly the cells a `groupBy: [COUNTRY]` (or REGION) question
+ * without bounds does not withhold as small; the
  * few reports of the other countries are left out of that answer, where every
  * cell of theirs would be withheld anyway. (Axes taken from the data as it was
  * told which countries and regions had ever had a report, a withdrawn one
@@ -193,10 +194,16 @@ export class TrendsService {
   }
 
   /**
-   * The countries (or regions, of the filter's countries) with at least the minimum cell size of
-   * reports in all, counting the reports this query counts (safeguarding ones only when it makes the
-   * flag visible), and for REGION "none" too (null, once: the rollups keep "none" as '', which is
-   * not a value of the axis, or it would be a second, always empty, "none"). Cached for a minute.
+   * The countries (or regions, of the filter's countries) whose total over all months passes the
+   * small-cell rule, true and perturbed count at least the minimum cell size (passesSmallCellRule:
+   * exactly the totals a `groupBy: [COUNTRY]` (REGION) question without bounds does not withhold as
+   * small), counting the reports this query counts (safeguarding ones only when it makes the flag
+   * visible), and for REGION "none" too (null, once: the rollups keep "none" as '', which is not a
+   * value of the axis, or it would be a second, always empty, "none"). Cached for a minute.
+   * (Listing those with at least the minimum of reports, by the true count, put a country whose
+   * total is withheld on the axis, which told that it had exactly 10 or 11 reports, and a
+   * reporter could add reports one at a time until the country appeared: 10 minus the reports
+   * added was the exact number of the others.)
    */
   private async publishedValues(dimension: 'COUNTRY' | 'REGION', query: TrendQuery): Promise<(string | null)[]> {
     const filter = query.filter ?? {};
@@ -207,13 +214,17 @@ export class TrendsService {
     let values = cached && Date.now() - cached.at < AXIS_TTL_MS ? cached.values : undefined;
     if (!values) {
       const column = dimension === 'COUNTRY' ? 'country_code' : 'region_code';
-      const rows: { value: string }[] = await this.db.query(
-        `SELECT ${column} AS value FROM ${dimension === 'COUNTRY' ? 'rollup_country' : 'rollup_country_region'}
+      const rows: { value: string; count: number; key_sum: string }[] = await this.db.query(
+        `SELECT ${column} AS value, sum(report_count)::int AS count, sum(key_sum)::text AS key_sum
+           FROM ${dimension === 'COUNTRY' ? 'rollup_country' : 'rollup_country_region'}
           WHERE safeguarding = ANY($1::boolean[]) AND ${column} <> '' ${countries.length ? 'AND country_code = ANY($3::bpchar[])' : ''}
           GROUP BY 1 HAVING sum(report_count) >= $2 ORDER BY 1`,
         countries.length ? [safeguarding, this.config.analytics.minCellSize, countries] : [safeguarding, this.config.analytics.minCellSize],
       );
-      values = rows.map((r) => String(r.value).trim());
+      // Listed when the total passes the small-cell rule by its perturbed value, as the total's own
+      // cell does; the true count alone would tell exactly when the 10th report arrived.
+      const published = passesSmallCellRule({ secret: this.config.crypto.cellKeySecret, minimumCellSize: this.config.analytics.minCellSize });
+      values = rows.filter((r) => published(Number(r.count), BigInt(r.key_sum))).map((r) => String(r.value).trim());
       this.axisCache.set(key, { values, at: Date.now() });
     }
     return dimension === 'REGION' ? [...values, null] : [...values];
