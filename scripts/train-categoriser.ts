@@ -33,7 +33,7 @@ import type { CategorisationResult } from '../src/categorisation/categorisation.
 import { LinearModel, type TrainOptions } from '../src/categorisation/model/linear';
 import { MODEL_LABELS, SECOND_OPINION_PARAMS, secondOpinion, type RuleView, type SecondOpinionParams } from '../src/categorisation/model/second-opinion';
 import { MODEL_FILE } from '../src/categorisation/model/shipped';
-import { SHIPPED_TRAIN_OPTIONS, serialise, shippedFile, trainModel } from '../src/categorisation/model/training';
+import { SHIPPED_TRAIN_OPTIONS, serialise, shippedFile, trainingReports, trainModel } from '../src/categorisation/model/training';
 import { batchOf, loadCorpus, type LabelledReport } from '../src/categorisation/scoring/corpus';
 import { emptyScores, f1, labelsAsResult, perTypeTable, recall, scoreOne, type Scores } from '../src/categorisation/scoring/scorer';
 import type { PerpetratorType, ViolationType } from '../src/taxonomy/taxonomy.codes';
@@ -415,7 +415,7 @@ function blindF(): void {
 }
 
 function writeShipped(): void {
-  const corpus = loadCorpus();
+  const corpus = trainingReports(loadCorpus());
   const text = serialise(shippedFile(corpus));
   writeFileSync(MODEL_FILE, text);
   console.log(`wrote ${MODEL_FILE}: ${corpus.length} reports, ${(text.length / 1024).toFixed(0)} KiB`);
