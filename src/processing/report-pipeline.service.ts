@@ -295,15 +295,9 @@ export class ReportPipeline {
       if (!report || report.status !== 'PROCESSED' || report.narrative === null) return 'skipped';
       let result = this.categorise(report);
       if (result.taxonomyVersion === report.taxonomyVersion) return 'skipped';
-      // A reviewer's decisions outrank the rules of any taxonomy version: keep them.
-      const reviewedViolations = report.violations.filter((v) => v.source === 'REVIEWER').map((v) => v.type);
-      const reviewedPerpetrators = report.perpetrators.filter((p) => p.source === 'REVIEWER').map((p) => p.type);
-      if (reviewedViolations.length || reviewedPerpetrators.length) {
-        result = applyReview(result, {
-          violations: reviewedViolations.length ? reviewedViolations : undefined,
-          perpetrators: reviewedPerpetrators.length ? reviewedPerpetrators : undefined,
-        });
-      }
+      // A reviewer's decisions outrank the rules of any taxonomy version: the lists reviewers set
+      // (an empty one too) are applied again over the new findings.
+      if (report.review) result = applyReview(result, report.review);
       await this.rollups.reverse(tx, report);
       await writeCategorisation(tx, report.id, result);
       await this.rollups.apply(tx, { ...report, ...categorisationFields(result) });

@@ -9,6 +9,7 @@ import type {
 import type { RedactionCount } from '../deidentification/deidentification.types';
 import type { ViolationFinding, PerpetratorFinding } from '../categorisation/categorisation.types';
 import type { Contribution } from '../analytics/rollups/contribution';
+import type { Review } from '../categorisation/review';
 
 export const REPORT_STATUSES = ['RECEIVED', 'PROCESSING', 'PROCESSED', 'FAILED', 'WITHDRAWN'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
@@ -103,6 +104,10 @@ export class ReportEntity {
 
   @Column({ name: 'queued_at', type: 'timestamptz', nullable: true })
   queuedAt!: Date | null;
+
+  /** The lists reviewers set (reviewReport), applied again over every re-categorisation; null when never reviewed. */
+  @Column({ type: 'jsonb', nullable: true })
+  review!: Review | null;
 
   /** What this report contributed to the trend rollups (for exact reversal); null when nothing. */
   @Column({ type: 'jsonb', nullable: true, select: false })

@@ -89,7 +89,7 @@ export class ReportsService {
                 violation_types = '{}', perpetrators = '[]', submitted = '{}', safeguarding = false,
                 work_setting = NULL, work_setting_source = NULL, reported_to_police = NULL,
                 reported_to_police_source = NULL, region_code = NULL, occurred_month = NULL, language = NULL,
-                failure_code = NULL, queued_at = NULL
+                failure_code = NULL, queued_at = NULL, review = NULL
           WHERE id = $1`,
         [report.id],
       );
@@ -117,9 +117,13 @@ export class ReportsService {
         throw new AppError(ErrorCode.INVALID_STATE, 'Only a processed report can be reviewed');
       }
       const reviewed = applyReview(storedCategorisation(report), { violations: input.violations, perpetrators: input.perpetrators });
+      // The decision as given, over earlier reviews' (a list this review leaves out stays as it was set):
+      // re-categorisation applies it again, an empty list included, which the findings alone cannot show.
+      const review = { ...report.review, ...(input.violations && { violations: input.violations }), ...(input.perpetrators && { perpetrators: input.perpetrators }) };
       await this.rollups.reverse(tx, report);
       await writeCategorisation(tx, report.id, { ...reviewed, taxonomyVersion: report.taxonomyVersion ?? reviewed.taxonomyVersion });
-      const updated = { ...report, ...categorisationFields(reviewed), taxonomyVersion: report.taxonomyVersion };
+      await tx.query('UPDATE report SET review = $2 WHERE id = $1', [report.id, JSON.stringify(review)]);
+      const updated = { ...report, ...categorisationFields(reviewed), taxonomyVersion: report.taxonomyVersion, review };
       await this.rollups.apply(tx, updated);
       return toReportType(updated);
     });

@@ -6,6 +6,7 @@ import { dataSourceOptions } from '../../src/database/data-source-options';
 import type { SubmitReportInput } from '../../src/intake/dto/submit-report.input';
 import { IntakeService } from '../../src/intake/intake.service';
 import { ReportPipeline } from '../../src/processing/report-pipeline.service';
+import { ReportsService } from '../../src/reports/reports.service';
 import type { AnonymousGate } from '../../src/security/anonymous-gate.service';
 import { openDatabase, orgWithKey } from '../support/fixtures';
 
@@ -14,7 +15,7 @@ describe('re-categorising processed reports', () => {
   let db: DataSource;
   let intake: IntakeService;
   let pipeline: ReportPipeline;
-  let caller: { kind: 'key'; keyId: string; organisationId: string; scopes: ReadonlySet<'reports:write'> };
+  let caller: { kind: 'key'; keyId: string; organisationId: string; scopes: ReadonlySet<'reports:write' | 'reports:read' | 'reports:review'> };
 
   const processed = async (narratives: string[]): Promise<string[]> => {
     const ids: string[] = [];
@@ -49,8 +50,8 @@ describe('re-categorising processed reports', () => {
     const config = loadAppConfig();
     intake = new IntakeService(db, config, undefined as unknown as AnonymousGate);
     pipeline = new ReportPipeline(db, config, new RollupsService(db));
-    const { orgId, keyId } = await orgWithKey(db, ['reports:write']);
-    caller = { kind: 'key', keyId, organisationId: orgId, scopes: new Set(['reports:write'] as const) };
+    const { orgId, keyId } = await orgWithKey(db, ['reports:write', 'reports:read', 'reports:review']);
+    caller = { kind: 'key', keyId, organisationId: orgId, scopes: new Set(['reports:write', 'reports:read', 'reports:review'] as const) };
   });
   afterAll(async () => {
     await db.destroy();
@@ -99,5 +100,43 @@ describe('re-categorising processed reports', () => {
     await pipeline.recategorise(id);
     expect((await rows([id]))[0]!.violation_types).toEqual(before!.violation_types);
     expect(await violationCounts(country)).toBe(counted);
+  });
+
+  it("applies a reviewer's decision again over the new findings, a cleared perpetrator list included", async () => {
+    const country = 'DK';
+    const input = { narrative: 'The police officer took my money and said he would arrest me if I did not pay.', countryCode: country } as SubmitReportInput;
+    const id = (await intake.submit(input, caller)).id;
+    await pipeline.processBatch([id]);
+    const perpetratorCounts = async (): Promise<number> => {
+      await new RollupsService(db).drain({ wait: true });
+      const [row] = (await db.query(`SELECT coalesce(sum(report_count), 0)::int AS n FROM rollup_country_perpetrator WHERE country_code = $1`, [
+        country,
+      ])) as { n: number }[];
+      return row!.n;
+    };
+    const found = (await db.query('SELECT perpetrators FROM report WHERE id = $1', [id])) as { perpetrators: { type: string }[] }[];
+    expect(found[0]!.perpetrators.map((p) => p.type)).toContain('POLICE');
+    const before = await perpetratorCounts();
+
+    // The reviewer decides nobody identifiable did it (perpetrators: []), then, in a second review, corrects the types only.
+    const reviews = new ReportsService(db, new RollupsService(db));
+    await reviews.review(caller, id, { perpetrators: [] });
+    await reviews.review(caller, id, { violations: ['EXTORTION', 'DENIAL_OF_JUSTICE'] });
+    expect(await perpetratorCounts()).toBe(before - 1);
+
+    await categorisedEarlier([id]);
+    expect(await pipeline.recategorise(id)).toBe('done');
+    const [after] = (await db.query('SELECT taxonomy_version, violations, perpetrators FROM report WHERE id = $1', [id])) as {
+      taxonomy_version: string;
+      violations: { type: string; source: string }[];
+      perpetrators: unknown[];
+    }[];
+    expect(after!.taxonomy_version).toBe('1.0.0');
+    expect(after!.perpetrators).toEqual([]);
+    expect(after!.violations.map((v) => [v.type, v.source])).toEqual([
+      ['EXTORTION', 'REVIEWER'],
+      ['DENIAL_OF_JUSTICE', 'REVIEWER'],
+    ]);
+    expect(await perpetratorCounts()).toBe(before - 1);
   });
 });
