@@ -244,7 +244,7 @@ export class IntakeService {
     keyHash: Buffer,
   ): Promise<{ requestHash: Buffer; reportId: string; status: ReportStatus } | null> {
     const rows: { request_hash: Buffer; report_id: string; status: ReportStatus; fresh: boolean }[] = await this.db.query(
-      `SELECT i.request_hash, i.report_id, r.status, i.created_at > now() - interval '24 hours' AS fresh
+      `SELECT i.request_hash, i.report_id, r.status, i.created_at > now() - interval '25 hours' AS fresh
          FROM idempotency_key i JOIN report r ON r.id = i.report_id
         WHERE i.scope_hash = $1 AND i.key_hash = $2`,
       [scopeHash, keyHash],

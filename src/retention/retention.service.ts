@@ -32,8 +32,9 @@ const LOCK_KEY = 7_630_003;
  *   RETENTION_FAILED_RAW_DAYS days ago (markFailed sets report_raw.stored_on
  *   to the day of the failure), and any raw narrative left on a
  *   report that is already PROCESSED or WITHDRAWN;
- * - idempotency records older than 24 hours, spent proof-of-work challenges
- *   past their expiry, expired rate-limit counters, audit rows and the
+ * - idempotency records older than 25 hours (they keep the hour they were
+ *   made: 24 to 25 hours after the key's first use), spent proof-of-work
+ *   challenges past their expiry, expired rate-limit counters, audit rows and the
  *   trend-query record (trend_query_log, by UTC day) older than
  *   AUDIT_RETENTION_DAYS.
  */
@@ -72,7 +73,7 @@ export async function purgeOnce(db: Sql & { transaction<T>(fn: (tx: Sql) => Prom
          WHERE p.status IN ('PROCESSED', 'WITHDRAWN') LIMIT ${BATCH})`);
     counts.idempotencyKeys = await repeat(tx, `
       DELETE FROM idempotency_key WHERE ctid IN (
-        SELECT ctid FROM idempotency_key WHERE created_at < now() - interval '24 hours' LIMIT ${BATCH})`);
+        SELECT ctid FROM idempotency_key WHERE created_at < now() - interval '25 hours' LIMIT ${BATCH})`);
     counts.spentChallenges = await repeat(tx, `
       DELETE FROM proof_of_work_spent WHERE ctid IN (SELECT ctid FROM proof_of_work_spent WHERE expires_at < now() LIMIT ${BATCH})`);
     counts.rateLimitCounters = await repeat(tx, `

@@ -147,7 +147,10 @@ describe('dead letters and retention', () => {
 
     // Age it: received three years ago; its idempotency record two days ago.
     await db.query(`UPDATE report SET received_month = '2021-01' WHERE id = $1`, [old]);
-    await db.query(`UPDATE idempotency_key SET created_at = now() - interval '2 days' WHERE report_id = $1`, [old]);
+    // Its idempotency record keeps the hour, never the instant (the report keeps only its month).
+    const made = (await db.query(`SELECT created_at = date_trunc('hour', created_at) AS hour FROM idempotency_key WHERE report_id = $1`, [old])) as { hour: boolean }[];
+    expect(made).toEqual([{ hour: true }]);
+    await db.query(`UPDATE idempotency_key SET created_at = date_trunc('hour', now()) - interval '2 days' WHERE report_id = $1`, [old]);
     // A FAILED report whose raw text was stored long ago.
     const failed = await submit('The landlord evicted me after the police visit.');
     await db.query(`UPDATE report SET status = 'FAILED', failure_code = 'DEIDENTIFICATION_FAILED', queued_at = NULL WHERE id = $1`, [failed]);
