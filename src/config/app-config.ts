@@ -47,8 +47,10 @@ export interface AppConfig {
   graphql: { introspection: boolean };
   analytics: {
     minCellSize: number;
-    /** Distinct trend queries an API key may ask per UTC day (GraphQL and CSV together). */
+    /** Distinct trend queries an organisation may ask per UTC day (GraphQL and CSV together). */
     trendQueriesPerDay: number;
+    /** When trend figures take in changes: at the UTC day's start, or at every read. */
+    published: 'daily' | 'immediately';
   };
   security: {
     powRequired: boolean;
@@ -106,7 +108,7 @@ export function buildAppConfig(env: EnvironmentVariables): AppConfig {
     intake: { anonymousEnabled: env.ANONYMOUS_SUBMISSIONS },
     access: { apiKeyCacheMs: env.API_KEY_CACHE_MS },
     graphql: { introspection: env.GRAPHQL_INTROSPECTION },
-    analytics: { minCellSize: env.MIN_CELL_SIZE, trendQueriesPerDay: env.TREND_QUERIES_PER_DAY },
+    analytics: { minCellSize: env.MIN_CELL_SIZE, trendQueriesPerDay: env.TREND_QUERIES_PER_DAY, published: env.TRENDS_PUBLISHED },
     security: {
       powRequired: env.POW_REQUIRED ?? env.NODE_ENV === 'production',
       powDifficulty: env.POW_DIFFICULTY,

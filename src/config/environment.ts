@@ -192,6 +192,15 @@ export class EnvironmentVariables {
   @Max(100000)
   TREND_QUERIES_PER_DAY = 300;
 
+  /**
+   * When trend figures take in what changed (new reports, withdrawals, reviews, re-categorisation): `daily`, what
+   * was processed before the last UTC midnight, so each cell changes at most once a day and someone who submits or
+   * withdraws reports and asks again gets at most one fresh noise draw a day (docs/disclosure-control.md); or
+   * `immediately`, at every read (development and tests).
+   */
+  @IsIn(['daily', 'immediately'])
+  TRENDS_PUBLISHED: 'daily' | 'immediately' = 'daily';
+
   /** Cost points an API key may spend per minute (a submission costs 10, a read 1, a page of reports 1 + first/10, a trend query or CSV export 5). */
   @Transform(toInt)
   @IsInt()

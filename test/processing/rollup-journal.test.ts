@@ -120,4 +120,20 @@ describe('the rollup journal', () => {
     expect((await cells('QE')).reports).toBe(20_500);
     expect(await journalled()).toBe(0);
   });
+
+  it('applies, with `before` (TRENDS_PUBLISHED=daily), only what was recorded on earlier UTC days', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = contribution('QF', 3);
+    await db.transaction((tx) => rollups.journal(tx, [yesterday, contribution('QF', 4)], 1));
+    await db.query(`UPDATE rollup_journal SET journalled_on = journalled_on - 1 WHERE contribution->>'recordKey' = '3'`);
+    expect(await rollups.drain({ wait: true, before: today })).toBe(1);
+    leftApplied.push(yesterday);
+    expect(await cells('QF')).toEqual({ reports: 1, key_sum: '3', violations: 1 });
+    expect(await rollups.drain({ wait: false, before: today })).toBe(0);
+    expect(await journalled()).toBe(1);
+    // Without `before` (immediately), everything left.
+    expect(await rollups.drain({ wait: true })).toBe(1);
+    leftApplied.push(contribution('QF', 4));
+    expect(await cells('QF')).toEqual({ reports: 2, key_sum: '7', violations: 2 });
+  });
 });

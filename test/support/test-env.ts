@@ -23,5 +23,7 @@ export function newTestEnvironment(): Record<string, string> {
     OUTBOX_POLL_MS: '50',
     JOB_BACKOFF_MS: '50',
     ANONYMOUS_SUBMISSIONS: 'true',
+    // Trend counts follow each change at once (the default publishes once a day); test/e2e/trend-publication.test.ts tests daily.
+    TRENDS_PUBLISHED: 'immediately',
   };
 }

@@ -91,11 +91,17 @@ export class RollupsService {
    * exactly once (an entry is deleted in the transaction that applies it).
    * One drain runs at a time: with `wait` false a drain that finds another
    * running returns at once (the background drain); with `wait` true it waits
-   * for it and then applies what is left (a trend read). Returns the number of
-   * entries applied.
+   * for it and then applies what is left (a trend read). With `before` (a UTC
+   * day, YYYY-MM-DD: publicationCutoff()), only entries recorded on earlier
+   * days. Returns the number of entries applied.
    */
-  async drain(options: { wait?: boolean } = {}): Promise<number> {
-    const pending: { any: boolean }[] = await this.db.query('SELECT EXISTS (SELECT 1 FROM rollup_journal) AS any');
+  async drain(options: { wait?: boolean; before?: string | null } = {}): Promise<number> {
+    const before = options.before ?? null;
+    const due = before === null ? '' : 'WHERE journalled_on < $2::date';
+    const pending: { any: boolean }[] = await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM rollup_journal ${before === null ? '' : 'WHERE journalled_on < $1::date'}) AS any`,
+      before === null ? [] : [before],
+    );
     if (!pending[0]?.any) return 0;
     let total = 0;
     for (;;) {
@@ -106,9 +112,9 @@ export class RollupsService {
         if (!locked[0]?.ok) return 0;
         const entries: { sign: number; contribution: Contribution }[] = await tx.query(
           // (a CTE, so that TypeORM returns the rows: for a bare DELETE it returns [rows, count])
-          `WITH moved AS (DELETE FROM rollup_journal WHERE id IN (SELECT id FROM rollup_journal ORDER BY id LIMIT $1) RETURNING sign, contribution)
+          `WITH moved AS (DELETE FROM rollup_journal WHERE id IN (SELECT id FROM rollup_journal ${due} ORDER BY id LIMIT $1) RETURNING sign, contribution)
            SELECT sign, contribution FROM moved`,
-          [DRAIN_BATCH],
+          before === null ? [DRAIN_BATCH] : [DRAIN_BATCH, before],
         );
         await this.applyRows(tx, aggregateSigned(entries.map((e) => ({ contribution: e.contribution, sign: e.sign < 0 ? -1 : 1 }))));
         return entries.length;

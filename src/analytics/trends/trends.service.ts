@@ -18,6 +18,7 @@ import { passesSmallCellRule, protectGrid, type ProtectedGrid, type RawCell } fr
 import type { TrendCell, TrendQuery, TrendResult } from './dto/trend.types';
 import { DIMENSION_COLUMN, monthRangeOf, periodsBetween, TrendDimension, TrendInterval } from './trend-dimensions';
 import { chooseCuboid, keyColumns, RollupColumn } from '../rollups/cuboids';
+import { publicationCutoff } from '../rollups/publication';
 import { TrendQuerier, TrendQueryBudgetService } from './trend-query-budget.service';
 
 export { DEFAULT_MONTHS, monthRangeOf } from './trend-dimensions';
@@ -97,9 +98,10 @@ export class TrendsService {
   private async count(query: TrendQuery): Promise<TrendResult> {
     const groupBy = query.groupBy;
 
-    // Counts from every report committed before this read (the worker drains the journal every
-    // ROLLUP_DRAIN_INTERVAL_MS; what it has not reached yet is applied here). One cheap check when empty.
-    await this.rollups.drain({ wait: true });
+    // Counts as published: with TRENDS_PUBLISHED=daily, every change recorded before the current UTC
+    // day; with `immediately`, every change committed before this read. (The worker drains the journal
+    // every ROLLUP_DRAIN_INTERVAL_MS; what it has not reached yet is applied here.) One cheap check when none is due.
+    await this.rollups.drain({ wait: true, before: publicationCutoff(this.config) });
     const monthRange = query.interval ? monthRangeOf(query) : null;
     const plan = this.plan(monthRange ? { ...query, ...monthRange } : query);
     const domain = domainOf(query, monthRange);
