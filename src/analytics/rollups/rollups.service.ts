@@ -97,11 +97,9 @@ export class RollupsService {
    */
   async drain(options: { wait?: boolean; before?: string | null } = {}): Promise<number> {
     const before = options.before ?? null;
-    const due = before === null ? '' : 'WHERE journalled_on < $2::date';
-    const pending: { any: boolean }[] = await this.db.query(
-      `SELECT EXISTS (SELECT 1 FROM rollup_journal ${before === null ? '' : 'WHERE journalled_on < $1::date'}) AS any`,
-      before === null ? [] : [before],
-    );
+    /** The entries due, `before` being parameter `n` of the statement. */
+    const due = (n: number) => (before === null ? '' : `WHERE journalled_on < $${n}::date`);
+    const pending: { any: boolean }[] = await this.db.query(`SELECT EXISTS (SELECT 1 FROM rollup_journal ${due(1)}) AS any`, before === null ? [] : [before]);
     if (!pending[0]?.any) return 0;
     let total = 0;
     for (;;) {
@@ -112,7 +110,7 @@ export class RollupsService {
         if (!locked[0]?.ok) return 0;
         const entries: { sign: number; contribution: Contribution }[] = await tx.query(
           // (a CTE, so that TypeORM returns the rows: for a bare DELETE it returns [rows, count])
-          `WITH moved AS (DELETE FROM rollup_journal WHERE id IN (SELECT id FROM rollup_journal ${due} ORDER BY id LIMIT $1) RETURNING sign, contribution)
+          `WITH moved AS (DELETE FROM rollup_journal WHERE id IN (SELECT id FROM rollup_journal ${due(2)} ORDER BY id LIMIT $1) RETURNING sign, contribution)
            SELECT sign, contribution FROM moved`,
           before === null ? [DRAIN_BATCH] : [DRAIN_BATCH, before],
         );

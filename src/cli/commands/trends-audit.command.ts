@@ -56,15 +56,14 @@ export function registerTrendsAuditCommand(program: Command): void {
           queries: rows.map((r): AuditedTrendQuery => ({ day: r.day, keyId: r.key_id, firstAt: r.first_at, times: r.times, fingerprint: r.fingerprint, query: r.query })),
         };
       });
-      const days = new Map<string, { day: string; distinct: number; asked: number; fingerprints: Set<string> }>();
+      const days = new Map<string, { fingerprints: Set<string>; asked: number }>();
       for (const q of queries) {
-        const d = days.get(q.day) ?? { day: q.day, distinct: 0, asked: 0, fingerprints: new Set<string>() };
+        const d = days.get(q.day) ?? { fingerprints: new Set<string>(), asked: 0 };
         d.fingerprints.add(q.fingerprint);
-        d.distinct = d.fingerprints.size;
         d.asked += q.times;
         days.set(q.day, d);
       }
-      const perDay = [...days.values()].map(({ day, distinct, asked }) => ({ day, distinct, asked }));
+      const perDay = [...days].map(([day, { fingerprints, asked }]) => ({ day, distinct: fingerprints.size, asked }));
       const human = queries.length === 0
         ? `No trend queries recorded for ${by.label} ${by.id}${options.since ? ` since ${options.since}` : ''}`
         : perDay
