@@ -6,7 +6,8 @@ const POLICE = String.raw`(?:police\w*|cops?|coppers?|officers?|pigs|the law|boy
 export const EN_RULES: LanguageRules = {
   language: 'en',
   markers: /\b(?:the|and|was|they|he|she|with|didn't|don't|when|this|that|from|were|have|had|said|my|i'm|it|of|to|got|but|because)\b/g,
-  negation: /\b(?:not|never|no|nobody|no one|nothing|without|neither|nor)\b|n't\b|n’t\b/,
+  // Round 16: contractions typed without the apostrophe, as in phone messages ("didnt take my cash").
+  negation: /\b(?:not|never|no|nobody|no one|nothing|without|neither|nor|didnt|dont|doesnt|wasnt|werent|isnt|arent|havent|hasnt|hadnt|couldnt|wouldnt|shouldnt|cant|wont|aint)\b|n't\b|n’t\b/,
   hypothetical:
     /\b(?:if|unless|will|gonna|going to|threaten\w*|in case|or else|otherwise|afraid of|scared of|fear of|worried|might|would|wants? to)\b|'ll\b|'d\b(?! (?:been|gone|had|done|seen|never|already|just|left|met|got|known|taken)\b)/,
   mention: /\b(?:report(?:ed|ing)?|about|for|over) (?:a|the|my|his|her|this|that)(?: sexual| physical| violent| serious)?\s*$/,

@@ -443,7 +443,7 @@ const FR: GeneralRules = {
 };
 
 const NB: GeneralRules = {
-  ownChild: /(?:\b(?:(?:s[oø]nnen|s[oø]nnene|datteren|dattera|døtrene|barna|barnet|ungene|gutten|jenta) (?:min|mitt|mine|v[aå]r|v[aå]re)|(?:min|mine) (?:s[oø]nn|datter|barn|unger))\b)|\b(?:har|hennes|hans) (?:to|tre|fire|fem|ett|et|en|\d) (?:(?:barn|unger|s[oø]nner|d[oø]tre)\b|$)|\bs(?:er|[aå]g?) ut som (?:om )?(?:jeg|du) (?:var|er) $|\b(?:jeg|du) s(?:er|[aå]g?) ut (?:som|til [aå] v[aæ]re) $|\b(?:mine|v[aå]re|hennes|sine|egne) $/,
+  ownChild: /(?:\b(?:(?:s[oø]nnen|s[oø]nnene|datteren|dattera|døtrene|barna|barnet|ungene|gutten|jenta) (?:min|mitt|mine|v[aå]r|v[aå]re)|(?:min|mine) (?:s[oø]nn|datter|barn|unger))\b)|\b(?:har|hennes|hans) (?:to|tre|fire|fem|ett|et|en|\d) (?:(?:barn|unger|s[oø]nner|d[oø]tre)\b|$)|\bs(?:er|[aå]g?) ut som (?:om )?(?:jeg|du|han) (?:var|er) $|\b(?:jeg|du) s(?:er|[aå]g?) ut (?:som|til [aå] v[aæ]re) $|\b(?:mine|v[aå]re|hennes|sine|egne) $/,
   durationBefore: /\b(?:i|p[aå]|over|nesten|snart) (?:over |nesten )?$/,
 
   actors: [actor(/\b(?:(?:vekter\w*|vakt\w*) (?:p[aå]|ved) (?:hotellet|kj[oø]pesenteret|senteret|stasjonen|butikken|motellet)|hotellvekter\w*|sentervekter\w*)\b/, 'OTHER'), actor(/\b(?:utleiemegler\w*|eiendomsmegler\w*|utleiefirma\w*|utleieselskap\w*|boligselskap\w*|vaktmester\w*)\b/, 'LANDLORD'), actor(/\b(?:kommunen|skjenkekontroll\w*|tilsynet|arbeidstilsynet|mattilsynet)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:vekter\w*|dørvakt\w*|dorvakt\w*)\b/, 'THIRD_PARTY'), actor(/\b(?:bilene (?=stopper|sakker ned|kj[oø]rer sakte))/, 'CLIENT'), actor(/\b(?:(?:onkelen|tanten|faren|moren|stefaren|stemoren|broren|fetteren) (?:hennes|hans|deres))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:en (?:eldre |voksen )?(?:mann|fyr|kar) (?:som )?(?:kj[oø]rer|kj[oø]rte|henter|hentet|bringer|tar med|sender|selger) (?:henne|dem|jentene))\b/, 'THIRD_PARTY'), actor(/\b(?:han som (?:ordnet|betalte|fikset) (?:reisen|billetten|turen)|hun som (?:ordnet|betalte|fikset) (?:reisen|billetten))\b/, 'THIRD_PARTY')],
@@ -582,7 +582,7 @@ const ZH: GeneralRules = {
 };
 
 const TPI: GeneralRules = {
-  ownChild: /\b(?:pikinini (?:meri |man )?bilong (?:mi|mipela)\b|(?:samting|klos|skul fi|skul|kaikai|mani|haus|buk|papa|mama) bilong (?:ol )?$|(?:tokim|tok long|holim|lukautim|wantaim) (?:ol )?$|narapela (?:i gat )?$|\b(?:mi|mipela|em) gat (?:wanpela|tupela|tripela|foapela|fopela|faivpela|sikspela|planti|sampela|\d) $|\b(?:ai|pes|fes|fran) bilong (?:ol )?$|\b(?:namba (?:wan|tu|tri)|fes|las|bikpela|liklik)(?: pikinini)?(?: bilong mi)? i gat $|\b(?:sut|marasin|sot|injeksen) long (?:ol )?$|\bting (?:olsem )?(?:mi|em) (?:i )?(?:stap )?$)/,
+  ownChild: /\b(?:pikinini (?:meri |man )?bilong (?:mi|mipela)\b|mi (?:wanpela )?mama bilong (?:\w+ )?(?:pikinini\b|$)|(?:samting|klos|skul fi|skul|kaikai|mani|haus|buk|papa|mama) bilong (?:ol )?$|(?:tokim|tok long|holim|lukautim|wantaim) (?:ol )?$|narapela (?:i gat )?$|\b(?:mi|mipela|em) gat (?:wanpela|tupela|tripela|foapela|fopela|faivpela|sikspela|planti|sampela|\d) $|\b(?:ai|pes|fes|fran) bilong (?:ol )?$|\b(?:namba (?:wan|tu|tri)|fes|las|bikpela|liklik)(?: pikinini)?(?: bilong mi)? (?:i gat|em i) $|\b(?:sut|marasin|sot|injeksen) long (?:ol )?$|\bting (?:olsem )?(?:mi|em) (?:i )?(?:stap )?$)/,
   durationBefore: /\b(?:inap|long|bilong|winim) $/,
 
   actors: [actor(/\b(?:(?:seki?uriti(?: gad)? (?:long|bilong) (?:gest ?haus|gestaus|hotel|haus slip|lojing|stoa|maket|sopin|bar|klab)|milisia)\b|(?:klaien(?= i (?:tok|stori|ripot|no laik ripot|no kisim pe|bin tok|explainim)\b)))/, 'OTHER'), actor(/\b(?:komiti bilong (?:setlmen|setelmen|ples|viles)|ol yut)\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:sekuriti(?: gad)?(?! bilong gavman))\b/, 'THIRD_PARTY'), actor(/\b(?:papa bilong (?:gestaus|gest haus|haus slip|lojing|bilding|rum)|ona bilong (?:gestaus|gest haus|bilding))\b/, 'LANDLORD'), actor(/\b(?:papa graun(?: bilong haus)?|mama graun)\b/, 'LANDLORD')],
@@ -1216,6 +1216,106 @@ const R15: Readonly<Record<string, Additions>> = {
 };
 
 /**
+ * Round 16 (blind set P as development material: phone messages, voice-to-text, code-switching, outreach notes):
+ * families added to every language.
+ * - reasons for not reporting told as a question or a refusal ("who am I supposed to report that to", "¿denunciar?
+ *   ni loca", "porter plainte ?", "vil ikke anmelde", "não querem denunciar", "mi no inap ripotim", 「報警？」);
+ * - extortion by a client told as free sessions or the photos sent to someone unless she complies;
+ * - held at the station without being told why (ARBITRARY_ARREST, officers only);
+ * - labour exploitation told by the share kept and the rules of the house (a percentage kept, pay not given,
+ *   no two together, no security, no saying no to a client without a condom);
+ * - eviction told by its paperwork (a lease terminated, the lock changed) and housing refused once they look her up;
+ * - the clients of a child named by what they do (drivers she is set up with, men she meets online, 搵客).
+ */
+/** Round 16: held without being told why (each pattern names a police station, cell or officers before it). Standalone: a charge found elsewhere in the report (a colleague's papers) does not explain this detention. */
+const heldNoReason = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'POLICE_ABUSE', 'ARBITRARY_ARREST', 0.8, { who: 'resolve', fallback: 'POLICE', prefer: ['POLICE', 'OTHER_STATE_OFFICIAL'], notActors: NOT_OFFICIALS, mode: 'always', standalone: true });
+/** Round 16: money or sex demanded of her by a client under a threat of exposure (the pattern carries its condition). */
+const exposedAlways = (pattern: RegExp): ViolationRule => ({ ...exposed(pattern), mode: 'always' });
+/** Round 16: a home or room lost by its paperwork (landlord, or whoever runs the building). */
+const evicted = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'FORCED_EVICTION', 'HOME_EVICTION', 0.75, { who: 'resolve', prefer: ['LANDLORD'], fallback: 'LANDLORD', notActors: ['CLIENT', 'HEALTH_WORKER', 'MEMBER_OF_PUBLIC'], mode: 'nohyp' });
+/** Round 16: sent to a special clinic because of the work, or refused as a patient (health settings only). */
+const sentAway = (pattern: RegExp): ViolationRule => v(pattern, 'DENIAL_OF_HEALTH_CARE', 'NOT_MEDICALLY_INDICATED', 0.75, { who: 'HEALTH_WORKER', mode: 'always' });
+/** Round 16: a bank or a shop that closed her account or refused her for the work. */
+const banked = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'DISCRIMINATION', 'SERVICES', 0.75, { who: 'OTHER', mode: 'always' });
+
+/** Round 16: a reason for not reporting told in a way of its own; weaker than the first-round cues, so a report that already says why keeps its main type first. */
+const fearAlso = (pattern: RegExp): ViolationRule => v(pattern, 'DENIAL_OF_JUSTICE', 'FEAR_OF_REPORTING', 0.5, { mode: 'always' });
+
+const R16: Readonly<Record<string, Additions>> = {
+  en: {
+    actors: [actor(/\b(?:no (?:such )?(?:officer|cop|detective) (?:by|with|of) (?:that|his|her|the) (?:name|number|badge)\b(?<=\b(?:badge|vice|cop|police|officer|detective|undercover)\b[^]{0,500})|(?:flash(?:es|ed|ing)? (?:a |his |her )?badge|says? (?:he'?s|he is|he was|hes|she'?s|she is|she was) (?:vice|a cop|police|an officer|undercover|a detective))(?=[^]{0,500}\b(?:no (?:such )?(?:officer|cop|detective) (?:by|with|of) (?:that|his|her|the) (?:name|number|badge)|(?:not|wasn't|wasnt) a real (?:cop|officer|detective)|fake (?:cop|badge|officer))))/, 'IMPERSONATOR'), actor(/\b(?:his (?:\w+ )?(?:partner|colleague|mate|buddy|sidekick)\b(?<=\b(?:cops?|officers?|vice|police|detective|copper|sergeant|constable)\b[^]{0,200})(?: \w+)?)/, 'POLICE')],
+    acts: [act(/\b(?:(?:takes|took|pockets|pocketed|grabs|grabbed) (?:all )?the \[money_\d+\]?\]?(?= (?:i|we|she) (?:made|earned|had)))/, 'TAKE', 0.85)],
+    violations: [
+      fearAlso(/\b(?:report (?:it|that|this|him|them) to\b(?<=\bwho (?:am i|are we|is she|was i|would i|do i) (?:supposed|meant|going|gonna|sposed) to report \w+ to)|(?:police|cops|feds)\?(?<=\b(?:go to|call|ring|tell|report (?:it )?to) (?:the )?\S+))/),
+      heldNoReason(/\b(?:why\b(?<=\b(?:without|never|didn't|didnt|did not|wouldn't|wouldnt|would not|no one) (?:even )?(?:telling|told|tell|saying|said|explaining|explained) (?:me|us|her|them)? ?why)(?<=\b(?:station|cells?|custody|locked up|held|kept|detained|van|police|cops|officers)\b[^.]{0,80}))/),
+      charged(/\b(?:breach(?:ing)? (?:of )?(?:(?:her|my|their|the) )?(?:visa|immigration|student visa) (?:conditions|rules))\b/, 'IMMIGRATION'),
+      evicted(/\b(?:lease (?:was )?(?:terminated|cancelled|canceled|ended)|(?:changed|changing) the locks?\b(?<=\b(?:already|landlord|manager|mgr|owner|they|he|she) (?:\w+ )?(?:changed|changing) the locks?))/),
+      housing(/\b(?:(?:it's|its|it is) a no\b(?<=\b(?:google|look up|search|check)\w* (?:my|her) name\b[^.]{0,20}))/),
+      sentAway(/\b(?:(?:infectious|std|sti|vd|hiv|special|sexual health) (?:diseases? )?(?:unit|ward|clinic)\b(?<=\b(?:should|had to|must|need to|needed to|have to|to) go to (?:the )?\w+ (?:diseases? )?\w+)(?<=\b(?:said|says|told me|goes|tells me)\b[^.]{0,80}))/),
+      coercedSex(/\b(?:take care of (?:him|them)\b(?=[^.]{0,60}\bor (?:he|they)(?:'ll| will)? (?:writes?|books?|nicks?|arrests?|charges?) (?:me|us|her)))/),
+      payer(/\b(?:(?:dates|johns|tricks) w(?:ith|\/) (?:drivers|truckers|men|guys|older men)|(?:men|guys|drivers) she meets (?:on|online|through))\b/),
+    ],
+  },
+  es: {
+    violations: [
+      fearAlso(/\b(?:ni loca\b(?<=\b(?:comisar[ií]a|polic[ií]a|denuncia\w*|cana|yuta)\b[^.]{0,15}\bni loca)|ni loca (?:voy|denuncio|hago la denuncia|llamo)|denunciar\?)/),
+      exposedAlways(/\b(?:gratis\b(?<=\bsi no (?:lo |la |le )?(?:atiendo|atiende|hago|hace|doy|da)\b[^.]{0,20}\bgratis)(?=[^.]{0,30}\b(?:manda|env[ií]a|muestra|publica|sube|cuenta)))/),
+      heldNoReason(/\b(?:por qu[eé]\b(?<=\bsin (?:decir(?:nos|me|le|les)?|explicar(?:nos|me|le)?) (?:nada de )?por qu[eé])(?<=\b(?:comisar[ií]a|calabozo|celda|patrullero|m[oó]vil|polic[ií]as?|canas|detenid[oa]s?|demorad[oa]s?|encerrad[oa]s?)\b[^.]{0,80}))/),
+      labour(/\b(?:(?:retiene|se queda con|cobra) (?:el )?\d+ ?%|no (?:le |me |nos )?paga (?:su|mi|nuestra) parte|no (?:permite|deja) que (?:est[eé]n|estemos|trabajen|trabajemos) dos juntas)/),
+      labour(/\b(?:(?:alguien|nadie|guardia|persona) de seguridad\b(?<=\bno (?:permite|deja)\b[^.]{0,40}))/, 'EXCLUDED_FROM_PROTECTION'),
+      banked(/\b(?:(?:cerr[oó]|cerraron|bloque[oó]|bloquearon|dio de baja) (?:la|mi|su) (?:caja de ahorro|cuenta)(?<=\bbanco\b[^.]{0,30}\b\w+ (?:la|mi|su) (?:caja de ahorro|cuenta)))\b/),
+      payer(/\b(?:le pasa clientes|le consigue clientes|le busca clientes)\b/),
+    ],
+  },
+  pt: {
+    actors: [actor(/\b(?:don[oa] d[ao] (?:kitnet|quitinete|quarto|apartamento|pens[aã]o|im[oó]vel))\b/, 'LANDLORD')],
+    violations: [
+      fearAlso(/\b(?:(?:n[aã]o|nem) (?:querem|quer|quis|quiseram|vou|vai|v[aã]o) (?:denunciar|dar queixa|fazer (?:o )?b\.?o|registrar))\b/),
+      heldNoReason(/\b(?:por ?qu[eê]\b(?<=\bsem (?:nos |me )?(?:falar|dizer|explicar) (?:nada )?(?:de |o )?por ?qu[eê])(?<=\b(?:delegacia|comisar[ií]a|cela|viatura|patrulh\w+|pol[ií]cia\w*|pm|presa|detida|levad[oa]s?)\b[^.]{0,80}))/),
+      housing(/\b(?:n[aã]o aluga (?:pra|para|a) (?:traveco|travesti|puta|garota de programa|quem faz programa|mulher que faz programa))/),
+      labour(/\b(?:segurou o pagamento|cobra multa (?:de \[money_\d+\]? )?por atraso|pro[ií]be recusar cliente)/),
+      payer(/\b(?:faz programa com (?:caminhoneiros|homens|coroas|velhos|clientes))\b/),
+    ],
+  },
+  fr: {
+    violations: [
+      fearAlso(/\b(?:porter plainte ?\?|j'ose pas (?:porter plainte|aller (?:voir )?(?:[aà] )?la police|appeler les flics)|j'ose pas\b(?<=\bplainte\b[^]{0,100}\bj'ose pas))/),
+      exposedAlways(/\b(?:gratos\b(?<=\bsi (?:je|elle) (?:lui |leur )?(?:fais|fait) pas (?:des |de )?(?:passes|plans|s[eé]ances) gratos)|gratuit\w*\b(?<=\bsi (?:je|elle) (?:lui |leur )?(?:fais|fait) pas (?:des |de )?(?:passes|plans|s[eé]ances) gratuit\w*))/),
+      heldNoReason(/\b(?:pourquoi\b(?<=\bsans (?:nous |me |leur |lui )?(?:dire|expliquer) pourquoi)(?<=\b(?:commissariat|garde [aà] vue|gendarmerie|poste|cellule|gard[eé]es?|retenues?)\b[^.]{0,60}))/),
+      control(/\b(?:passeport (?:est )?(?:gard[eé]|confisqu[eé]|retenu|pris) par\b|(?:dit |doit |disait )?devoir \[money_\d+\]? ?[aà] (?:la |sa |le |son )?['‘"“«]? ?(?:madame|mama|patron|patronne|mac|passeur))/, 'DEBT_BONDAGE'),
+    ],
+  },
+  nb: {
+    violations: [
+      // The subject left out, as in a caseworker's note ("Vil ikke anmelde, redd for …").
+      fearAlso(/\b(?:(?:vil|t[oø]r|orker) ikke (?:[aå] )?anmelde\b(?<=(?:^|[.!?:;] ?)\w+ ikke (?:[aå] )?anmelde))/),
+      heldNoReason(/\b(?:hvorfor\b(?<=\buten [aå] (?:si|fortelle|forklare) (?:oss |meg |henne )?hvorfor)(?<=\b(?:politi\w*|arrest\w*|glattcelle\w*|purken|holdt|stasjonen)\b[^.]{0,80}))/),
+      payer(/\b(?:selger sex til menn|menn (?:hun|jeg) m[oø]ter p[aå] (?:snap|nett|appen))\b/),
+    ],
+  },
+  zh: {
+    acts: [act(/(?:(?:錢|钱|現金|现金)(?:全部|都|全都|晒)?(?:拿走|搶走|抢走|收走|袋走|拎走|攞走|搜走))/, 'TAKE', 0.85)],
+    violations: [
+      fearAlso(/(?:(?:報警|报警)\s?[?？](?=[^。]{0,30}(?:唔敢|不敢|bu gan|m gam|差佬|警察|實問|实问|會問|会问)))/),
+      sentAway(/(?:(?:驚|惊|怕)(?:其他|其它|別的|别的)?(?:病人|客人)(?<=(?:醫生|医生|護士|护士|診所|诊所|姑娘)[^。]{0,40}))/),
+      v(/(?:講我是非|讲我是非|講我閒話|讲我闲话|說我閒話|说我闲话)(?<=(?:醫生|医生|護士|护士|診所|诊所|姑娘)[^。]{0,60}(?:講我是非|讲我是非|講我閒話|讲我闲话|說我閒話|说我闲话))/, 'DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT', 0.75, { who: 'HEALTH_WORKER', mode: 'always' }),
+      payer(/(?:(?:網上|网上|網|网)(?:搵客|找客|揾客))/),
+    ],
+  },
+  tpi: {
+    acts: [act(/\b(?:(?:singaut|singautim|kolim|tok) ['"]?(?:yupela|yu|em|ol) (?:ol )?pamuk)\b/, 'INSULT', 0.75, 'nohyp')],
+    violations: [
+      fearAlso(/\b(?:(?:no inap|no ken|no laik|no save) ripot(?:im)?)\b/),
+      labour(/\b(?:(?:half|hap) (?:of |bilong )?(?:our|mipela|ol) (?:moni|mani)\b(?<=\bkisim (?:half|hap) (?:of |bilong )?\w+ \w+)|no larim (?:mipela|mi|ol meri) (?:long )?tok no\b)/),
+      labour(/\b(?:no security|nogat (?:sekiuriti|security)|no lock long dua)\b/, 'UNSAFE_CONDITIONS'),
+    ],
+  },
+};
+
+/**
  * Round 11: additions of one kind (same type, subtype, weight and options) are merged into one pattern, so a
  * language gains few compiled patterns (the scan's cost grows with their number).
  */
@@ -1243,13 +1343,13 @@ function withAdditions(g: GeneralRules, a: Additions | undefined): GeneralRules 
 }
 
 export const GENERAL: Readonly<Record<string, GeneralRules>> = {
-  en: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(EN, R11.en), R12.en), R13.en), R14.en), R15.en),
-  es: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ES, R11.es), R12.es), R13.es), R14.es), R15.es),
-  pt: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(PT, R11.pt), R12.pt), R13.pt), R14.pt), R15.pt),
-  fr: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(FR, R11.fr), R12.fr), R13.fr), R14.fr), R15.fr),
-  nb: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(NB, R11.nb), R12.nb), R13.nb), R14.nb), R15.nb),
-  zh: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ZH, R11.zh), R12.zh), R13.zh), R14.zh), R15.zh),
-  tpi: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(TPI, R11.tpi), R12.tpi), R13.tpi), R14.tpi), R15.tpi),
+  en: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(EN, R11.en), R12.en), R13.en), R14.en), R15.en), R16.en),
+  es: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ES, R11.es), R12.es), R13.es), R14.es), R15.es), R16.es),
+  pt: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(PT, R11.pt), R12.pt), R13.pt), R14.pt), R15.pt), R16.pt),
+  fr: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(FR, R11.fr), R12.fr), R13.fr), R14.fr), R15.fr), R16.fr),
+  nb: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(NB, R11.nb), R12.nb), R13.nb), R14.nb), R15.nb), R16.nb),
+  zh: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ZH, R11.zh), R12.zh), R13.zh), R14.zh), R15.zh), R16.zh),
+  tpi: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(TPI, R11.tpi), R12.tpi), R13.tpi), R14.tpi), R15.tpi), R16.tpi),
 };
 
 function actor(pattern: RegExp, a: PerpetratorType): ActorRule {
