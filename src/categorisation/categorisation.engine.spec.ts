@@ -26,6 +26,22 @@ describe('categorise', () => {
     expect(r.violations[0].subtypes).toEqual(['FEAR_OF_REPORTING']);
   });
 
+  it('finds a reason not to report told by its parts, but not a report merely not made yet', () => {
+    for (const text of ['She hasn\'t reported the client.', 'she wont go to the police because of her visa', 'Ni lo denuncié: sin papeles, lo primero que te piden es la documentación.', 'Hun vil ikke klage, hun sier det bare gjør det verre.']) {
+      expect(categorise({ text }).violations.map((f) => f.type)).toContain('DENIAL_OF_JUSTICE');
+    }
+    expect(types('Caller has not gone to police yet because the girl begged her not to.')).not.toContain('DENIAL_OF_JUSTICE');
+  });
+
+  it('lets a backup telling find a type, never add weight to one found otherwise', () => {
+    const confidence = (text: string) => categorise({ text }, { secondOpinion: false }).violations.find((f) => f.type === 'DENIAL_OF_JUSTICE')?.confidence;
+    const told = 'A client beat me up in the car. No point calling the cops, they\'d just laugh at me.';
+    expect(confidence(told)).toBeDefined();
+    // "She hasn't reported it" alone is a backup finding; beside a reason found otherwise it changes nothing.
+    expect(confidence(`${told} She hasn't reported it.`)).toBe(confidence(told));
+    expect(confidence('She hasn\'t reported it.')).toBe(0.5);
+  });
+
   it('flags an age placeholder under 18 and any age band that starts under 18', () => {
     for (const ph of ['[AGE_UNDER_18]', '[AGE_15_17]', '[AGE_UNDER_18_2]']) {
       const r = categorise({ text: `I was ${ph} when I started on the street.` });

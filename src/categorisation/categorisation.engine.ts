@@ -82,6 +82,8 @@ interface TypeAccumulator {
   standalone: boolean;
   /** Reported only because of the actor fallback (no rule found an act of this type strongly enough). */
   fallback: boolean;
+  /** Found so far only by backup rules (they add weight to nothing else). */
+  byBackup: boolean;
 }
 
 /** A pattern as the engine runs it: folded (text/fold.ts) and compacted (text/compact.ts, same matches). */
@@ -446,13 +448,21 @@ class Scan {
     return false;
   }
 
+  /** One more evidence phrase for a type already found, with no weight. */
+  addEvidence(type: ViolationType, start: number, end: number): void {
+    const acc = this.types.get(type);
+    const phrase = evidencePhrase(this.text, start, end);
+    if (acc && phrase && acc.evidence.length < MAX_EVIDENCE && !acc.evidence.includes(phrase)) acc.evidence.push(phrase);
+  }
+
   add(type: ViolationType, subtype: string | undefined, weight: number, start: number, end: number, who: PerpetratorType | null = null, standalone = false): void {
     let acc = this.types.get(type);
     if (!acc) {
-      acc = { miss: 1, subtypes: new Set(), evidence: [], first: start, perpetrators: new Set(), standalone: false, fallback: false };
+      acc = { miss: 1, subtypes: new Set(), evidence: [], first: start, perpetrators: new Set(), standalone: false, fallback: false, byBackup: false };
       this.types.set(type, acc);
     }
     if (standalone) acc.standalone = true;
+    acc.byBackup = false;
     acc.miss *= 1 - weight;
     if (subtype) acc.subtypes.add(subtype);
     if (who) acc.perpetrators.add(who);
@@ -560,15 +570,16 @@ function childFromPlaceholders(scan: Scan): void {
 }
 
 function runViolationRules(scan: Scan): void {
-  // Denial of justice first: what follows a fear of reporting is a reason, not an event.
+  // Denial of justice first: what follows a fear of reporting is a reason, not an event. Within each, backup
+  // rules after the others, so that they can tell whether the type was found already.
   // (Plain loops over the rules that matched: no per-text arrays of all the rules.)
-  for (let pass = 0; pass < 2; pass++) {
+  for (let pass = 0; pass < 4; pass++) {
     for (const set of scan.sets) {
       for (let i = 0; i < set.violations.length; i++) {
         const hits = set.scanner.hits[i];
         if (hits.length === 0) continue;
         const c = set.violations[i];
-        if ((c.rule.type === 'DENIAL_OF_JUSTICE') !== (pass === 0)) continue;
+        if ((c.rule.type === 'DENIAL_OF_JUSTICE') !== pass < 2 || (c.rule.backup === true) !== (pass % 2 === 1)) continue;
         applyViolationRule(scan, c, hits);
       }
     }
@@ -619,7 +630,13 @@ function applyViolationRule(scan: Scan, c: Compiled<LanguageRules['violations'][
     } else if (rule.who) {
       who = rule.who;
     }
+    if (rule.backup && scan.types.get(type)?.byBackup === false) continue; // found by another rule: this telling adds no weight
+    if (rule.backup && scan.types.has(type)) {
+      scan.addEvidence(type, start, end); // a second backup telling: more evidence, no more weight
+      continue;
+    }
     scan.add(type, subtype, rule.weight, start, end, who, rule.standalone === true);
+    if (rule.backup) scan.types.get(type)!.byBackup = true;
     if (type === 'COERCION_OR_TRAFFICKING') scan.coercion.push({ start, end });
   }
 }

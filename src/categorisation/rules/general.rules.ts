@@ -1241,8 +1241,12 @@ const sentAway = (pattern: RegExp): ViolationRule => v(pattern, 'DENIAL_OF_HEALT
 const banked = (pattern: RegExp): ViolationRule =>
   v(pattern, 'DISCRIMINATION', 'SERVICES', 0.75, { who: 'OTHER', mode: 'always' });
 
-/** Round 16: a reason for not reporting told in a way of its own; weaker than the first-round cues, so a report that already says why keeps its main type first. */
-const fearAlso = (pattern: RegExp): ViolationRule => v(pattern, 'DENIAL_OF_JUSTICE', 'FEAR_OF_REPORTING', 0.5, { mode: 'always' });
+/**
+ * Round 16: a reason for not reporting told in a way of its own. A backup (round 17): it finds the type when
+ * nothing else did and adds no weight to a reason found otherwise, so a report that already says why keeps its
+ * order of types.
+ */
+const fearAlso = (pattern: RegExp): ViolationRule => v(pattern, 'DENIAL_OF_JUSTICE', 'FEAR_OF_REPORTING', 0.5, { mode: 'always', backup: true });
 
 const R16: Readonly<Record<string, Additions>> = {
   en: {
@@ -1316,6 +1320,99 @@ const R16: Readonly<Record<string, Additions>> = {
 };
 
 /**
+ * Round 17 (blind set Q as development material: caseworker forms, long accounts, reports through a friend):
+ * reasons for not reporting built from their parts rather than listed phrase by phrase, since every writer has
+ * told them in words of their own. A reporting verb (report, press charges, go to / call the police, denunciar,
+ * porter plainte, anmelde, dar queixa, ripot, 報警, 投訴) refused, not dared or not done, a few words after the
+ * refusal, or asked as a question ("Porter plainte pour le couteau ?", "Denunciar como", "Ripot?"). Not when the
+ * report is only not made yet ("has not gone to police yet", "no ripot yet", 未報警). Apostrophes are optional, as
+ * people type them.
+ */
+/** Round 17: working alone now, with nobody knowing where she is, because working together is prosecuted (no doer of its own). */
+const alone = (pattern: RegExp): ViolationRule => v(pattern, 'LABOUR_EXPLOITATION', 'EXCLUDED_FROM_PROTECTION', 0.75, { mode: 'always' });
+
+const R17: Readonly<Record<string, Additions>> = {
+  en: {
+    actors: [actor(/\b(?:flash(?:es|ed|ing)? (?:a |his |her )?(?:warrant card|badge|id)(?=[^]{0,500}\b(?:weren'?t|were not|wasn'?t|was not|aren'?t|isn'?t) (?:even )?(?:real )?(?:old bill|police|cops|coppers|officers?)))/, 'IMPERSONATOR')],
+    acts: [
+      act(/\b(?:broke (?:my|her) (?:wrist|arm|nose|jaw|ribs?|fingers?|hand|cheekbone|leg))\b/, 'ASSAULT', 0.85),
+      act(/\b(?:take (?:all )?the booking money|keeps? (?:all )?the booking money)\b/, 'SKIM', 0.75, 'always'),
+    ],
+    violations: [
+      exposedAlways(/\b(?:(?:tell|ring|call|grass us up to|report us to) (?:the )?(?:police|cops|old bill|council)\b(?<=\b(?:or|otherwise) (?:he'?d|he would|he'll|she'?d|she would|they'?d|they would) (?:\w+ )?\w+ (?:the )?\w+)(?<=\[money_\d+\]?\]?[^.]{0,80}))/),
+      bribe(/\b(?:(?:pay|give|sort)\b(?<=\bif (?:i|she|we) want(?:ed)? to (?:keep|carry on) (?:working|standing|on)\b[^.]{0,40}\b(?:had|have|has) to (?:pay|give|sort)))/),
+      charged(/\b(?:caution(?:ed)? for (?:soliciting|loitering|kerb crawling)|breach(?:ing)? (?:of )?(?:my |her |the )?conditions? of (?:stay|entry|my visa|her visa))\b/),
+      alone(/\b(?:nobody knows where (?:i am|i'm|she is|she's)|no ?one knows where (?:i am|i'm|she is))\b(?<=\b(?:on my own|alone|by myself|on her own)\b[^.]{0,80})/),
+      recognised(/\b(?:couldn'?t have (?:someone|anyone|a person) (?:like (?:me|her|that)|with (?:that|a record))|(?:wouldn'?t|won'?t) (?:hire|employ|take on) (?:someone|anyone) (?:like (?:me|her)|with (?:that|a record)))\b/),
+      fearAlso(/\b(?:(?:not|never|won'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|couldn'?t|can'?t|cannot|wouldn'?t|isn'?t going to|ain'?t|refuses? to|refused to|(?:too )?(?:scared|afraid) to|no point(?: in)?)(?: \w+){0,2} (?:report(?:ing|ed)?|go(?:ne|ing)? (?:in |down )?to (?:the )?(?:police|cops|feds|old bill|station|guards)|call(?:ing|ed)? (?:the )?(?:police|cops|999|911)|ring(?:ing)? (?:the )?(?:police|cops)|press(?:ing)? charges|(?:make|made|making) a (?:statement|complaint|report)))\b(?![^.]{0,40}\b(?:yet|so far)\b)/),
+      fearAlso(/\b(?:(?:report(?:ing)?|press(?:ing)? charges)(?: (?:it|him|them|this|that))?(?: to (?:the )?(?:police|cops))?\?)/),
+    ],
+  },
+  es: {
+    acts: [
+      act(/\b(?:(?:con|la|me dej[oó] (?:tirada )?con la) cara partida|se llev[oó] (?:el|mi|su) (?:bolso|cartera|mochila|plata|celular))\b/, 'ASSAULT', 0.8),
+    ],
+    violations: [
+      heldNoReason(/\b(?:acusaba\b(?<=\bsin decir(?:le|me|nos|les)? de qu[eé] (?:se (?:la|lo|las|me|nos) )?acusaba)(?<=\b(?:comisar[ií]a|calabozo|patrullero|m[oó]vil|polic[ií]as?|canas|levant[oó]|levantaron)\b[^.]{0,120}))/),
+      bribe(/\b(?:(?:arreglar|pagar|dar(?:le)?|poner)\b(?<=\bsi (?:quer[ií]a|quiere|quer[eé]s|quieres|quiero) seguir (?:parando|trabajando|laburando|estando)\b[^.]{0,50}\bten[ií]a que ['‘"“]?(?:arreglar|pagar|dar(?:le)?|poner)))/),
+      unrecorded(/\b(?:acta\b(?<=\b(?:nunca|no) (?:apareci[oó]|aparecieron|figur[oó]|figuraron|const[oó]) en el acta))/),
+      v(/\b(?:(?:secuestraron|quitaron|sacaron) (?:el|los|mi|sus|su) (?:celulares?|m[oó]vil(?:es)?|tel[eé]fonos?)\b)/, 'POLICE_ABUSE', 'THEFT_SEIZURE', 0.75, { who: 'resolve', onlyActors: STATE, mode: 'nohyp' }),
+      banked(/\b(?:(?:no|tampoco) (?:me|le) (?:quisieron|quiso|quieren) abrir (?:la|una) cuenta)\b/),
+      fearAlso(/\b(?:(?:no|ni|nunca|jam[aá]s|se niega a|se neg[oó] a|no se anima a|no me animo a|miedo de|teme|tem[ií]a)(?: \w+){0,3} (?:denunci\w*|hacer (?:la|una) denuncia|poner (?:la |una )?denuncia|ir a la (?:polic[ií]a|comisar[ií]a|cana|yuta)|llamar a la polic[ií]a|avisar a la polic[ií]a))\b(?![^.]{0,30}\b(?:todav[ií]a|a[uú]n)\b)/),
+      fearAlso(/\b(?:denunciar\b(?= (?:c[oó]mo|para qu[eé]|a qui[eé]n)\b)|denunciar(?:lo|la)?\?)/),
+    ],
+  },
+  pt: {
+    actors: [actor(/\b(?:(?:colete|distintivo|carteira|crach[aá]) da pol[ií]cia(?: civil| militar| federal)?(?=[^]{0,300}\bn[aã]o (?:[eé]|era) (?:policial|pol[ií]cia|da pol[ií]cia)))/, 'IMPERSONATOR')],
+    violations: [
+      housing(/\b(?:n[aã]o aluga (?:pra|para|a) ['‘"“]?(?:mulher da vida|mulher de programa|mulheres da vida))/),
+      fearAlso(/\b(?:(?:n[aã]o|nem|nunca|se recusa a|se recusou a|medo de|receio de)(?: \w+){0,3} (?:denunci\w*|registr\w* (?:o |um )?(?:b\.?o|boletim|queixa|ocorr[eê]ncia)|dar queixa|prestar queixa|fazer (?:o |um )?(?:b\.?o|boletim)|ir [aà] (?:pol[ií]cia|delegacia)|chamar a pol[ií]cia))\b(?![^.]{0,30}\b(?:ainda)\b)/),
+      fearAlso(/\b(?:denunciar\b(?= (?:como|pra qu[eê]|para qu[eê]|pra quem|para quem)\b)|denunciar\?)/),
+      refused(/\b(?:registrar\b(?<=\bn[aã]o (?:tinha|tem|havia) como registrar)(?<=\b(?:delegacia|delegad[oa]|escriv[aã]o|policial|pol[ií]cia)\b[^.]{0,120}))/),
+    ],
+  },
+  fr: {
+    actors: [actor(/\b(?:le (?:gars|monsieur|type|bonhomme|commis) du (?:d[eé]panneur|coin|magasin|restaurant))\b/, 'MEMBER_OF_PUBLIC')],
+    acts: [act(/\b(?:(?:arrach[eé]|arrachent|arrachaient) (?:son|mon|ses|mes|leur|leurs) (?:t[eé]l[eé]phone|portable|sac|cellulaire)s?)\b/, 'TAKE', 0.8)],
+    violations: [
+      charged(/\b(?:vagabondage\b(?<=\bpour ['‘"“«]? ?vagabondage))/, 'PUBLIC_ORDER_LAWS'),
+      bribe(/\b(?:(?:donn[eé]|donner|donne) quelque chose\b(?<=\b(?:apr[eè]s (?:que|qu')|qu'apr[eè]s (?:que|qu'))[^.]{0,40}))/),
+      coercedSex(/\b(?:oblig[eé]e? [aà] coucher avec (?:lui|eux))\b/),
+      exposedAlways(/\b(?:cotiser\b(?=[^.]{0,60}\b(?:pour rester|sinon)))/),
+      housing(/\b(?:(?:loue|louait|louerait) (?:pas|plus) ['‘"“«]? ?[aà] (?:ce monde-l[aà]|des putes|des filles comme (?:moi|elle)|ce genre de (?:filles|femmes|monde)))/),
+      fearAlso(/\b(?:(?:pas|jamais|refuse de|refusent de|refusait de|peur de)(?: \w+){0,2} (?:porter plainte|d[eé]poser plainte|appeler (?:la police|les flics|les keufs|le 17)|aller (?:voir |[aà] )?(?:la police|au commissariat|les flics))|(?:refuse|refusent|refusait) d'(?:appeler (?:la police|les flics)|aller (?:voir )?(?:la police|au commissariat)))\b(?![^.]{0,30}\bencore\b)/),
+      fearAlso(/\b(?:porter plainte\b(?=[^.?!]{0,40}\?))/),
+      refused(/\b(?:(?:n'a|n'ont|n'avait|n'avaient) rien (?:[eé]crit|not[eé]|enregistr[eé]|pris)(?<=\b(?:commissariat|agent|policier|policiers|flic|flics|gendarme|gendarmes|brigade)\b[^.]{0,160}))/),
+    ],
+  },
+  nb: {
+    violations: [
+      charged(/\b(?:bortvisningsvedtak\w*|utvisningsvedtak\w*)\b/, 'IMMIGRATION'),
+      banked(/\b(?:banken (?:ville|vil) ikke (?:[aå]pne|gi (?:meg|henne)) (?:en )?konto)\b/),
+      v(/\b(?:(?:ikke|aldri) (?:kunne|kan|f[aå]r) f[aå] (?:bost[oø]tte|sosialhjelp|st[oø]nad|dagpenger|trygd)\b(?<=\b(?:nav|nav-\w+|saksbehandler\w*|veileder\w*)\b[^.]{0,60}))/, 'DISCRIMINATION', 'SOCIAL_SECURITY', 0.75, { who: 'OTHER_STATE_OFFICIAL', mode: 'always' }),
+      alone(/\b(?:uten at noen vet hvor (?:jeg|hun) er)\b(?<=\balene\b[^.]{0,60})/),
+      fearAlso(/\b(?:(?:vil|t[oø]r|turte|orker|ville|nekter [aå]|nektet [aå]) ikke(?: \w+){0,3} (?:anmelde\w*|klage|g[aå] til politiet|ringe politiet|kontakte\w* politiet|kontakter politiet))\b(?![^.]{0,30}\bennå\b)/),
+    ],
+  },
+  zh: {
+    actors: [actor(/(?:(?:說是|说是)[^。]{0,10}(?:的)?(?=[^]{0,300}(?:根本(?:沒|没)(?:有)?(?:這|这)|假警察|冒充)))/, 'IMPERSONATOR')],
+    violations: [
+      labour(/(?:(?:扣|扣除)[^。]{0,6}(?:住宿费|住宿費|管理费|管理費|床位费|床位費)|到手的钱不到一半|到手嘅錢唔夠一半)/),
+      alone(/(?:(?:唔敢|不敢)再(?:同人|跟人|和人)(?:夾住|一齊|一起|一齐)做)/),
+      recognised(/(?:(?:应聘|應聘|见工|見工|找工)[^。]{0,20}(?:一查就说不要|一查就說不要|说不要|說不要|唔請|不录用|不錄用))/),
+      fearAlso(/(?:(?:唔想|不想|唔敢|不敢|唔肯|不肯|拒絕|拒绝|冇|沒有|没有|不會|唔會)(?:去)?(?:報警|报警|投訴|投诉|報案|报案|告佢|告他)(?![^。]{0,8}(?:住|先))|(?:報警|报警|投訴|投诉)(?:有咩用|有什么用|有甚麼用|有乜用|都冇用|也没用|都沒用))/),
+    ],
+  },
+  tpi: {
+    violations: [
+      bribe(/\b(?:smok mani|(?:givim|baim) (?:\w+ )?(?:sapos|long) (?:mi|mipela) laik stap long (?:dispela )?kona)\b/),
+      banked(/\b(?:no save opim akaun|no laik opim akaun|i no opim akaun)\b/),
+      fearAlso(/\b(?:(?:no|no laik|no inap|pret long|pret(?: \w+){0,2} long)(?: \w+){0,2} (?:ripot\w*|go long polis|kolim polis))\b(?![^.]{0,30}\b(?:yet|pastaim)\b)|\b(?:ripot\?|husat bai (?:mi|em|mipela) ripot)/),
+    ],
+  },
+};
+
+/**
  * Round 11: additions of one kind (same type, subtype, weight and options) are merged into one pattern, so a
  * language gains few compiled patterns (the scan's cost grows with their number).
  */
@@ -1343,13 +1440,13 @@ function withAdditions(g: GeneralRules, a: Additions | undefined): GeneralRules 
 }
 
 export const GENERAL: Readonly<Record<string, GeneralRules>> = {
-  en: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(EN, R11.en), R12.en), R13.en), R14.en), R15.en), R16.en),
-  es: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ES, R11.es), R12.es), R13.es), R14.es), R15.es), R16.es),
-  pt: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(PT, R11.pt), R12.pt), R13.pt), R14.pt), R15.pt), R16.pt),
-  fr: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(FR, R11.fr), R12.fr), R13.fr), R14.fr), R15.fr), R16.fr),
-  nb: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(NB, R11.nb), R12.nb), R13.nb), R14.nb), R15.nb), R16.nb),
-  zh: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ZH, R11.zh), R12.zh), R13.zh), R14.zh), R15.zh), R16.zh),
-  tpi: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(TPI, R11.tpi), R12.tpi), R13.tpi), R14.tpi), R15.tpi), R16.tpi),
+  en: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(EN, R11.en), R12.en), R13.en), R14.en), R15.en), R16.en), R17.en),
+  es: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ES, R11.es), R12.es), R13.es), R14.es), R15.es), R16.es), R17.es),
+  pt: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(PT, R11.pt), R12.pt), R13.pt), R14.pt), R15.pt), R16.pt), R17.pt),
+  fr: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(FR, R11.fr), R12.fr), R13.fr), R14.fr), R15.fr), R16.fr), R17.fr),
+  nb: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(NB, R11.nb), R12.nb), R13.nb), R14.nb), R15.nb), R16.nb), R17.nb),
+  zh: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ZH, R11.zh), R12.zh), R13.zh), R14.zh), R15.zh), R16.zh), R17.zh),
+  tpi: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(TPI, R11.tpi), R12.tpi), R13.tpi), R14.tpi), R15.tpi), R16.tpi), R17.tpi),
 };
 
 function actor(pattern: RegExp, a: PerpetratorType): ActorRule {

@@ -11,7 +11,7 @@ export const NB_RULES: LanguageRules = {
   markers: /\b(?:jeg|ikke|og|det|er|p[aå]|meg|som|har|hun|ble|var|min|mitt|etter|hva|hvis|kom|ut|sa|til|av|han|med|dem|seg|ham|henne|fikk|hadde|skulle|ikkje)\b/g,
   negation: /\b(?:ikke|aldri|ingen|ingenting|uten|verken|ikkje)\b/,
   negationAfter: /^\s*(?:(?:meg|oss|henne|ham|dem|seg)\s+)?(?:ikke|aldri)\b/,
-  hypothetical: /\b(?:hvis|dersom|om jeg|om vi|kommer til [aå]|ville(?<!\b(?:jeg|vi) ville)(?! ikke)|vil(?! (?:bare |bare [aå] |gjerne )?(?:si|fortelle|nevne|legge til)\b)|skal|kunne|truet med|truer med|kan bli|risikerer|i tilfelle|ellers|redd for at)\b/,
+  hypothetical: /\b(?:hvis|dersom|om jeg|om vi|kommer til [aå]|kom til [aå]|ville(?<!\b(?:jeg|vi) ville)(?! ikke)|vil(?! (?:bare |bare [aå] |gjerne )?(?:si|fortelle|nevne|legge til)\b)|skal|kunne|truet med|truer med|kan bli|risikerer|i tilfelle|ellers|redd for at)\b/,
   mention: /\b(?:anmeld\w*|anmeldelse for|for|etter|om)\s*(?:et |en )?$/,
   relative: /\b(?:som\b|og (?:han|hun|de)\s)/g,
   agent: /\b(?:av)\s+(?:en |et |to |min |mitt )?$/,

@@ -75,6 +75,12 @@ export interface ViolationRule {
    */
   standalone?: boolean;
   /**
+   * A second way of telling a type: the finding counts only when no other rule found the type, and never
+   * adds weight to one found otherwise (a report whose reason not to report the first rules know keeps its
+   * order of types when a broader pattern matches too).
+   */
+  backup?: boolean;
+  /**
    * With who 'resolve': the finding holds only when the doer found is of one of these kinds (an
    * "envelope" or a phone top-up is a bribe only when an officer takes it).
    */
@@ -170,6 +176,7 @@ export const v = (
     sameSentence?: boolean;
     ifActor?: Partial<Record<PerpetratorType | 'NONE', ViolationType | null>>;
     standalone?: boolean;
+    backup?: boolean;
     onlyActors?: readonly PerpetratorType[];
   } = {},
 ): ViolationRule => ({ pattern, type, subtype, weight, ...opts, mode: opts.mode ?? 'fact' });
