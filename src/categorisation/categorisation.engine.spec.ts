@@ -42,6 +42,23 @@ describe('categorise', () => {
     expect(confidence('She hasn\'t reported it.')).toBe(0.5);
   });
 
+  it('flags coercion seen from outside by its signs, and not a bank loan, a length of time or "one of them"', () => {
+    for (const text of [
+      "There's a new girl at his place. I've never once seen her outside without him, he even answers her phone.",
+      'En kollega får aldri gå noe sted alene, og fyren svarer på meldingene hennes for henne.',
+      'Minha vizinha nunca sai sozinha e o homem que mora com ela atende o celular dela.',
+    ]) {
+      expect(categorise({ text }).safeguarding).toBe(true);
+    }
+    for (const text of [
+      'Mi gat dinau long benk, mi kisim lon long baim PMV bilong mi na mi save bekim olgeta mun.',
+      'Dix-sept ans de métier et jamais eu de souci avec la CAF.',
+      '上次其中一个借我手机打了个电话。',
+    ]) {
+      expect(categorise({ text }).safeguarding).toBe(false);
+    }
+  });
+
   it('flags an age placeholder under 18 and any age band that starts under 18', () => {
     for (const ph of ['[AGE_UNDER_18]', '[AGE_15_17]', '[AGE_UNDER_18_2]']) {
       const r = categorise({ text: `I was ${ph} when I started on the street.` });

@@ -90,7 +90,7 @@ const pressLandlord = (pattern: RegExp): ViolationRule => v(pattern, 'FORCED_EVI
 const EN: GeneralRules = {
   // Round 8: "her son ([AGE_UNDER_18])" in a case note is the client's own child, its age in brackets; "(everyone says) I look
   // about sixteen" is an adult's looks, not a child; a "schoolgirl" roleplay, costume or outfit is no child.
-  ownChild: /\b(?:my|our) (?:daughters?|sons?|kids?|children|child|boys?|girls?|little ones?|babies|baby|eldest|youngest)\b|\b(?:her|his|their) (?:daughters?|sons?|kids|children|baby|toddler|little (?:boy|girl)) ?\($|\b(?:i|we) (?:still |can |could )?$|^school ?(?:girls?|boys?|kids?|uniform)'? ?(?:role ?-?play|costume|outfit|fantasy|fancy dress|kink|scene|porn|clip|video|shoot|thing|look|get-?up|gear|kit|style)\b|\b(?:you|u|ya) (?:still )?$|\b(?:i|you|u) (?:\w+ )?(?:look(?:s|ed)?|seem(?:s|ed)?|pass(?:ed)? for) (?:about |around |like |as if |as though |maybe )?(?:i (?:was|were|am|'m) |you (?:were|are|'re) )?$|\b(?:thought|thinks?|assumed|suspected|worried|wondered (?:if|whether)) ['‘"“]?(?:that )?(?:i|she|you|we) (?:might|may|could|must) (?:be|have been) (?:an? )?$|\b(?:thinks?|says?|claims?|reckons?|said|claimed|decided|insists?) ['‘"“]?(?:that )?(?:i'm|i am|i was) (?:an? |still )?$|\b(?:report|reported|reporting|expose|out) (?:me|her)\b[^.]{0,50}\bas an? $/,
+  ownChild: /^(?:\d+|thirteen|fourteen|fifteen|sixteen|seventeen) (?:years?|yrs) (?:in the (?:job|game|business|trade|life|industry)|of (?:work|doing this|experience|escorting))|\b(?:my|our) (?:daughters?|sons?|kids?|children|child|boys?|girls?|little ones?|babies|baby|eldest|youngest)\b|\b(?:her|his|their) (?:daughters?|sons?|kids|children|baby|toddler|little (?:boy|girl)) ?\($|\b(?:i|we) (?:still |can |could )?$|^school ?(?:girls?|boys?|kids?|uniform)'? ?(?:role ?-?play|costume|outfit|fantasy|fancy dress|kink|scene|porn|clip|video|shoot|thing|look|get-?up|gear|kit|style)\b|\b(?:you|u|ya) (?:still )?$|\b(?:i|you|u) (?:\w+ )?(?:look(?:s|ed)?|seem(?:s|ed)?|pass(?:ed)? for) (?:about |around |like |as if |as though |maybe )?(?:i (?:was|were|am|'m) |you (?:were|are|'re) )?$|\b(?:thought|thinks?|assumed|suspected|worried|wondered (?:if|whether)) ['‘"“]?(?:that )?(?:i|she|you|we) (?:might|may|could|must) (?:be|have been) (?:an? )?$|\b(?:thinks?|says?|claims?|reckons?|said|claimed|decided|insists?) ['‘"“]?(?:that )?(?:i'm|i am|i was) (?:an? |still )?$|\b(?:report|reported|reporting|expose|out) (?:me|her)\b[^.]{0,50}\bas an? $/,
   durationBefore: /\b(?:for|over|past|last|about|nearly|almost|than) (?:the )?(?:last |past )?$/,
 
   actors: [actor(/\b(?:(?:warrant card|(?:cid|undercover)(?<=\bsaid (?:he was|they were) (?:cid|undercover)))(?=[^]{0,500}\b(?:(?:was|were) not (?:a |real )?(?:police|police officers?|officers?|cops?)|wasn't (?:a |real )?(?:police|cop|officer)|weren't (?:real )?(?:police|cops|officers)|fake (?:police|cops?|officers?))))/, 'IMPERSONATOR'), actor(/\b(?:(?:letting|lettings|estate|rental|property|managing) (?:agency|agencies|agents?|company|firm)|property manag(?:er|ers|ement)|block manag(?:er|ement))\b/, 'LANDLORD'), actor(/\b(?:(?:hotel|motel|hostel|guest ?house|mall|shopping cent(?:re|er)|car park|station|supermarket|shop) (?:security|guards?|security guards?|bouncers?|doormen|doorman)|security (?:guards?|men|man|guys?) (?:at|from|of|in) the (?:hotel|motel|hostel|guest ?house|mall|shopping cent(?:re|er)|car park|station)|militias?|vigilantes?)\b/, 'OTHER'), actor(/\b(?:pcsos?|police community support officers?|community support officers?|special constables?|auxiliary police|municipal police)\b/, 'POLICE'), actor(/\b(?:council (?:officers?|inspectors?|wardens?|staff|licensing)|licensing (?:officers?|inspectors?)|environmental health (?:officers?|inspectors?)?|street wardens?|community wardens?|trading standards)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:(?:lot|crew|boys|lads|people|firm|mob)(?<=\[person_\d+\]'s \w+))\b/, 'THIRD_PARTY'), actor(/\b(?:(?:the|some|a few|lots of|loads of|all the) cars(?= (?:stop|pull|slow|come|wait|circle|queue|pick)))\b/, 'CLIENT'), actor(/\b(?:(?:officer|cop|copper)(?<=\bthe (?:older|younger) \w+)|desk sergeant|custody sergeant)\b/, 'POLICE'), 
@@ -361,7 +361,8 @@ const PT: GeneralRules = {
 };
 
 const FR: GeneralRules = {
-  ownChild: /\b(?:mon|ma|mes|notre|nos) (?:fils|filles?|enfants?|gamins?|gamines?|petits?|petites?|b[eé]b[eé]s?|a[iî]n[eé]e?|cadet(?:te)?)\b|\b(?:j'ai|j'avais|tu as|t'as|tu avais) l'air d'avoir $|\b(?:je|tu) (?:fais|faisais|parais|paraissais) $|\bon (?:me|te) (?:donne|donnait|donnerait) $|\b(?:au contact|aupr[eè]s|s'occuper|surveiller|encadrer|garder|travailler avec|travaille avec|bosse avec) $|\b(?:celles|ceux|celle|celui) qui (?:ont|avaient|avait|a) $|^des enfants [aà] (?:r[eé]cup[eé]rer|aller chercher|nourrir|faire manger|garder)\b/,
+  // Round 18: a length of time in the trade told after the number ("dix-sept ans de métier"); teenagers at home ("deux ados à la maison de [AGE]").
+  ownChild: /^(?:\d+|treize|quatorze|quinze|seize|dix-sept) ans (?:de m[eé]tier|de travail|dans le m[eé]tier|d'exp[eé]rience|que je (?:fais|bosse|travaille))|\b(?:mes|nos|deux|trois|quatre|\d) (?:ados|enfants|gamins|gosses)\b[^.]{0,45}$|\b(?:mon|ma|mes|notre|nos) (?:fils|filles?|enfants?|gamins?|gamines?|petits?|petites?|b[eé]b[eé]s?|a[iî]n[eé]e?|cadet(?:te)?)\b|\b(?:j'ai|j'avais|tu as|t'as|tu avais) l'air d'avoir $|\b(?:je|tu) (?:fais|faisais|parais|paraissais) $|\bon (?:me|te) (?:donne|donnait|donnerait) $|\b(?:au contact|aupr[eè]s|s'occuper|surveiller|encadrer|garder|travailler avec|travaille avec|bosse avec) $|\b(?:celles|ceux|celle|celui) qui (?:ont|avaient|avait|a) $|^des enfants [aà] (?:r[eé]cup[eé]rer|aller chercher|nourrir|faire manger|garder)\b/,
   durationBefore: /\b(?:depuis|il y a|pendant|en|plus de|ca fait|cela fait) (?:plus de |presque )?$/,
 
   actors: [actor(/\b(?:(?:mecs|types|hommes|gars) (?:en civil(?: avec (?:un |des )?brassards?)?|avec (?:un |des )?brassards?)(?: (?:de )?[«"'‘]? ?police ?[»"'’]?)?(?=[^]{0,400}\b(?:pas des vrais|faux flics|faux policiers|pas de (?:vrais )?(?:flics|policiers))))/, 'IMPERSONATOR'), actor(/\b(?:agence (?:immobili[eè]re|de location)|agence(?<=\b(?:de|par) l'agence)|syndic|bailleur|g[eé]rance|g[eé]rant de l'immeuble|g[eé]rant de la r[eé]sidence)\b/, 'LANDLORD'), actor(/\b(?:vigiles? (?:de l'h[oô]tel|du centre commercial|de la gare|du magasin|du supermarch[eé]|de la galerie)|s[eé]curit[eé] de l'h[oô]tel|milices?|miliciens?)\b/, 'OTHER'), actor(/\b(?:police municipale|polici(?:er|ers|[eè]re|[eè]res) municipa(?:l|ux|les?)|municipaux(?<=\b(?:les|des) municipaux)|asvp|gardes? champ[eê]tres?)\b/, 'POLICE'), actor(/\b(?:contr[oô]leu(?:r|se)s? de la (?:commune|ville|mairie)|inspect(?:eur|eurs|rice|rices) (?:de la (?:commune|ville|mairie)|municipa\w*|d'hygi[eè]ne|du travail|des imp[oô]ts)|agents? de (?:la commune|la ville|la mairie)|mairie|office des [eé]trangers|pr[eé]fecture)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:vigiles?|agents? de s[eé]curit[eé]|videurs?)\b/, 'THIRD_PARTY'), actor(/\b(?:garde [aà] vue|(?:[eé]t[eé]e?s?|s'est fait|me suis fait|l'ont|m'ont) interpell\w*)\b/, 'POLICE'), actor(/\b(?:un (?:mec|type|gars|monsieur|homme) (?:que j'ai (?:vu|re[cç]u|rencontr[eé]|fait|eu)|qui (?:m'a (?:pay[eé]e?|r[eé]serv[eé]e?|book[eé]e?)|est venu)))\b/, 'CLIENT'), actor(/\b(?:les voitures (?=s'arr[eê]tent|ralentissent|la prennent))/, 'CLIENT'), actor(/\b(?:(?:pr[eé]sent\w* comme|disant|disaient|pr[eé]tendant)(?<=\bse \w+(?: comme)?)) '?(?:la |les |des |un |une |de la |du )?(?:police\w*|polici\w*|flics?|brigade\w*|bac|stups|m[oœ]urs|keufs?|gendarm\w*|agents?)\b/, 'IMPERSONATOR'), actor(/\b(?:corps habill[eé]s|les hommes en tenue)\b/, 'POLICE'), actor(/\b(?:direction(?<=\bla direction)|mon employeur|mon chef|cheffe(?<=\bma cheffe))\b/, 'THIRD_PARTY'), actor(/\b(?:(?:p[eè]re|m[eè]re|parent)s? d'[eé]l[eè]ves?|voisine?(?<=\bune? voisine?))\b/, 'MEMBER_OF_PUBLIC'), actor(/\b(?:contr[oô]leu(?:r|se)|(?:la|[aà] la) caf|agent de la caf)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:qui se dit son (?:copain|mec|ami|petit ami)|son soi-disant (?:copain|mec))\b/, 'THIRD_PARTY'), actor(/\b(?:habitu[eé]s?)\b/, 'CLIENT'), actor(/\b(?:(?:sa|son|ses|leur) (?:tante|oncle|m[eè]re|p[eè]re|cousine?|fr[eè]re|s[oœ]ur|beau-p[eè]re|belle-m[eè]re))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:type|homme|mec|monsieur) (?:qui )?(?:vient (?:la|les) chercher|(?:la|les) d[eé]pose|(?:la|les) conduit|(?:la|les) am[eè]ne|(?:lui|leur) trouve))\b/, 'THIRD_PARTY'), actor(/\b(?:la patronne|le patron|son copain|son mec|un mec qui (?:me|nous) (?:loge|h[eé]berge))\b/, 'THIRD_PARTY')],
@@ -542,7 +543,7 @@ const ZH: GeneralRules = {
     v(/(?:(?:当住|當住|当着|當着|喺|在)(?:其他|其它|所有)?(?:病人|人|大家)(?:面前|面)[^。]{0,10}(?:讲|講|说|說|话|話)|(?:讲|講|说|說)(?:咗|了)?(?:俾|给)(?:所有人|大家|其他病人)(?:知|听|聽))/, 'DENIAL_OF_HEALTH_CARE', 'CONFIDENTIALITY_BREACH', 0.7, { who: 'HEALTH_WORKER' }),
     v(/(?:(?:唔肯|不肯|拒绝|拒絕|唔願意|不愿意)(?:帮我|幫我|同我|给我|俾我)?(?:睇|看|检查|檢查|治|医|醫))/, 'DENIAL_OF_HEALTH_CARE', 'REFUSED_TREATMENT', 0.85, { who: 'HEALTH_WORKER', mode: 'always' }),
     v(/(?:唔准(?:我哋|我们|我們)?(?:休息|請保安|请保安|用套)|不准(?:我们|我們)?(?:休息|请保安|請保安))/, 'LABOUR_EXPLOITATION', 'UNSAFE_CONDITIONS', 0.7, { who: 'THIRD_PARTY', mode: 'always' }),
-    child(/(?:初中|高中|國中|国中|初一|初二|初三|中一|中二|中三|中四|中五|中六|高一|高二|高三|小五|小六|五年級|五年级|六年級|六年级|援交|援助交際|援助交际|細路女|细路女|細路仔|细路仔|細路|细路|女學生|女学生|學生仔|学生仔|讀中學|读中学|讀初中|读初中|還在讀|还在读|仲讀緊|仲读紧|讀緊書|读紧书|上學|上学|未夠(?:十八|18)|未够(?:十八|18)|不够(?:十八|18)|唔夠(?:十八|18)|不滿(?:十八|18)|不满(?:十八|18)|才(?:十[二三四五六七]|1[2-7])|少女)/),
+    child(/(?:初中|高中|國中|国中|初一|初二|初三|(?<!其)中一|中二|中三|中四|中五|中六|高一|高二|高三|小五|小六|五年級|五年级|六年級|六年级|援交|援助交際|援助交际|細路女|细路女|細路仔|细路仔|細路|细路|女學生|女学生|學生仔|学生仔|讀中學|读中学|讀初中|读初中|還在讀|还在读|仲讀緊|仲读紧|讀緊書|读紧书|上學|上学|未夠(?:十八|18)|未够(?:十八|18)|不够(?:十八|18)|唔夠(?:十八|18)|不滿(?:十八|18)|不满(?:十八|18)|才(?:十[二三四五六七]|1[2-7])|少女)/),
     control(/(?:(?:护照|護照|身份证|身份證|证件|證件|回乡证|回鄉證)[^。，,]{0,4}(?:在|喺)(?:他|佢|她|老板|老闆|中介|公司|妈咪|媽咪)(?:那里|那裡|那兒|度|手上|手里|手裡))/, 'DOCUMENTS_CONFISCATED', 0.85),
     control(/(?:(?:安排|叫|逼|迫|強迫|强迫|要)(?:她|我|佢|我们|我們|我哋|佢哋)(?:晚上|每晚|夜晚)?(?:去)?(?:陪客|接客|出去企街|賣淫|卖淫|做鸡|做雞))/, 'FORCED_ENTRY', 0.8),
     control(/(?:(?:说是|說是|话系|話係)(?:去)?[^。，,]{0,8}(?:打工|工作|做嘢|返工|做服务员|做服務員)|结果(?:被|要)(?:关|關|逼|迫|接客)|(?:以为|以為)(?:是)?[^。，,]{0,8}(?:打工|工作|做嘢|返工))/, 'DECEPTION', 0.8),
@@ -1413,6 +1414,95 @@ const R17: Readonly<Record<string, Additions>> = {
 };
 
 /**
+ * Round 18 (blind set R as development material: people writing on someone's behalf, group reports, sarcasm,
+ * dialogue, rural settings). Safeguarding first: coercion seen from outside (a neighbour, a colleague, a client),
+ * told by its signs rather than named: she never goes out without him, he answers her phone, she cannot stop "until
+ * the ticket is finished". Then discrimination, the type every blind set found least: not welcome (a notice, a shop,
+ * a building), rent doubled or refused once they know, a shop that will not sell to her, benefits stopped, fired
+ * after an advert was shared; extortion told as a weekly hand-over or "either you pay or I call the police"; reasons
+ * not to report told sarcastically ("who exactly are we supposed to complain to?"), a complaint filed away unrecorded,
+ * an interpreter refused.
+ */
+/** Round 18: money demanded under a threat by anyone who is not an officer or a health worker (a landlord, a guard, a client). */
+const demanded = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'EXTORTION', 'THIRD_PARTY_EXTORTION', 0.8, { who: 'resolve', fallback: 'UNKNOWN', notActors: ['POLICE', 'OTHER_STATE_OFFICIAL', 'HEALTH_WORKER'], mode: 'always' });
+/** Round 18: not welcome somewhere because of the work (a notice, a shop, a building). */
+const unwelcome = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'DISCRIMINATION', 'SERVICES', 0.75, { who: 'resolve', fallback: 'MEMBER_OF_PUBLIC', notActors: ['POLICE', 'HEALTH_WORKER', 'CLIENT', 'IMPERSONATOR'], mode: 'always' });
+/** Round 18: benefits or allowances stopped or refused by an official (the pattern names the office). */
+const benefits = (pattern: RegExp): ViolationRule => v(pattern, 'DISCRIMINATION', 'SOCIAL_SECURITY', 0.75, { who: 'OTHER_STATE_OFFICIAL', mode: 'always' });
+
+const R18: Readonly<Record<string, Additions>> = {
+  en: {
+    violations: [
+      notAlone(/\b(?:(?:outside|out)\b(?<=\bnever (?:once )?(?:seen|see|saw) her (?:outside|out))(?= without (?:him|her|them|the boss)\b)|answers her (?:phone|messages|texts)\b(?<=\b(?:he|she|they|boss|man|guy) (?:even )?answers her \w+))/),
+      owedParts(/\b(?:(?:ticket|flight|trip|debt|visa) is (?:finished|paid|paid off|done)\b(?<=\b(?:after|until|till|when) the \w+ is \w+(?: off)?))/),
+      fearAlso(/\b(?:who (?:exactly )?(?:am i|are we|is she|was i|were we|do we|do i) (?:supposed|meant|going|gonna) to (?:report|complain|go|turn)(?: \w+)? to\b|(?:what was i|what am i|what were we) (?:meant|supposed) to do\b[^.]{0,40}\b(?:station|police|cops|report))/),
+      refused(/\b(?:laughed\b(?<=\b(?:reported|report|complained|went to the police)\b[^.]{0,40}\b(?:constable|officer|cop|copper|sergeant|policeman|policewoman|desk)\b[^.]{0,10}laughed))/),
+      { ...bribe(/\b(?:(?:hand|give|pay|slip)s? (?:him|them|the sergeant) \[money_\d+\]?\]? (?:every|each|a) (?:week|night|friday|saturday|month|shift))\b/), backup: true },
+      readOut(/\b(?:told (?:half|the whole|all) (?:the )?(?:town|village|street|estate|block)\b(?<=\b(?:nurse|doctor|gp|receptionist|clinic|surgery|health visitor)\b[^.]{0,80}))/),
+      unwelcome(/\b(?:(?:not|aren't|isn't|never) welcome\b(?<=\b(?:people like (?:you|me|us|her)|the likes of (?:you|me|us|her)|(?:escorts?|prostitutes?|sex workers?|working girls?|your kind|her kind)\b[^.]{0,20}) (?:are |is )?\S+ welcome))/),
+    ],
+  },
+  es: {
+    violations: [
+      notAlone(/\b(?:sola\b(?<=\bnunca (?:la )?(?:veo|vi|he visto) (?:salir )?sola)|(?:atiende|contesta) (?:el |su )?(?:celular|tel[eé]fono) (?:de ella|por ella))/),
+      housing(/\b(?:(?:cuesta|cobra|cobran|sale) el doble\b(?<=\b(?:se enter[oó]|supo|sab[eí]amos|sabe)\b[^.]{0,80}))/),
+      served(/\b(?:no me (?:quieren|quisieron|quiere) vender)\b/),
+      readOut(/\b(?:cont[oó] a (?:medio|todo el) (?:barrio|pueblo|edificio)\b(?<=\b(?:enfermer[oa]|m[eé]dic[oa]|doctor[a]?|salita|centro de salud|hospital|administrativ[oa])\b[^.]{0,80}))/),
+      unwelcome(/\b(?:no (?:es|son|somos|eres) bienvenid[oa]s?)\b/),
+    ],
+  },
+  pt: {
+    violations: [
+      notAlone(/\b(?:nunca sai sozinha|atende o celular dela|fica com as chaves\b(?<=\b(?:ele|homem|cara)\b[^.]{0,40}))/),
+      housing(/\b(?:aceita alugar (?:pra|para|a) (?:ela|mim|n[oó]s)\b(?<=\b(?:nenhum|nenhuma|ningu[eé]m|n[aã]o)\b[^.]{0,80}))/),
+      readOut(/\b(?:contou (?:pra|para|a) (?:meio|todo o|o) (?:bairro|pr[eé]dio|cidade|mundo)\b(?<=\b(?:enfermeir[oa]|m[eé]dic[oa]|posto|agente de sa[uú]de|recepcionista)\b[^.]{0,80}))/),
+      unwelcome(/\b(?:n[aã]o (?:[eé]|s[aã]o) bem-vind[ao]s?)\b/),
+    ],
+  },
+  fr: {
+    violations: [
+      notAlone(/\b(?:(?:jamais|pas) (?:vue? )?sortir seule|r[eé]pond [aà] (?:son|ses) (?:t[eé]l[eé]phone|portable|messages) (?:[aà] sa place|pour elle))/),
+      benefits(/\b(?:(?:allocations?|aides?|rsa|apl)\b[^.]{0,30}\b(?:suspendue?s?|coup[eé]e?s?|supprim[eé]e?s?|refus[eé]e?s?)(?<=\b(?:caf|cpam|p[oô]le emploi|france travail|conseill[eè]re?|pr[eé]fecture)\b[^.]{0,160}))/),
+      unwelcome(/\b(?:(?:pas|plus) (?:les )?bienvenue?s?)\b/),
+      readOut(/\b(?:racont[eé] [aà] tout le (?:quartier|village|monde|immeuble)\b(?<=\b(?:infirmi[eè]re|m[eé]decin|docteur|secr[eé]taire m[eé]dicale|pharmacien\w*|clinique)\b[^.]{0,80}))/),
+      refused(/\b(?:sans l'enregistrer|sans (?:la |le )?(?:noter|enregistrer))\b(?<=\bplainte\b[^.]{0,80})/),
+      demanded(/\b(?:soit (?:tu|vous) (?:me )?(?:rajoutes?|donnes?|payes?|files?|verses?|ajoutes?) \[money_\d+)/),
+    ],
+  },
+  nb: {
+    actors: [actor(/\b(?:sa at (?:de|han|hun) var (?:fra )?politi\w*(?=[^]{0,300}\b(?:var ikke politi|ikke politi i det hele tatt|falsk\w* politi)))/, 'IMPERSONATOR')],
+    violations: [
+      notAlone(/\b(?:f[aå]r aldri g[aå] (?:noe sted|noen steder|ut) alene|svarer p[aå] (?:meldingene|telefonen) hennes for henne)\b/),
+      owedParts(/\b(?:ferdig med [aå] betale for (?:reisen|billetten|turen|visumet))\b/),
+      fearAlso(/\b(?:(?:har|hadde) ikke (?:\w+ )?anmeldt)\b/),
+      dueProcess(/\b(?:tolk\b(?<=\bba (?:\w+ ){0,3}om tolk)(?=[^.]{0,60}\bikke\b))/),
+      refused(/\b(?:(?:og|s[aå]) la (?:de |han |hun )?p[aå](?=\s*(?:[.!]|$))(?<=\bpoliti\w*\b[^]{0,150}))/),
+      recognised(/\b(?:fikk (?:jeg |hun )?sparken\b(?<=\b(?:annonse\w*|nettside\w*|bilde\w*)\b[^]{0,100}))/),
+      unwelcome(/\b(?:ikke (?:er )?velkomne?)\b(?<=\b(?:s[aå]nne som (?:deg|meg|henne|oss)|horer|prostituerte)\b[^.]{0,20})/),
+    ],
+  },
+  zh: {
+    violations: [
+      notAlone(/(?:(?:從沒見|从没见|從來沒見|从来没见|唔見過|冇見過)(?:她們|她们|佢哋|她|佢)?(?:自己)?(?:出過門|出过门|出門|出门|出街))/),
+      demanded(/(?:不然(?:我)?(?:就)?(?:把|將|将)?[^。]{0,30}(?:貼|贴|發|发|寄|傳|传|公開|公开)(?:到|給|给|去)?[^。]{0,10})(?<=(?:匯|汇|轉|转|給|给|俾)\[money_\d+\]?\]?[^。]{0,30}不然[^]{0,40})/),
+      recognised(/(?:(?:叫|讓|让)我不用再(?:來|来)上班)/),
+    ],
+  },
+  tpi: {
+    actors: [actor(/\b(?:sekuriti gad\w*|sekiuriti gad\w*|security gad\w*)\b/, 'OTHER')],
+    acts: [act(/\b(?:(?:singaut|singautim) (?:mi|mipela|em) ['"]?pamuk)\b/, 'INSULT', 0.75, 'nohyp')],
+    violations: [
+      bribe(/\b(?:givim mani o givim bodi|givim mani o\b(?<=\blaik go fri\b[^.]{0,30}))/),
+      demanded(/\b(?:(?:tokim polis|paitim em|paitim mi)\b(?<=\bsapos (?:em|mi|yu) i? ?no givim\b[^.]{0,40}\bbai (?:ol )?(?:tokim polis|paitim em|paitim mi)))/),
+      dueProcess(/\b(?:loya\b(?<=\baskim (?:long )?loya)(?=[^.]{0,30}\b(?:nogat|no gat)\b))/),
+      served(/\b(?:no laik baim (?:\w+ )?bilong (?:mi|mipela))\b/),
+    ],
+  },
+};
+
+/**
  * Round 11: additions of one kind (same type, subtype, weight and options) are merged into one pattern, so a
  * language gains few compiled patterns (the scan's cost grows with their number).
  */
@@ -1440,13 +1530,13 @@ function withAdditions(g: GeneralRules, a: Additions | undefined): GeneralRules 
 }
 
 export const GENERAL: Readonly<Record<string, GeneralRules>> = {
-  en: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(EN, R11.en), R12.en), R13.en), R14.en), R15.en), R16.en), R17.en),
-  es: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ES, R11.es), R12.es), R13.es), R14.es), R15.es), R16.es), R17.es),
-  pt: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(PT, R11.pt), R12.pt), R13.pt), R14.pt), R15.pt), R16.pt), R17.pt),
-  fr: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(FR, R11.fr), R12.fr), R13.fr), R14.fr), R15.fr), R16.fr), R17.fr),
-  nb: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(NB, R11.nb), R12.nb), R13.nb), R14.nb), R15.nb), R16.nb), R17.nb),
-  zh: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ZH, R11.zh), R12.zh), R13.zh), R14.zh), R15.zh), R16.zh), R17.zh),
-  tpi: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(TPI, R11.tpi), R12.tpi), R13.tpi), R14.tpi), R15.tpi), R16.tpi), R17.tpi),
+  en: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(EN, R11.en), R12.en), R13.en), R14.en), R15.en), R16.en), R17.en), R18.en),
+  es: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ES, R11.es), R12.es), R13.es), R14.es), R15.es), R16.es), R17.es), R18.es),
+  pt: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(PT, R11.pt), R12.pt), R13.pt), R14.pt), R15.pt), R16.pt), R17.pt), R18.pt),
+  fr: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(FR, R11.fr), R12.fr), R13.fr), R14.fr), R15.fr), R16.fr), R17.fr), R18.fr),
+  nb: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(NB, R11.nb), R12.nb), R13.nb), R14.nb), R15.nb), R16.nb), R17.nb), R18.nb),
+  zh: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ZH, R11.zh), R12.zh), R13.zh), R14.zh), R15.zh), R16.zh), R17.zh), R18.zh),
+  tpi: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(TPI, R11.tpi), R12.tpi), R13.tpi), R14.tpi), R15.tpi), R16.tpi), R17.tpi), R18.tpi),
 };
 
 function actor(pattern: RegExp, a: PerpetratorType): ActorRule {
