@@ -59,6 +59,20 @@ describe('categorise', () => {
     }
   });
 
+  it('finds discrimination and labour exploitation built from their parts, in several languages', () => {
+    for (const text of [
+      'When the manager at the gym found out what I do, they cancelled my membership.',
+      'Cuando el dueño del gimnasio se enteró de a qué me dedico, no me quiso renovar la cuota.',
+      'Da sjefen fant ut hva jeg driver med, fikk jeg sparken.',
+      'Quando o gerente do banco descobriu o que eu faço, fecharam minha conta.',
+    ]) {
+      expect(types(text)).toContain('DISCRIMINATION');
+    }
+    expect(types('The agency took half of everything and never let us refuse a client.')).toContain('LABOUR_EXPLOITATION');
+    // Not by a client: what a client does is another type.
+    expect(types('When the client found out what I do he refused to pay and hit me.')).not.toContain('DISCRIMINATION');
+  });
+
   it('flags an age placeholder under 18 and any age band that starts under 18', () => {
     for (const ph of ['[AGE_UNDER_18]', '[AGE_15_17]', '[AGE_UNDER_18_2]']) {
       const r = categorise({ text: `I was ${ph} when I started on the street.` });

@@ -1503,6 +1503,123 @@ const R18: Readonly<Record<string, Additions>> = {
 };
 
 /**
+ * Round 19: the two types blind sets find least, built from their parts (as round 17 did for the reasons not to
+ * report, the one family whose gain carried over to new writers), all as backups, so they only add a type no other
+ * rule found and never reorder a report's types:
+ * - discrimination: a refusal or a loss (refused, would not rent, sacked, closed the account, stopped serving) in the
+ *   same sentence as the moment they learned of the work ("once they found out what I do", "cuando se enteró de a qué
+ *   me dedico", "da de fant ut hva jeg driver med", 知道我做呢行). Not by officers, health workers or clients, whose
+ *   acts are other types; evictions are told by their own verbs, which this family leaves out;
+ * - labour exploitation: a manager who keeps a share or fines (a verb of keeping or deducting with half, a percentage,
+ *   fines or fees), or who will not let the workers refuse a client, insist on condoms or work together. Only with a
+ *   manager, agency or house named as the doer (onlyActors THIRD_PARTY).
+ */
+const learned = (loss: string, link: string, latin = true): RegExp =>
+  latin
+    ? new RegExp(`\\b(?:(?:${loss})\\b(?=[^.!?]{0,120}\\b(?:${link}))|(?:${link})\\b(?=[^.!?]{0,120}\\b(?:${loss})\\b))`)
+    : new RegExp(`(?:(?:${loss})(?=[^。！？]{0,40}(?:${link}))|(?:${link})(?=[^。！？]{0,40}(?:${loss})))`);
+const shunned = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'DISCRIMINATION', 'SERVICES', 0.6, {
+    who: 'resolve',
+    fallback: 'OTHER',
+    ifActor: { POLICE: null, OTHER_STATE_OFFICIAL: null, HEALTH_WORKER: null, CLIENT: null, IMPERSONATOR: null },
+    mode: 'always',
+    backup: true,
+  });
+const housed = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'LABOUR_EXPLOITATION', 'UNPAID_EARNINGS', 0.6, { who: 'resolve', onlyActors: ['THIRD_PARTY'], mode: 'nohyp', backup: true });
+const houseRules = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'LABOUR_EXPLOITATION', 'UNSAFE_CONDITIONS', 0.6, { who: 'resolve', onlyActors: ['THIRD_PARTY'], mode: 'always', backup: true });
+
+const R19: Readonly<Record<string, Additions>> = {
+  en: {
+    violations: [
+      shunned(
+        learned(
+          String.raw`refused|wouldn'?t (?:rent|serve|hire|let|take|sell|give|open)|won'?t (?:rent|serve|hire|let|take|sell|give|open)|didn'?t want (?:me|her|us)|said no|turned (?:me|her|us) (?:away|down)|fired|sacked|let (?:me|her) go|closed (?:my|her) (?:account|card)|cancell?ed (?:my|her)|banned|blocked (?:me|her)|told (?:me|her) (?:to leave|not to come back)|asked (?:me|her) to leave|stopped (?:serving|inviting|talking to)`,
+          String.raw`(?:because|once|when|after|as soon as|the moment|since) (?!(?:the |a |my |this |that )?(?:clients?|customers?|punters?|johns?|tricks?|cops?|police|officers?|nurses?|doctors?)\b)(?:[\w']+ ){1,5}?(?:found out|saw|knew|learned|learnt|realised|realized|googled|recognised|recognized|heard|figured out)\b[^.!?]{0,40}\b(?:what i do|what she does|my (?:work|job|ads?|profile|photos|pictures|listing)|her (?:work|job|ads?|profile)|(?:i|she) (?:was|am|is|'m) (?:a |an )?(?:sex worker|escort|prostitute|working girl|hooker)|(?:i|she) (?:do|does|did) sex work)`,
+        ),
+      ),
+      housed(/\b(?:(?:keeps?|kept|takes?|took|docks?|docked|deducts?|deducted|skims?|skimmed|charges?|charged|fines?|fined) (?:us |me |her |the girls )?(?:\w+ ){0,3}(?:half|\d+ ?(?:%|percent)|\w+ percent|a cut|the lion's share|fines?|fees?)\b)/),
+      houseRules(/\b(?:(?:won'?t|doesn'?t|didn'?t|never|wouldn'?t) let (?:us|me|her|the girls|anyone) (?:refuse|say no|turn down|choose|pick|use condoms|insist on condoms|work together|have (?:a )?(?:driver|security|bouncer)|leave early)|(?:not|aren'?t|isn'?t|weren'?t|wasn'?t) allowed to (?:refuse|say no to|turn down|choose) (?:a |any )?(?:client|customer|booking|punter|john)s?)\b/),
+    ],
+  },
+  es: {
+    violations: [
+      shunned(
+        learned(
+          String.raw`no me quis\w+|no le quis\w+|se neg\w+|me (?:despidi\w+|rechaz\w+|cerr\w+ la cuenta|bloque\w+|cancel\w+)|no me (?:dej\w+|atendi\w+|vendi\w+|alquil\w+|contrat\w+)|no (?:la|le) (?:dej\w+|atendi\w+|vendi\w+|alquil\w+|contrat\w+)`,
+          String.raw`(?:cuando|apenas|porque|despu[eé]s de que|en cuanto|ni bien) (?!(?:el |un |mi )?(?:cliente|polic[ií]a|cana|m[eé]dic[oa]|enfermer[oa])\b)(?:\w+ ){0,5}?(?:se enter[oó]|se enteraron|supo|supieron|vio|vieron|descubri[oó]|descubrieron|reconoci[oó]|reconocieron)\b[^.!?]{0,40}\b(?:a qu[eé] me dedico|a qu[eé] se dedica|de qu[eé] (?:trabajo|vivo|trabaja|vive)|lo que hago|mi trabajo|mis anuncios?|mi perfil|(?:que )?(?:soy|era|es) (?:trabajadora sexual|puta|prostituta|escort))`,
+        ),
+      ),
+      housed(/\b(?:(?:se queda con|se quedaba con|retiene|reten[ií]a|cobra|cobraba|descuenta|descontaba|multa|multaba) (?:\w+ ){0,3}(?:la mitad|el \d+ ?%|\d+ ?%|multas?|comisi[oó]n))/),
+      houseRules(/\b(?:no (?:nos|me|le|les) (?:deja|dejaba|dejan|dejaban|permite|permit[ií]a) (?:rechazar|decir que no|elegir|usar (?:el )?cond[oó]n|exigir (?:el )?cond[oó]n|trabajar juntas))/),
+    ],
+  },
+  pt: {
+    violations: [
+      shunned(
+        learned(
+          String.raw`n[aã]o quis\w*|se recus\w+|me (?:demitiu|demitiram|bloque\w+|cancel\w+|recus\w+)|fech\w+ (?:minha|a) conta|n[aã]o (?:me |a )?(?:atend\w+|vend\w+|alug\w+|contrat\w+)`,
+          String.raw`(?:quando|assim que|porque|depois que|logo que) (?!(?:o |um |meu )?(?:cliente|pol[ií]cia|policial|m[eé]dic[oa]|enfermeir[oa])\b)(?:\w+ ){0,5}?(?:soube|souberam|descobriu|descobriram|viu|viram|reconheceu|ficou sabendo|ficaram sabendo)\b[^.!?]{0,40}\b(?:o que eu fa[cç]o|o que ela faz|com o que (?:eu )?trabalho|do que eu vivo|meu trabalho|meus an[uú]ncios|meu perfil|(?:que )?(?:sou|era) (?:garota de programa|puta|prostituta|acompanhante|travesti)|(?:que )?fa[cç]o programa)`,
+        ),
+      ),
+      housed(/\b(?:(?:fica com|ficava com|ret[eé]m|retinha|cobra|cobrava|desconta|descontava) (?:\w+ ){0,3}(?:metade|\d+ ?%|multas?|comiss[aã]o))/),
+      houseRules(/\b(?:n[aã]o (?:deixa|deixava|deixam|deixavam|permite|permitia) (?:a gente |n[oó]s |as meninas )?(?:recusar|dizer n[aã]o|escolher|usar camisinha|trabalhar juntas))/),
+    ],
+  },
+  fr: {
+    violations: [
+      shunned(
+        learned(
+          String.raw`refus\w+|(?:m'a|m'ont|l'a|l'ont) (?:vir[eé]e?|renvoy[eé]e?|licenci[eé]e?|bloqu[eé]e?)|ferm[eé] (?:mon|son) compte|annul\w+|plus voulu`,
+          String.raw`(?:quand|d[eè]s qu'|parce qu'|apr[eè]s qu'|une fois qu')\s?(?!(?:le |un |mon )?(?:client|flic|policier|m[eé]decin|infirmi[eè]re)\b)(?:[\w']+ ){1,5}?(?:a su|ont su|a appris|ont appris|a vu|ont vu|a d[eé]couvert|ont d[eé]couvert|a reconnu|a compris|a trouv[eé]|ont trouv[eé])\b[^.!?]{0,40}\b(?:ce que je fais|ce qu'elle fait|mon (?:m[eé]tier|travail|activit[eé]|annonce|profil)|mes annonces|que je (?:suis|fais) (?:escorte|travailleuse du sexe|pute|prostitu[eé]e|du sexe))`,
+        ),
+      ),
+      housed(/\b(?:(?:garde|gardait|prend|prenait|retient|retenait|pr[eé]l[eè]ve|pr[eé]levait|facture|facturait) (?:\w+ ){0,3}(?:la moiti[eé]|\d+ ?%|\d+ pour cent|une amende|des amendes|des p[eé]nalit[eé]s))/),
+      houseRules(/\b(?:(?:nous|me|lui|leur) (?:laisse|laissait|laissent) pas (?:refuser|dire non|choisir|mettre (?:un |le )?(?:pr[eé]servatif|capote)|travailler ensemble)|interdit de (?:refuser|dire non|choisir|travailler ensemble))/),
+    ],
+  },
+  nb: {
+    violations: [
+      shunned(
+        learned(
+          String.raw`nektet|ville ikke (?:leie|selge|ansette|ha|gi|[aå]pne)|fikk (?:jeg |hun )?sparken|sparket (?:meg|henne)|stengte (?:kontoen|kortet)|sa opp (?:meg|henne)|avslo|avviste|blokkerte`,
+          String.raw`(?:da|n[aå]r|etter at|fordi) (?!(?:kunden|politiet|legen|sykepleieren)\b)(?:[\wæøå]+ ){1,5}?(?:fant ut|s[aå]|visste|oppdaget|skj[oø]nte|kjente igjen|googlet|fikk vite)\b[^.!?]{0,40}\b(?:hva (?:jeg|hun) (?:driver med|jobber med|gj[oø]r)|jobben (?:min|hennes)|annonsen? (?:min|hennes)|annonsene (?:mine|hennes)|profilen (?:min|hennes)|at (?:jeg|hun) (?:selger sex|er (?:sexarbeider|escort|prostituert)))`,
+        ),
+      ),
+      housed(/\b(?:(?:tar|tok|beholder|beholdt|trekker|trakk) (?:\w+ ){0,3}(?:halvparten|\d+ ?(?:%|prosent)|b[oø]ter))/),
+      houseRules(/\b(?:(?:f[aå]r|fikk) (?:vi |jeg |hun )?ikke (?:lov til [aå] )?(?:avvise|si nei|velge|bruke kondom|jobbe sammen))/),
+    ],
+  },
+  zh: {
+    violations: [
+      shunned(
+        learned(
+          String.raw`不租|唔租|不請|唔請|辭退|辞退|炒咗|炒了|拒絕|拒绝|不賣|唔賣|不讓|不让|唔俾|封了|封咗|取消`,
+          String.raw`(?:知道|發現|发现|得知|認出|认出|聽講|听说)(?:了)?(?:我|她|佢)(?:是)?(?:做|幹|干)(?:這行|这行|呢行|雞|鸡|小姐|那個的|那个的|性工作)`,
+          false,
+        ),
+      ),
+      housed(/(?:(?:抽|扣|拿走|收)(?:了|咗)?(?:一半|[一二三四五六七八九]成|\d+ ?%|百分之[一二三四五六七八九十\d]+))/),
+      houseRules(/(?:(?:不准|不許|不许|唔准|唔俾|不让|不讓)(?:我們|我们|我哋|我|佢哋|她們|她们)?(?:拒絕|拒绝|揀客|拣客|挑客|戴套|用套|一齊做|一起做))/),
+    ],
+  },
+  tpi: {
+    violations: [
+      shunned(
+        learned(
+          String.raw`tok nogat|no laik (?:givim|salim|larim|baim)|pinisim wok bilong (?:mi|em)|pasim akaun`,
+          String.raw`(?:taim|bihain) (?:\w+ ){1,5}?i (?:painimaut|save|harim|lukim)\b[^.!?]{0,30}\b(?:mi (?:wok|salim bodi|pamuk)|wok bilong (?:mi|em)|(?:mi|em) (?:stap )?wok long rot)`,
+        ),
+      ),
+      housed(/\b(?:(?:kisim|holim) (?:\w+ ){0,2}(?:hap|half|\d+ ?%) (?:bilong |of )?(?:moni|mani|pe))/),
+      houseRules(/\b(?:no larim (?:mipela|mi|ol meri|em) (?:long )?(?:tok no|makim|usim kondom|wok wantaim))/),
+    ],
+  },
+};
+
+/**
  * Round 11: additions of one kind (same type, subtype, weight and options) are merged into one pattern, so a
  * language gains few compiled patterns (the scan's cost grows with their number).
  */
@@ -1530,13 +1647,13 @@ function withAdditions(g: GeneralRules, a: Additions | undefined): GeneralRules 
 }
 
 export const GENERAL: Readonly<Record<string, GeneralRules>> = {
-  en: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(EN, R11.en), R12.en), R13.en), R14.en), R15.en), R16.en), R17.en), R18.en),
-  es: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ES, R11.es), R12.es), R13.es), R14.es), R15.es), R16.es), R17.es), R18.es),
-  pt: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(PT, R11.pt), R12.pt), R13.pt), R14.pt), R15.pt), R16.pt), R17.pt), R18.pt),
-  fr: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(FR, R11.fr), R12.fr), R13.fr), R14.fr), R15.fr), R16.fr), R17.fr), R18.fr),
-  nb: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(NB, R11.nb), R12.nb), R13.nb), R14.nb), R15.nb), R16.nb), R17.nb), R18.nb),
-  zh: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ZH, R11.zh), R12.zh), R13.zh), R14.zh), R15.zh), R16.zh), R17.zh), R18.zh),
-  tpi: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(TPI, R11.tpi), R12.tpi), R13.tpi), R14.tpi), R15.tpi), R16.tpi), R17.tpi), R18.tpi),
+  en: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(EN, R11.en), R12.en), R13.en), R14.en), R15.en), R16.en), R17.en), R18.en), R19.en),
+  es: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ES, R11.es), R12.es), R13.es), R14.es), R15.es), R16.es), R17.es), R18.es), R19.es),
+  pt: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(PT, R11.pt), R12.pt), R13.pt), R14.pt), R15.pt), R16.pt), R17.pt), R18.pt), R19.pt),
+  fr: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(FR, R11.fr), R12.fr), R13.fr), R14.fr), R15.fr), R16.fr), R17.fr), R18.fr), R19.fr),
+  nb: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(NB, R11.nb), R12.nb), R13.nb), R14.nb), R15.nb), R16.nb), R17.nb), R18.nb), R19.nb),
+  zh: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ZH, R11.zh), R12.zh), R13.zh), R14.zh), R15.zh), R16.zh), R17.zh), R18.zh), R19.zh),
+  tpi: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(TPI, R11.tpi), R12.tpi), R13.tpi), R14.tpi), R15.tpi), R16.tpi), R17.tpi), R18.tpi), R19.tpi),
 };
 
 function actor(pattern: RegExp, a: PerpetratorType): ActorRule {
