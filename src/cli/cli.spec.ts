@@ -1,4 +1,4 @@
-import { describeCliError } from './cli';
+import { buildProgram, describeCliError } from './cli';
 
 describe('describeCliError', () => {
   it('names what went wrong by a code, never by a message that may hold content', () => {
@@ -8,5 +8,16 @@ describe('describeCliError', () => {
     expect(describeCliError(missing)).toEqual({ code: 'INTERNAL', message: 'Failed: error (3D000)' });
     const content = Object.assign(new Error('duplicate key (narrative)=(Maria Hansen)'), { code: 'not a code: Maria Hansen' });
     expect(describeCliError(content).message).toBe('Failed: Error');
+  });
+});
+
+describe('dlq commands', () => {
+  const help = (name: string) => buildProgram().commands.find((c) => c.name() === name)!.helpInformation();
+
+  it('take and show report ids, from the database (Redis keeps no failed job)', () => {
+    expect(help('dlq:replay')).toContain('--id <reportId>');
+    expect(help('dlq:replay')).not.toMatch(/job ?id>/i);
+    expect(help('dlq:list')).toMatch(/FAILED reports/);
+    expect(help('dlq:list')).toMatch(/from the database/);
   });
 });

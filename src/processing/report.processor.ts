@@ -60,6 +60,14 @@ export class ReportProcessor extends WorkerHost implements OnModuleInit {
     throw new Error(`No handler for job ${String(name)}`);
   }
 
+  /**
+   * Jobs are removed from Redis when they exhaust their attempts (removeOnFail, see QueueModule), so
+   * the report's status is the only record of the failure. BullMQ emits this event after the job is
+   * moved (here: removed), with the job object it holds in memory: its data and attemptsMade are
+   * still there. A job that failed by stalling too often (a killed worker) fails before its attempts
+   * are used up and is left alone: its report stays RECEIVED or PROCESSING and the sweeper queues it
+   * again.
+   */
   @OnWorkerEvent('failed')
   async onFailed(job: ReportJob | undefined, error: Error): Promise<void> {
     if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
@@ -68,7 +76,8 @@ export class ReportProcessor extends WorkerHost implements OnModuleInit {
       if (job.name === JobName.ProcessReport) await this.pipeline.markFailed(job.data.reportId, code);
       this.logger.error({ jobId: job.id, failure: code }, 'job exhausted its attempts');
     } catch (markError) {
-      // The sweeper will find the report and mark it FAILED from the job's state.
+      // Its job is gone and the report is still RECEIVED or PROCESSING: once stale, the sweeper queues
+      // it again with fresh attempts, and it is processed or, failing again, marked FAILED then.
       this.logger.error({ jobId: job.id, cause: errorClass(markError) }, 'could not mark report failed');
     }
   }

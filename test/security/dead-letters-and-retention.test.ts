@@ -2,10 +2,14 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Queue, Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { RollupsService } from '../../src/analytics/rollups/rollups.service';
+import { JobName, REPORT_QUEUE, REPORT_QUEUE_OPTIONS } from '../../src/queue/job-catalogue';
+import { redisOptions } from '../../src/queue/redis-options';
 import { openDatabase, orgWithKey } from '../support/fixtures';
 import { bearer, gql, REPORT, SUBMIT } from '../support/graphql';
+import { redisContent } from '../support/leak-check';
 import { RunningProcess, startApi, startProcess, waitFor } from '../support/processes';
 
 const run = promisify(execFile);
@@ -21,9 +25,11 @@ async function cli(args: string[], env: Record<string, string> = {}): Promise<Re
 
 /**
  * Dead letters and retention with real processes: a worker with the wrong
- * encryption key (a misconfigured deployment) fails reports; dlq:list shows
- * them without content; dlq:replay brings them back once the right worker
- * runs; the purge job retires narratives and FAILED raw texts without
+ * encryption key (a misconfigured deployment) fails reports; Redis keeps no
+ * dead job (it would keep a report id beside millisecond times); dlq:list shows FAILED reports from the database
+ * without content or time; dlq:replay brings them back once the right worker
+ * runs; a report that could not be marked FAILED is queued again by the
+ * sweeper; the purge job retires narratives and FAILED raw texts without
  * changing any count, and drops idempotency records after 24 hours.
  */
 describe('dead letters and retention', () => {
@@ -36,6 +42,12 @@ describe('dead letters and retention', () => {
     db = await openDatabase();
     ngo = await orgWithKey(db, ['reports:write', 'reports:read'], 'Dead-letter NGO');
     api = await startApi();
+  });
+
+  // A test that fails midway leaves no worker running into the next (a wrong-key worker would fail its reports).
+  afterEach(async () => {
+    await worker?.stop();
+    worker = undefined;
   });
 
   afterAll(async () => {
@@ -52,19 +64,27 @@ describe('dead letters and retention', () => {
   }
 
   const statusOf = async (id: string) => ((await db.query('SELECT status FROM report WHERE id = $1', [id])) as { status: string }[])[0]?.status;
+  /** Every key under the run's queue prefix in Redis, with its value. */
+  const queueContent = () => redisContent(process.env.REDIS_URL!, process.env.QUEUE_PREFIX!);
+  type Listed = { failed: { reportId: string; failure: string; replayable: boolean }[] };
+  const failingWorker = () => ({ ENCRYPTION_KEY: randomBytes(32).toString('base64'), JOB_ATTEMPTS: '2', JOB_BACKOFF_MS: '50' });
 
-  it('lists failed jobs without content and replays them once the cause is fixed', async () => {
-    const wrongKey = randomBytes(32).toString('base64');
-    worker = startProcess('worker.js', { ENCRYPTION_KEY: wrongKey, JOB_ATTEMPTS: '2', JOB_BACKOFF_MS: '50' });
+  it('keeps no dead job in Redis, and lists and replays failed reports from the database', async () => {
+    worker = startProcess('worker.js', failingWorker());
     const secret = `dlq-canary-${randomBytes(4).toString('hex')}`;
     const failing = await submit(`The police took my phone. My name is ${secret}.`);
     await waitFor('the report to be FAILED', async () => (await statusOf(failing)) === 'FAILED', 60000);
+    // Its job is removed, not kept in the failed set with the millisecond it was queued (just after the
+    // report was sent), taken and finished: no key or value under the queue's prefix names the report
+    // (the worker trims the events stream every second).
+    await waitFor('no trace of the report in Redis', async () => !(await queueContent()).includes(failing), 5000);
     await worker.stop();
+    expect(await queueContent()).not.toContain(failing);
 
-    const listed = (await cli(['dlq:list'])) as { jobs: { id: string; reportId: string; failure: string; attempts: number }[] };
-    const job = listed.jobs.find((j) => j.reportId === failing);
-    expect(job).toMatchObject({ id: failing, failure: 'DECRYPTION_FAILED', attempts: 2 });
+    const listed = (await cli(['dlq:list'])) as Listed;
+    expect(listed.failed).toContainEqual({ reportId: failing, failure: 'DECRYPTION_FAILED', replayable: true });
     expect(JSON.stringify(listed)).not.toContain(secret);
+    expect(JSON.stringify(listed)).not.toMatch(/\d{4}-\d{2}-\d{2}|\d{2}:\d{2}/); // no time, not even a day
 
     worker = startProcess('worker.js');
     const replay = await cli(['dlq:replay', '--id', failing]);
@@ -72,24 +92,23 @@ describe('dead letters and retention', () => {
     await waitFor('the replayed report to be PROCESSED', async () => (await statusOf(failing)) === 'PROCESSED', 60000);
     const raw = (await db.query('SELECT count(*) AS n FROM report_raw WHERE report_id = $1', [failing])) as { n: string }[];
     expect(Number(raw[0]!.n)).toBe(0);
-    await expect(cli(['dlq:replay', '--id', failing])).rejects.toThrow(); // no longer a failed job
+    await expect(cli(['dlq:replay', '--id', failing])).rejects.toThrow(); // no longer FAILED
     await worker.stop();
     worker = undefined;
   });
 
-  it('replays a FAILED report whose dead letter Redis no longer holds (the database is the record)', async () => {
-    // A report that failed, its raw text kept for replay; then Redis lost its data (restarted empty,
-    // flushed, failed over): no failed job is left for it.
+  it('lists and replays FAILED reports by --all and by report id from the database alone, Redis away', async () => {
+    // A report that failed, its raw text kept for replay.
     const failed = await submit('The police took my money at the checkpoint.');
     await db.query(`UPDATE report SET status = 'FAILED', failure_code = 'DECRYPTION_FAILED', queued_at = NULL WHERE id = $1`, [failed]);
     await db.query(`DELETE FROM outbox WHERE report_id = $1`, [failed]);
     worker = startProcess('worker.js');
-    const listed = (await cli(['dlq:list'])) as { jobs: { reportId: string }[]; withoutJob: { reportId: string; failure: string }[] };
-    expect(listed.jobs.find((j) => j.reportId === failed)).toBeUndefined();
-    // Listed all the same, from the database (found by a README walkthrough: it was not listed anywhere).
-    expect(listed.withoutJob).toContainEqual({ reportId: failed, failure: 'DECRYPTION_FAILED' });
+    // Neither command needs Redis: nothing there is read (nothing of a failed job is kept there).
+    const noRedis = { REDIS_URL: 'redis://127.0.0.1:1' };
+    const listed = (await cli(['dlq:list'], noRedis)) as Listed;
+    expect(listed.failed).toContainEqual({ reportId: failed, failure: 'DECRYPTION_FAILED', replayable: true });
 
-    const replay = (await cli(['dlq:replay', '--all'])) as { replayed: string[] };
+    const replay = (await cli(['dlq:replay', '--all'], noRedis)) as { replayed: string[] };
     expect(replay.replayed).toContain(failed);
     await waitFor('the replayed report to be PROCESSED', async () => (await statusOf(failed)) === 'PROCESSED', 60000);
     // Also by its id alone.
@@ -98,7 +117,7 @@ describe('dead letters and retention', () => {
     const third = await submit('The officer kept my passport.');
     await db.query(`UPDATE report SET status = 'FAILED', failure_code = 'DECRYPTION_FAILED', queued_at = NULL WHERE id = $1`, [third]);
     await db.query(`DELETE FROM outbox WHERE report_id = $1`, [third]);
-    expect(await cli(['dlq:replay', '--id', third])).toEqual({ replayed: [third], skipped: [] });
+    expect(await cli(['dlq:replay', '--id', third], noRedis)).toEqual({ replayed: [third], skipped: [] });
     worker = startProcess('worker.js');
     await waitFor('the report replayed by id to be PROCESSED', async () => (await statusOf(third)) === 'PROCESSED', 60000);
     await worker.stop();
@@ -123,6 +142,9 @@ describe('dead letters and retention', () => {
 
     expect(await cli(['dlq:replay', '--id', failed])).toEqual({ replayed: [failed], skipped: [] });
     await expect(cli(['dlq:replay', '--id', empty])).rejects.toThrow();
+    // Listed as such, and skipped by --all.
+    expect(((await cli(['dlq:list'])) as Listed).failed).toContainEqual({ reportId: empty, failure: 'CATEGORISATION_FAILED', replayable: false });
+    expect((await cli(['dlq:replay', '--all'])) as { skipped: unknown[] }).toMatchObject({ skipped: expect.arrayContaining([{ id: empty, reason: 'RAW_PURGED' }]) });
     worker = startProcess('worker.js');
     try {
       await waitFor('the report to be PROCESSED from its de-identified text', async () => (await statusOf(failed)) === 'PROCESSED', 60000);
@@ -133,6 +155,82 @@ describe('dead letters and retention', () => {
       await worker.stop();
       worker = undefined;
     }
+  });
+
+  it('queues again a report that could not be marked FAILED: its job is gone, and the sweeper finds it', async () => {
+    const report = await submit('The police took my phone at the station.');
+    // The database refuses to mark this report FAILED (as if it were away at that moment).
+    await db.query(`CREATE FUNCTION dlq_test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$`);
+    await db.query(
+      `CREATE TRIGGER dlq_test_refuse BEFORE UPDATE ON report FOR EACH ROW
+         WHEN (NEW.status = 'FAILED' AND NEW.id = '${report}'::uuid) EXECUTE FUNCTION dlq_test_refuse()`,
+    );
+    const failing = failingWorker();
+    try {
+      worker = startProcess('worker.js', failing);
+      const first = worker;
+      await waitFor('marking the report FAILED to be refused', async () => first.output().includes('could not mark report failed'), 60000);
+      expect(['RECEIVED', 'PROCESSING']).toContain(await statusOf(report));
+      // Nothing in Redis records the failure (the old sweeper marked the report FAILED from the dead job).
+      await waitFor('no trace of the report in Redis', async () => !(await queueContent()).includes(report), 5000);
+      await worker.stop();
+    } finally {
+      await db.query(`DROP TRIGGER IF EXISTS dlq_test_refuse ON report`);
+      await db.query(`DROP FUNCTION IF EXISTS dlq_test_refuse()`);
+    }
+    // Stale and without a job: the sweeper queues it again; failing again, it is marked FAILED this time.
+    worker = startProcess('worker.js', { ...failing, SWEEPER_INTERVAL_MS: '1000', SWEEPER_STALE_AFTER_MS: '1000' });
+    try {
+      await waitFor('the report to be FAILED', async () => (await statusOf(report)) === 'FAILED', 60000);
+      await waitFor('no trace of the report in Redis', async () => !(await queueContent()).includes(report), 5000);
+      expect(worker.output()).toMatch(/"requeued":1/);
+    } finally {
+      await worker.stop();
+      worker = undefined;
+    }
+  });
+
+  it('removes the dead jobs an earlier version left in the failed set, and replays a report that has one', async () => {
+    const failed = async (narrative: string) => {
+      const id = await submit(narrative);
+      await db.query(`UPDATE report SET status = 'FAILED', failure_code = 'DECRYPTION_FAILED', queued_at = NULL WHERE id = $1`, [id]);
+      await db.query(`DELETE FROM outbox WHERE report_id = $1`, [id]);
+      return id;
+    };
+    const left = await failed('The officer kept my passport at the border.');
+    const replayed = await failed('The police took my money at the border.');
+    // Their jobs as the earlier version left them: failed for good and kept (removeOnFail: false), with their times.
+    const connection = { ...redisOptions(process.env.REDIS_URL!), maxRetriesPerRequest: null };
+    const prefix = process.env.QUEUE_PREFIX!;
+    const queue = new Queue(REPORT_QUEUE, { ...REPORT_QUEUE_OPTIONS, prefix, connection });
+    const taker = new Worker(REPORT_QUEUE, null, { prefix, connection, autorun: false });
+    try {
+      for (const id of [left, replayed]) {
+        await queue.add(JobName.ProcessReport, { reportId: id }, { jobId: id, attempts: 1, removeOnFail: false });
+        const job = await taker.getNextJob('legacy');
+        expect(job?.id).toBe(id);
+        await job!.moveToFailed(new Error('DECRYPTION_FAILED'), 'legacy');
+        expect(await queue.getJobState(id)).toBe('failed');
+      }
+    } finally {
+      await taker.close();
+      await queue.close();
+    }
+    // Replayed through the outbox, its new job collides with the dead one (BullMQ drops it as a duplicate)
+    // until the sweeper has removed that and finds the report stale with no job.
+    expect(await cli(['dlq:replay', '--id', replayed])).toEqual({ replayed: [replayed], skipped: [] });
+    worker = startProcess('worker.js', { SWEEPER_INTERVAL_MS: '1000', SWEEPER_STALE_AFTER_MS: '1000' });
+    try {
+      await waitFor('the sweeper to remove the dead job', async () => !(await queueContent()).includes(left), 15000);
+      await waitFor('the replayed report to be PROCESSED', async () => (await statusOf(replayed)) === 'PROCESSED', 30000);
+      // (Its 'completed' event stays in the events stream until the worker's next trim, within a second.)
+      await waitFor('no trace of the replayed report in Redis', async () => !(await queueContent()).includes(replayed), 5000);
+    } finally {
+      await worker.stop();
+      worker = undefined;
+    }
+    expect(await statusOf(left)).toBe('FAILED'); // the database keeps the record
+    expect(((await cli(['dlq:list'])) as Listed).failed).toContainEqual({ reportId: left, failure: 'DECRYPTION_FAILED', replayable: true });
   });
 
   it('retires old narratives and FAILED raw texts without changing a count, and forgets idempotency after 24 hours', async () => {

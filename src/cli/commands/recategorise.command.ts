@@ -30,7 +30,8 @@ export function registerRecategoriseCommand(program: Command): void {
           await queue.waitUntilReady();
           // Jobs an earlier version of this command left in Redis (done or given up, never removed) hold the
           // ids this run needs: BullMQ would drop the new jobs as duplicates. Report jobs are removed once
-          // done, so every completed job is such a leftover; a failed report job is a dead letter and stays.
+          // done or given up, so every completed or failed job is a leftover (the worker's sweeper empties
+          // the failed set too).
           await queue.clean(0, 0, 'completed');
           for (const job of await queue.getFailed(0, -1)) if (job.name === JobName.RecategoriseReport) await job.remove();
           let after = '00000000-0000-0000-0000-000000000000';
