@@ -54,7 +54,7 @@ export class ReportProcessor extends WorkerHost implements OnModuleInit {
       }
     } catch (error) {
       const failure = error instanceof StageFailure ? error : new StageFailure(FailureCode.StorageFailed);
-      this.logger.warn({ jobId: job.id, attempt: job.attemptsMade + 1, failure: failure.code, cause: errorClass(error) }, 'job failed');
+      this.logger.warn({ job: job.name, attempt: job.attemptsMade + 1, failure: failure.code, cause: errorClass(error) }, 'job failed');
       throw failure;
     }
     throw new Error(`No handler for job ${String(name)}`);
@@ -67,6 +67,10 @@ export class ReportProcessor extends WorkerHost implements OnModuleInit {
    * still there. A job that failed by stalling too often (a killed worker) fails before its attempts
    * are used up and is left alone: its report stays RECEIVED or PROCESSING and the sweeper queues it
    * again.
+   *
+   * None of these log lines names the job or its report: the id is the report id, and beside the
+   * line's millisecond time it would date an anonymous report to within its processing. Operators
+   * find failed reports with dlq:list, from the database.
    */
   @OnWorkerEvent('failed')
   async onFailed(job: ReportJob | undefined, error: Error): Promise<void> {
@@ -74,11 +78,11 @@ export class ReportProcessor extends WorkerHost implements OnModuleInit {
     const code = error instanceof StageFailure ? error.code : FailureCode.StorageFailed;
     try {
       if (job.name === JobName.ProcessReport) await this.pipeline.markFailed(job.data.reportId, code);
-      this.logger.error({ jobId: job.id, failure: code }, 'job exhausted its attempts');
+      this.logger.error({ job: job.name, failure: code }, 'job exhausted its attempts');
     } catch (markError) {
       // Its job is gone and the report is still RECEIVED or PROCESSING: once stale, the sweeper queues
       // it again with fresh attempts, and it is processed or, failing again, marked FAILED then.
-      this.logger.error({ jobId: job.id, cause: errorClass(markError) }, 'could not mark report failed');
+      this.logger.error({ job: job.name, failure: code, cause: errorClass(markError) }, 'could not mark report failed');
     }
   }
 }

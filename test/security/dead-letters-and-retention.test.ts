@@ -26,7 +26,8 @@ async function cli(args: string[], env: Record<string, string> = {}): Promise<Re
 /**
  * Dead letters and retention with real processes: a worker with the wrong
  * encryption key (a misconfigured deployment) fails reports; Redis keeps no
- * dead job (it would keep a report id beside millisecond times); dlq:list shows FAILED reports from the database
+ * dead job and the worker's logs name no report (either would put a report id
+ * beside a millisecond time); dlq:list shows FAILED reports from the database
  * without content or time; dlq:replay brings them back once the right worker
  * runs; a report that could not be marked FAILED is queued again by the
  * sweeper; the purge job retires narratives and FAILED raw texts without
@@ -69,7 +70,7 @@ describe('dead letters and retention', () => {
   type Listed = { failed: { reportId: string; failure: string; replayable: boolean }[] };
   const failingWorker = () => ({ ENCRYPTION_KEY: randomBytes(32).toString('base64'), JOB_ATTEMPTS: '2', JOB_BACKOFF_MS: '50' });
 
-  it('keeps no dead job in Redis, and lists and replays failed reports from the database', async () => {
+  it('keeps no dead job in Redis nor a report id in the logs, and lists and replays failed reports from the database', async () => {
     worker = startProcess('worker.js', failingWorker());
     const secret = `dlq-canary-${randomBytes(4).toString('hex')}`;
     const failing = await submit(`The police took my phone. My name is ${secret}.`);
@@ -78,8 +79,15 @@ describe('dead letters and retention', () => {
     // report was sent), taken and finished: no key or value under the queue's prefix names the report
     // (the worker trims the events stream every second).
     await waitFor('no trace of the report in Redis', async () => !(await queueContent()).includes(failing), 5000);
+    const failedBy = worker;
     await worker.stop();
     expect(await queueContent()).not.toContain(failing);
+    // The worker logged each failure and the giving up by stage, attempt and error class, naming no job or report.
+    const logs = failedBy.output();
+    expect(logs).toContain('job failed');
+    expect(logs).toContain('job exhausted its attempts');
+    expect(logs).toContain('"failure":"DECRYPTION_FAILED"');
+    expect(logs).not.toContain(failing);
 
     const listed = (await cli(['dlq:list'])) as Listed;
     expect(listed.failed).toContainEqual({ reportId: failing, failure: 'DECRYPTION_FAILED', replayable: true });
@@ -174,6 +182,7 @@ describe('dead letters and retention', () => {
       // Nothing in Redis records the failure (the old sweeper marked the report FAILED from the dead job).
       await waitFor('no trace of the report in Redis', async () => !(await queueContent()).includes(report), 5000);
       await worker.stop();
+      expect(first.output()).not.toContain(report);
     } finally {
       await db.query(`DROP TRIGGER IF EXISTS dlq_test_refuse ON report`);
       await db.query(`DROP FUNCTION IF EXISTS dlq_test_refuse()`);
@@ -184,6 +193,7 @@ describe('dead letters and retention', () => {
       await waitFor('the report to be FAILED', async () => (await statusOf(report)) === 'FAILED', 60000);
       await waitFor('no trace of the report in Redis', async () => !(await queueContent()).includes(report), 5000);
       expect(worker.output()).toMatch(/"requeued":1/);
+      expect(worker.output()).not.toContain(report);
     } finally {
       await worker.stop();
       worker = undefined;
