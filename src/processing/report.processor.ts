@@ -1,6 +1,6 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, OnModuleInit } from '@nestjs/common';
-import type { Job } from 'bullmq';
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import type { Job, Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { FailureCode, JobName, JobPayloads, REPORT_QUEUE, StageFailure } from '../queue/job-catalogue';
 import { BatchResults, ReportPipeline } from './report-pipeline.service';
@@ -17,7 +17,7 @@ type ReportJob = Job<JobPayloads[JobName]>;
 // A killed worker's jobs are picked up again after the lock lapses (15 s) and the next stalled
 // check (every 5 s); they may stall a few times before that counts as a failure.
 @Processor(REPORT_QUEUE, { lockDuration: 15000, stalledInterval: 5000, maxStalledCount: 5 })
-export class ReportProcessor extends WorkerHost implements OnModuleInit {
+export class ReportProcessor extends WorkerHost implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(ReportProcessor.name);
   /** The reports of jobs running at the same time share a transaction per stage (see ReportPipeline.processBatch). */
   private readonly batcher: MicroBatcher<string, StageFailure | undefined>;
@@ -25,6 +25,7 @@ export class ReportProcessor extends WorkerHost implements OnModuleInit {
   constructor(
     private readonly pipeline: ReportPipeline,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectQueue(REPORT_QUEUE) private readonly queue: Queue,
   ) {
     super();
     this.batcher = new MicroBatcher<string, StageFailure | undefined>(
@@ -32,6 +33,22 @@ export class ReportProcessor extends WorkerHost implements OnModuleInit {
       Math.min(config.queue.batchSize, config.queue.concurrency),
       config.queue.batchWaitMs,
     );
+  }
+
+  /**
+   * The worker finishes its last jobs after the events trimmer's last run (QueueEventsTrimmer), and
+   * their events (a report id beside the millisecond it was done) would stay in Redis until a worker
+   * next starts: once the worker has closed, the stream is emptied once more. Closing twice is safe
+   * (BullMQ returns the close under way); the queue's connection may already be closed by Nest's own
+   * shutdown hook, which is logged and left.
+   */
+  async onApplicationShutdown(): Promise<void> {
+    try {
+      await this.worker.close();
+      await this.queue.trimEvents(0);
+    } catch (error) {
+      this.logger.warn({ cause: errorClass(error) }, 'could not trim the queue events at shutdown');
+    }
   }
 
   onModuleInit(): void {

@@ -105,6 +105,19 @@ describe('dead letters and retention', () => {
     worker = undefined;
   });
 
+  it('leaves no event of its last jobs in Redis when a worker stops', async () => {
+    // Stopped right after its last report is processed, before the next periodic trim (every second), a worker
+    // empties the events stream once more after it closed: no report id with its time stays until a worker next runs.
+    for (let round = 0; round < 3; round++) {
+      worker = startProcess('worker.js');
+      const id = await submit('The police took my phone at the station.');
+      await waitFor('the report to be PROCESSED', async () => (await statusOf(id)) === 'PROCESSED', 60000);
+      await worker.stop();
+      worker = undefined;
+      expect(await queueContent()).not.toContain(id);
+    }
+  });
+
   it('lists and replays FAILED reports by --all and by report id from the database alone, Redis away', async () => {
     // A report that failed, its raw text kept for replay.
     const failed = await submit('The police took my money at the checkpoint.');
