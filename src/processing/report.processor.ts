@@ -6,6 +6,7 @@ import { FailureCode, JobName, JobPayloads, REPORT_QUEUE, StageFailure } from '.
 import { BatchResults, ReportPipeline } from './report-pipeline.service';
 import { MicroBatcher } from '../common/batching/micro-batcher';
 import { errorClass } from '../common/errors/error-class';
+import { redisOptions } from '../queue/redis-options';
 
 type ReportJob = Job<JobPayloads[JobName]>;
 
@@ -16,7 +17,19 @@ type ReportJob = Job<JobPayloads[JobName]>;
  */
 // A killed worker's jobs are picked up again after the lock lapses (15 s) and the next stalled
 // check (every 5 s); they may stall a few times before that counts as a failure.
-@Processor(REPORT_QUEUE, { lockDuration: 15000, stalledInterval: 5000, maxStalledCount: 5 })
+//
+// The worker has a connection of its own: @nestjs/bullmq would give it the queue's, which fails fast for
+// producers (no offline queue, one retry: the outbox keeps every report meanwhile), while BullMQ's
+// blocking commands need maxRetriesPerRequest null (it warned at every start). A getter, read when the
+// worker is created at bootstrap, after the configuration (and REDIS_URL) is loaded and validated.
+@Processor(REPORT_QUEUE, {
+  lockDuration: 15000,
+  stalledInterval: 5000,
+  maxStalledCount: 5,
+  get connection() {
+    return { ...redisOptions(process.env.REDIS_URL ?? ''), maxRetriesPerRequest: null };
+  },
+})
 export class ReportProcessor extends WorkerHost implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(ReportProcessor.name);
   /** The reports of jobs running at the same time share a transaction per stage (see ReportPipeline.processBatch). */
