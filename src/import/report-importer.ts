@@ -65,7 +65,7 @@ const INSERT_BATCH = `
     INSERT INTO report (id, organisation_id, channel, status, received_month, occurred_month, country_code,
                         region_code, language, submitted, case_reference_hash, record_key, queued_at)
     SELECT id, $1, 'IMPORT', 'RECEIVED', $2, occurred_month, country_code, region_code, language, submitted,
-           case_reference_hash, record_key, now()
+           case_reference_hash, record_key, date_trunc('hour', now())
       FROM input
     ON CONFLICT (organisation_id, case_reference_hash) WHERE case_reference_hash IS NOT NULL DO NOTHING
     RETURNING id

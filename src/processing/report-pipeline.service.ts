@@ -21,7 +21,7 @@ const DEIDENTIFIED_UPDATE = `
     SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[]) AS t(id, narrative, redactions, language)
   ), upd AS (
     UPDATE report r SET status = 'PROCESSING', narrative = u.narrative, redactions = u.redactions,
-           language = COALESCE(r.language, u.language), queued_at = now()
+           language = COALESCE(r.language, u.language), queued_at = date_trunc('hour', now())
       FROM u WHERE r.id = u.id
   )
   DELETE FROM report_raw WHERE report_id = ANY($1::uuid[])`;
@@ -264,7 +264,7 @@ export class ReportPipeline {
       const result = this.deidentifyRow(reportId, row);
       await tx.query(
         `UPDATE report SET status = 'PROCESSING', narrative = $2, redactions = $3,
-                language = COALESCE(language, $4), queued_at = now()
+                language = COALESCE(language, $4), queued_at = date_trunc('hour', now())
           WHERE id = $1`,
         [reportId, result.text, JSON.stringify(result.redactions), result.language],
       );

@@ -79,7 +79,7 @@ export class Sweeper implements OnApplicationBootstrap, OnApplicationShutdown {
           break;
       }
       await this.queue.add(JobName.ProcessReport, { reportId: id }, { jobId });
-      await this.db.query('UPDATE report SET queued_at = now() WHERE id = $1', [id]);
+      await this.db.query(`UPDATE report SET queued_at = date_trunc('hour', now()) WHERE id = $1`, [id]);
       requeued++;
     }
     const cleared = await this.clearFailedSet();

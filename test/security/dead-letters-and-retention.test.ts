@@ -278,6 +278,10 @@ describe('dead letters and retention', () => {
     await db.query(`UPDATE idempotency_key SET created_at = date_trunc('hour', now()) - interval '2 days' WHERE report_id = $1`, [old]);
     // A FAILED report whose raw text was stored long ago.
     const failed = await submit('The landlord evicted me after the police visit.');
+    // While in flight it keeps the hour it was queued, never the instant (it was sent then); its outbox row keeps no time.
+    expect(await db.query(`SELECT queued_at = date_trunc('hour', queued_at) AS hour FROM report WHERE id = $1`, [failed])).toEqual([{ hour: true }]);
+    const outboxColumns = (await db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'outbox' ORDER BY column_name`)) as { column_name: string }[];
+    expect(outboxColumns.map((c) => c.column_name)).toEqual(['id', 'report_id']);
     await db.query(`UPDATE report SET status = 'FAILED', failure_code = 'DEIDENTIFICATION_FAILED', queued_at = NULL WHERE id = $1`, [failed]);
     await db.query(`DELETE FROM outbox WHERE report_id = $1`, [failed]);
     await db.query(`UPDATE report_raw SET stored_on = current_date - 30 WHERE report_id = $1`, [failed]);

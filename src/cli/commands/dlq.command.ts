@@ -77,7 +77,7 @@ const RESUMABLE = `(EXISTS (SELECT 1 FROM report_raw w WHERE w.report_id = r.id)
 
 /** Back to the stage it can resume from: RECEIVED with its raw text, else PROCESSING (categorisation). */
 const RESUME = `UPDATE report r SET status = CASE WHEN EXISTS (SELECT 1 FROM report_raw w WHERE w.report_id = r.id) THEN 'RECEIVED' ELSE 'PROCESSING' END,
-                  failure_code = NULL, queued_at = now()`;
+                  failure_code = NULL, queued_at = date_trunc('hour', now())`;
 
 /**
  * Puts FAILED reports that can resume (these ids, or all) back to their stage with an outbox row, in
