@@ -467,8 +467,7 @@ class Scan {
     if (subtype) acc.subtypes.add(subtype);
     if (who) acc.perpetrators.add(who);
     if (start < acc.first) acc.first = start;
-    const phrase = evidencePhrase(this.text, start, end);
-    if (phrase && acc.evidence.length < MAX_EVIDENCE && !acc.evidence.includes(phrase)) acc.evidence.push(phrase);
+    this.addEvidence(type, start, end);
   }
 }
 
@@ -630,9 +629,10 @@ function applyViolationRule(scan: Scan, c: Compiled<LanguageRules['violations'][
     } else if (rule.who) {
       who = rule.who;
     }
-    if (rule.backup && scan.types.get(type)?.byBackup === false) continue; // found by another rule: this telling adds no weight
-    if (rule.backup && scan.types.has(type)) {
-      scan.addEvidence(type, start, end); // a second backup telling: more evidence, no more weight
+    const found = rule.backup ? scan.types.get(type) : undefined;
+    if (found) {
+      // Found already: a backup telling adds no weight (and, beside another rule's finding, no evidence either).
+      if (found.byBackup) scan.addEvidence(type, start, end);
       continue;
     }
     scan.add(type, subtype, rule.weight, start, end, who, rule.standalone === true);
