@@ -73,6 +73,42 @@ describe('categorise', () => {
     expect(types('When the client found out what I do he refused to pay and hit me.')).not.toContain('DISCRIMINATION');
   });
 
+  it('finds extortion built from its parts: a demand tied to a threat, or money handed to an officer, not a fine by the book', () => {
+    for (const text of [
+      'A guy I met online says he has pictures of me and wants [MONEY_1] or he sends them to my brother.',
+      'Mi ex quiere [MONEY_1] o le manda mis fotos a mi jefe.',
+      '客人话唔俾[MONEY_1]就发相俾我屋企人。',
+      'Hvis jeg ikke betaler [MONEY_1] innen fredag, sender han bildene til familien min.',
+    ]) {
+      expect(types(text)).toContain('EXTORTION');
+    }
+    const bribe = categorise({ text: 'The officer took [MONEY_1] from me to let me go.' });
+    expect(bribe.violations.find((f) => f.type === 'EXTORTION')?.subtypes).toContain('POLICE_BRIBE');
+    expect(bribe.perpetrators.map((p) => p.type)).toEqual(['POLICE']);
+    expect(types('The officer gave me a fine of [MONEY_1] for loitering.')).not.toContain('EXTORTION');
+  });
+
+  it('reads police said afterwards not to be police as impersonators, and officers told of after that as police', () => {
+    const r = categorise({
+      text: "Two men said they were police and took my phone and [MONEY_1]. The next day the sergeant told me they weren't police at all and refused to take my statement.",
+    });
+    expect(r.violations.map((f) => f.type).sort()).toEqual(['DENIAL_OF_JUSTICE', 'VIOLENCE_BY_PRIVATE_ACTORS']);
+    expect(r.perpetrators.map((p) => p.type).sort()).toEqual(['IMPERSONATOR', 'POLICE']);
+    for (const text of [
+      "Deux hommes ont dit police, ils ont pris [MONEY_1] et mon téléphone. Les voisins m'ont dit que c'étaient pas des flics.",
+      '兩個男人話自己係便衣，搜我個袋，攞晒啲錢同手機就走。我之後去差館問，根本冇呢兩個人。',
+    ]) {
+      expect(perps(text)).toEqual(['IMPERSONATOR']);
+    }
+  });
+
+  it('needs two weak signs of control to flag coercion, and one debt that freedom waits on', () => {
+    expect(categorise({ text: 'The new girl at the club never speaks, the manager answers for her.' }).safeguarding).toBe(false);
+    expect(categorise({ text: 'The new girl at the club never speaks, the manager answers for her. She sleeps in the back room and has no phone of her own.' }).safeguarding).toBe(true);
+    expect(categorise({ text: 'Hun sier hun ikke er ferdig med å betale for reisen.' }).safeguarding).toBe(true);
+    expect(categorise({ text: 'La chica nueva me dijo que todavía no terminó de pagar el pasaje.' }).safeguarding).toBe(true);
+  });
+
   it('flags an age placeholder under 18 and any age band that starts under 18', () => {
     for (const ph of ['[AGE_UNDER_18]', '[AGE_15_17]', '[AGE_UNDER_18_2]']) {
       const r = categorise({ text: `I was ${ph} when I started on the street.` });

@@ -62,6 +62,7 @@ interface CompiledLanguage {
   ownChild: RegExp | null;
   ownChildAfter: RegExp | null;
   durationBefore: RegExp | null;
+  unmasked: RegExp | null;
 }
 
 interface ActorMention {
@@ -124,6 +125,7 @@ function compileSet(set: LanguageRules): CompiledSet {
     ownChild: set.ownChild ? compile(set.ownChild) : null,
     ownChildAfter: set.ownChildAfter ? compile(set.ownChildAfter) : null,
     durationBefore: set.durationBefore ? compile(set.durationBefore) : null,
+    unmasked: set.unmasked ? compile(set.unmasked, 'g') : null,
   };
   const wrap = <T extends { pattern: RegExp }>(rules: readonly T[]): Compiled<T>[] =>
     rules.map((rule) => {
@@ -471,7 +473,16 @@ class Scan {
   }
 }
 
+/** A placeholder cut by a match's edge ("MONEY_1]", "[MONEY_1"): the phrase takes it whole. */
+const CUT_PLACEHOLDER_END = /^[A-Z0-9_]*\]/;
+
 function evidencePhrase(text: string, start: number, end: number): string {
+  if (start > 0 && text[start - 1] === '[') start--;
+  const open = text.lastIndexOf('[', end - 1);
+  if (open >= start && text.indexOf(']', open) >= end) {
+    const rest = CUT_PLACEHOLDER_END.exec(text.slice(end, end + 24));
+    if (rest) end += rest[0].length;
+  }
   let phrase = text.slice(start, Math.min(end, start + MAX_EVIDENCE_CHARS)).trim();
   if (end - start > MAX_EVIDENCE_CHARS) {
     const space = phrase.lastIndexOf(' ');
@@ -549,6 +560,33 @@ function collectActors(scan: Scan): void {
       continue;
     }
     scan.actors.push(f);
+  }
+  unmask(scan);
+}
+
+/** How far before an unmasking phrase, in its own sentence, a police mention is still the one unmasked ("il dit police mais c'est pas la police"). */
+const UNMASK_REACH = 40;
+
+/**
+ * Police said afterwards not to be police (LanguageRules.unmasked): the police mentioned before the first such
+ * phrase (in the sentences before it, just before it in its own, or inside it) were impersonators; police
+ * mentioned after it, or earlier in its sentence ("at the station they told me…"), stay police.
+ */
+function unmask(scan: Scan): void {
+  let first: { start: number; end: number } | null = null;
+  for (const set of scan.sets) {
+    const re = set.lang.unmasked;
+    if (!re) continue;
+    re.lastIndex = 0;
+    const m = re.exec(scan.folded);
+    if (m && (first === null || m.index < first.start)) first = { start: m.index, end: m.index + m[0].length };
+  }
+  if (first === null) return;
+  const sentStart = scan.sentenceStarts[scan.sentenceIndex(first.start)];
+  for (const a of scan.actors) {
+    if (a.actor !== 'POLICE') continue;
+    if (a.start >= first.end) break;
+    if (a.start < sentStart || a.start >= first.start - UNMASK_REACH) a.actor = 'IMPERSONATOR';
   }
 }
 

@@ -21,6 +21,8 @@ export interface GeneralRules {
   ownChildAfter?: RegExp;
   /** A length of time before a number (see LanguageRules.durationBefore). */
   durationBefore?: RegExp;
+  /** Police said not to be police (see LanguageRules.unmasked). */
+  unmasked?: RegExp;
   violations: ViolationRule[];
   acts: ActRule[];
   actors: ActorRule[];
@@ -1620,6 +1622,226 @@ const R19: Readonly<Record<string, Additions>> = {
 };
 
 /**
+ * Round 20: extortion built from its parts, the type every blind set found least after discrimination (first-sight
+ * recall 0.45–0.63). Phrase families taken from a development set did not carry over to the next writer (rounds
+ * 16–18); families built from their parts did (round 17's reasons for not reporting, recall 0.45 → 0.73), so this
+ * round writes extortion the same way, in all seven languages, as backup rules:
+ * - a demand under a threat ("ransom"): money, a payment or sex "for free" tied by "or", "unless", "otherwise"
+ *   (or an "if you don't pay …") to what will follow: photos sent or posted, the family or the landlord told, the
+ *   police or immigration called, a beating. Not for officers, whose demands are the next family;
+ * - money to an officer ("paid"): a verb of paying, giving, taking or demanding next to an amount, in a sentence
+ *   whose doer is an officer, and no fine or ticket in that sentence (a fine by the book is criminalisation).
+ */
+const ransom = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'EXTORTION', 'THIRD_PARTY_EXTORTION', 0.6, {
+    who: 'resolve',
+    fallback: 'UNKNOWN',
+    ifActor: { POLICE: null, OTHER_STATE_OFFICIAL: null, HEALTH_WORKER: null },
+    mode: 'nohyp',
+    backup: true,
+  });
+const paid = (pattern: RegExp): ViolationRule => v(pattern, 'EXTORTION', 'POLICE_BRIBE', 0.6, { who: 'resolve', onlyActors: STATE, mode: 'nohyp', backup: true });
+
+/** A leading word edge dropped: the alternatives below start inside one `\b(?:…)`, which the prefilter can read. */
+const bare = (part: string): string => part.replace(/^\\b/, '');
+/**
+ * A demand, then "or"/"unless" and a consequence; an "if … not pay" and a consequence; a consequence "unless" paid;
+ * a payment that buys the deletion. The amount placeholder is matched from its word (`money_1]`), so every
+ * alternative starts at a word the prefilter knows.
+ */
+function threatened(p: { demand: string; or: string; ifNot: string; harm: string; unless?: string; release?: string }): RegExp {
+  const alts = [
+    String.raw`(?:${bare(p.demand)})(?=[^.!?]{0,80}(?:${p.or})[^.!?]{0,60}(?:${p.harm}))`,
+    String.raw`(?:${bare(p.ifNot)})(?=[^.!?]{0,80}(?:${p.harm}))`,
+  ];
+  if (p.unless) alts.push(String.raw`(?:${bare(p.harm)})(?=[^.!?]{0,60}(?:${p.unless})[^.!?]{0,60}(?:${p.demand}))`);
+  if (p.release) alts.push(String.raw`(?:${bare(p.demand)})(?=[^.!?]{0,12}(?:${p.release}))`);
+  return new RegExp(String.raw`\b(?:${alts.join('|')})`);
+}
+/** A payment next to an amount, with no fine or ticket in the sentence. */
+function handedOver(pay: string, fine: string, after?: string): RegExp {
+  const near = String.raw`(?:${bare(pay)})[^.!?]{0,30}\[money_\d+\]` + (after ? String.raw`|money_\d+\]\]?[^.!?]{0,15}(?:${after})` : '');
+  return new RegExp(String.raw`\b(?:${near})(?<!(?:${fine})[^.!?]{0,80})(?![^.!?]{0,60}(?:${fine}))`);
+}
+const HAN_STOP = '[^。！？]';
+
+/**
+ * Round 20, safeguarding: coercion told by its signs, the way a colleague, a neighbour or the person herself tells
+ * it without naming it (the kind of report the blind sets missed: en-r03, nb-r04, pt-r01, es-s08, nb-s07, fr-tt02):
+ * - freedom that waits on a debt ("until the trip is paid", "todavía no terminó de pagar", "tant qu'elle n'aura pas
+ *   fini de rembourser", "ikke ferdig med å betale"): enough on its own;
+ * - papers that stay with someone ("her passport is with the driver", "passet ligger hos"): enough on its own;
+ * - weaker signs, each weight 0.3 so that one alone finds nothing and two together do: someone answers or speaks for
+ *   her, she has no phone of her own, she sleeps where she works.
+ */
+const owedFreedom = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'DEBT_BONDAGE', 0.8), mode: 'always' });
+const papersWith = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'DOCUMENTS_CONFISCATED', 0.8), mode: 'always' });
+const sign = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'PREVENTED_FROM_LEAVING', 0.3), mode: 'always' });
+
+const R20: Readonly<Record<string, Additions>> = {
+  en: {
+    violations: [
+      owedFreedom(/\b(?:(?:not|never) (?:yet )?(?:finished|done) (?:paying|paying (?:off|back))\b|(?:until|till|before) (?:the|her|my|his) (?:debt|ticket|trip|flight|journey|fare|visa|bill|tab) (?:is|was|gets|has been) (?:paid|finished|done|cleared|paid off)|still (?:owes?|paying off) (?:\w+ )?(?:for )?(?:the|her|my) (?:debt|ticket|trip|flight|journey|fare|visa|papers))\b/),
+      papersWith(/\b(?:(?:passports?|papers|documents|id)\b[^.!?]{0,20}\b(?:is|are|stays?|stay|kept) (?:with|at) (?:him|them|the (?:boss|driver|man|guy|madam|owner|agent|manager)|his|her (?:boss|madam|driver)))\b/),
+      sign(/\b(?:(?:answers|speaks|talks) for her|does (?:the|all the) talking for her|(?:never|not once) (?:seen|saw|see) her (?:with|on) (?:a|her) (?:phone|mobile)|(?:hasn'?t|doesn'?t have|has no) (?:got )?(?:a |her own )?(?:phone|mobile) of her own|(?:sleeps?|slept|lives?|lived) (?:in|at) (?:the )?(?:back room|club|salon|parlou?r|massage place|venue|shop|workplace|bar|storeroom))\b/),
+      ransom(
+        threatened({
+          demand: String.raw`money_\d+\]|(?:money|cash|pay|paid|for free|free)\b`,
+          or: String.raw`\b(?:or|unless|otherwise|else)\b`,
+          ifNot: String.raw`\bif (?:i|you|she|we|they) (?:don'?t|do not|didn'?t|did not|won'?t|will not|wouldn'?t|refuse to|refused to|stop|stopped|can'?t) (?:\w+ ){0,2}?(?:pay|give|send|transfer|hand over|see him|meet him|do (?:it|him|them))\b`,
+          harm: String.raw`\b(?:send(?:s|ing)?|post(?:s|ing)?|put (?:it|them|those|these|the \w+) (?:up|online|on)|shar(?:e|es|ing)|show(?:s|ing)?|tell(?:s|ing)?|leak(?:s|ing)?|upload(?:s|ing)?|publish(?:es|ing)?|expos(?:e|es|ing)|out (?:me|her|him|us)|report(?:s|ing)?|grass|call(?:s|ing)? (?:the )?(?:police|cops|immigration)|ring(?:s|ing)? (?:the )?(?:police|cops)|goes (?:to|on|out|online|up)|hurt|beat|cut|kill|burn)\b`,
+          unless: String.raw`\bunless\b`,
+          release: String.raw`\band (?:i|i'?ll|i will|he'?ll|she'?ll|they'?ll) (?:delete|wipe|destroy|get rid of)\b`,
+        }),
+      ),
+      paid(
+        handedOver(
+          String.raw`\b(?:took|take|takes|taking|gave|give|gives|giving|paid|pay|pays|paying|wanted|wants|demanded|demands|asked for|asking for|collect(?:s|ed|ing)?|hand(?:ed)? over|pocketed)\b`,
+          String.raw`\b(?:fine|fined|fines|ticket|penalty notice)\b`,
+          String.raw`\b(?:to let (?:me|us|her|them) go|to look the other way|to forget)\b`,
+        ),
+      ),
+    ],
+  },
+  es: {
+    violations: [
+      owedFreedom(/\b(?:(?:no|todav[ií]a no|a[uú]n no) (?:termin[oó]|termin[eé]|acab[oó]|acab[eé]|ha terminado|ha acabado|termina|acaba) de pagar|hasta (?:que )?(?:no )?(?:pague|pagar|termine de pagar|salde) (?:la deuda|el pasaje|el viaje|lo que debe|los papeles)|(?:debe|debo|deb[ií]a|sigue debiendo) (?:todav[ií]a )?(?:el pasaje|el viaje|la deuda|los papeles|el boleto))\b/),
+      papersWith(/\b(?:(?:el|su|mi) pasaporte|(?:sus|mis|los) (?:papeles|documentos))\b[^.!?]{0,20}\b(?:lo tiene|los tiene|est[aá]n? con|se queda(?:n)? con|los guarda|lo guarda) (?:el|la) (?:encargad[oa]|due[ñn][oa]|jef[ea]|chofer|ch[oó]fer|se[ñn]or|madama|patr[oó]n)\b/),
+      sign(/\b(?:(?:contesta|responde|habla) (?:siempre )?por ella|nunca la (?:vi|veo|he visto) con (?:celular|tel[eé]fono|m[oó]vil)|no tiene (?:celular|tel[eé]fono|m[oó]vil)(?: propio)?|(?:duerme|dorm[ií]a|vive|viv[ií]a) en (?:el|la) (?:dep[oó]sito|local|boliche|club|privado|cuarto de atr[aá]s|trastienda))\b/),
+      ransom(
+        threatened({
+          demand: String.raw`money_\d+\]|(?:plata|dinero|guita|lana|pago|pagar|gratis)\b`,
+          or: String.raw`\b(?:o|si no|sino|de lo contrario)\b`,
+          ifNot: String.raw`\bsi no (?:le |les |te |me )?(?:pago|pagas|pag[aá]s|paga|pagamos|doy|das|d[aá]s|da|damos|transfiero|deposito|mando|env[ií]o|lo hago gratis|lo hac[eé]s gratis)\b`,
+          harm: String.raw`\b(?:manda|mandar|env[ií]a|enviar|sube|subir|publica|publicar|muestra|mostrar|cuenta|contar|avisa|avisar|denuncia|denunciar|llama|llamar|reporta|reportar|pega|madrea|mata|matar|quema)\w*\b`,
+          unless: String.raw`\b(?:a menos que|salvo que)\b`,
+          release: String.raw`\by (?:lo |las |los )?(?:borro|borra|elimino|elimina)\b`,
+        }),
+      ),
+      paid(
+        handedOver(
+          String.raw`\b(?:pag\w*|dar|darle|darles|d[ií]|dio|dimos|dieron|entreg\w*|sac\w*|quit\w*|llev\w*|ped[ií]\w*|pid\w*|cobr\w*|quer[ií]\w*|tir\w*)\b`,
+          String.raw`\b(?:multa\w*|infracci[oó]n|boleta)\b`,
+          String.raw`\b(?:para (?:dejarnos|dejarme|dejarla|soltarnos|soltarme|soltarla|que (?:nos|me|la) (?:dejen|dejaran|suelten|soltaran))|y (?:nos|me|la) (?:dejaron|solt\w+))\b`,
+        ),
+      ),
+    ],
+  },
+  pt: {
+    violations: [
+      owedFreedom(/\b(?:(?:n[aã]o|ainda n[aã]o) (?:terminou|acabou|terminei|acabei|termina|acaba) de pagar|at[eé] (?:pagar|quitar|terminar de pagar) (?:a d[ií]vida|a passagem|a viagem|o que deve)|(?:deve|devo|devia|ainda deve) (?:\w+ )?(?:a passagem|a viagem|a d[ií]vida))\b/),
+      papersWith(/\b(?:(?:o|seu|meu) passaporte|(?:os|seus|meus) documentos)\b[^.!?]{0,20}\b(?:fica|ficam|est[aá]o?|ficou) com (?:o|a) (?:dono|dona|gerente|motorista|cafet[aã]o|cafetina|patr[aã]o|cara)\b/),
+      sign(/\b(?:(?:responde|atende|fala) por ela|nunca (?:a )?vi (?:ela )?com celular|n[aã]o tem celular(?: pr[oó]prio)?|(?:dorme|dormia|mora|morava) (?:no|na) (?:boate|casa de massagem|quartinho dos fundos|fundos|dep[oó]sito|local|termas))\b/),
+      ransom(
+        threatened({
+          demand: String.raw`money_\d+\]|(?:dinheiro|grana|pagar|pago|pix|de gra[cç]a|gr[aá]tis)\b`,
+          or: String.raw`\b(?:ou|sen[aã]o|se n[aã]o|caso contr[aá]rio)\b`,
+          ifNot: String.raw`\bse (?:eu |ela |voc[eê] |tu |a gente |n[oó]s )?n[aã]o (?:\w+ )?(?:pagar|pagasse|pago|der|desse|dar|mandar|transferir|fizer|fizesse)\b`,
+          harm: String.raw`\b(?:manda|mandar|envia|enviar|posta|postar|publica|publicar|mostra|mostrar|conta|contar|espalha|espalhar|denuncia|denunciar|chama|chamar|liga|ligar|bate|bater|mata|matar)\w*\b`,
+          unless: String.raw`\b(?:a n[aã]o ser que|a menos que)\b`,
+          release: String.raw`\be (?:eu |ele )?(?:apago|apaga|deleto|deleta)\b`,
+        }),
+      ),
+      paid(
+        handedOver(
+          String.raw`\b(?:pag\w*|dar|dei|deu|demos|deram|lev\w*|tir\w*|peg\w*|ped\w*|cobr\w*|quer\w*|exig\w*|arranc\w*)\b`,
+          String.raw`\b(?:multa\w*|auto de infra\w*)\b`,
+          String.raw`\b(?:pra (?:deixar|liberar|soltar) (?:a gente|n[oó]s|eu|ela)|para (?:nos|me|a) (?:deixar|liberar|soltar))\b`,
+        ),
+      ),
+    ],
+  },
+  fr: {
+    violations: [
+      owedFreedom(/\b(?:(?:pas (?:encore )?fini de (?:rembourser|payer))|tant qu'(?:elle|il|je) n'(?:aura|a|ai|aurai) pas (?:fini de )?(?:rembours\w+|pay\w+)|jusqu'[aà] ce qu'(?:elle|je) (?:ait|aie) (?:tout )?(?:rembours\w+|pay\w+))\b/),
+      papersWith(/\b(?:(?:son|mon|le) passeport|(?:ses|mes|les) papiers)\b[^.!?]{0,20}\b(?:est|sont|reste|restent) chez (?:le|la) (?:patron|patronne|chauffeur|madame|mac|proprio|g[eé]rant)\b/),
+      sign(/\b(?:r[eé]pond (?:toujours )?(?:[aà] sa place|pour elle)|parle (?:toujours )?pour elle|(?:jamais vu|jamais vue) avec (?:un|son) t[eé]l[eé]phone|(?:n'a|a) pas de t[eé]l[eé]phone|(?:dort|dormait|vit|vivait) (?:au|dans le|dans la) (?:salon|bar|club|r[eé]serve|chambre du fond|arri[eè]re-boutique))\b/),
+      ransom(
+        threatened({
+          demand: String.raw`money_\d+\]|(?:argent|fric|thune|cash|payer|paye|gratuit\w*|gratos)\b`,
+          or: String.raw`\b(?:ou|sinon|sans quoi|autrement|soit)\b`,
+          ifNot: String.raw`\bsi (?:je|tu|elle|on|vous|nous) (?:ne |n')?(?:lui |leur )?(?:paie|paye|payais|payes|payez|donne|donnais|verse|versais|vire|virais|fais|faisais|envoie|envoyais)\w* (?:pas|rien)\b`,
+          harm: String.raw`\b(?:envoi\w*|enverr\w*|post\w*|publi\w*|montr\w*|balanc\w*|dira|dire|raconte\w*|d[eé]nonc\w*|appeler|appelle\w*|frapp\w*|tuer|faire fermer|fera fermer)\b`,
+          unless: String.raw`\b(?:[aà] moins que|sauf si)\b`,
+          release: String.raw`\bpour ['‘"“«]? ?(?:oublier|l'oubli|fermer les yeux)\b`,
+        }),
+      ),
+      paid(
+        handedOver(
+          String.raw`\b(?:pay\w*|pai\w*|donn\w*(?<!\b(?:me|nous|te|m'|t') ?donn\w*)|pris|prend\w*|demand\w*|exig\w*|r[eé]clam\w*|voul\w*|vers\w*|dit|disent|disait)\b`,
+          String.raw`\b(?:amende\w*|proc[eè]s-verbal|contravention)\b`,
+          String.raw`\bpour (?:sortir|partir|nous laisser|me laisser|la laisser|les laisser|fermer les yeux|oublier)\b`,
+        ),
+      ),
+    ],
+  },
+  nb: {
+    violations: [
+      owedFreedom(/\b(?:ikke (?:er )?ferdig med [aå] (?:betale|nedbetale|betale ned)|til (?:gjelden|reisen|billetten|regningen) er (?:betalt|nedbetalt)|(?:regningen|gjelden)(?: hennes| min)? blir aldri mindre)\b/),
+      papersWith(/\b(?:(?:passet|papirene|id-kortet)(?: (?:til|hennes|mitt) (?:\[person_\d+\]|henne)?)?[^.!?]{0,10}\b(?:ligger|er) hos)\b/),
+      sign(/\b(?:svarer (?:p[aå] meldingene hennes )?for henne|snakker for henne|har ikke (?:egen )?telefon|(?:sover|bor) p[aå] (?:jobben|salongen|klubben|lageret|bakrommet))\b/),
+      ransom(
+        threatened({
+          demand: String.raw`money_\d+\]|(?:penger|pengene|cash|betale|betaler|gratis)\b`,
+          or: String.raw`\b(?:ellers|hvis ikke|eller s[aå])\b`,
+          ifNot: String.raw`\bhvis (?:jeg|du|hun|vi|de) ikke (?:\w+ ){0,2}?(?:betaler|betale|gir|gi|sender|overf[oø]rer|m[oø]ter|gj[oø]r)\b`,
+          harm: String.raw`\b(?:sender|sende|poster|poste|legger ut|legge ut|deler|dele|viser|vise|forteller|fortelle|sier (?:det |han |hun |de )?(?:til|fra)|si (?:det )?(?:til|fra)|melder|melde|anmelder|anmelde|ringer|ringe|skader|skade|dreper|drepe|sl[aå]r)\b`,
+          unless: String.raw`\bmed mindre\b`,
+          release: String.raw`\bs[aå] sletter (?:jeg|han|hun|de)\b`,
+        }),
+      ),
+      paid(
+        handedOver(
+          String.raw`\b(?:betal\w*|ga|gi|gir|tok|ta|tar|krev\w*|ville ha|vil ha|samlet inn|samler inn)\b`,
+          String.raw`\b(?:b[oø]te\w*|forelegg\w*)\b`,
+          String.raw`\bfor [aå] (?:slippe|la (?:oss|meg|henne) g[aå])\b`,
+        ),
+      ),
+    ],
+  },
+  zh: {
+    violations: [
+      owedFreedom(/(?:(?:未|仲未|还没|還沒|没|沒)(?:有)?(?:还清|還清|还完|還完|还晒|還晒|供完|俾晒)|(?:还清|還清|还完|還完)(?:债|債|钱|錢|数|數)?(?:先|才)(?:可以|能|得)?(?:走|返|回|离开|離開))/),
+      papersWith(/(?:(?:护照|護照|证件|證件|身份证|身份證)(?:喺|在)(?:老板|老闆|司机|司機|妈咪|媽咪|经理|經理|佢|他|她)(?:度|那里|那裡|手上|手里|手裡))/),
+      sign(/(?:(?:帮|幫|替)(?:佢|她)(?:答|回答|覆|回覆|講嘢|说话|說話)|(?:冇|没有|沒有)(?:自己)?(?:嘅|的)?(?:电话|電話|手机|手機)|(?:瞓|睡|住)(?:喺|在)(?:店|舖頭|铺头|场|場|会所|會所|后面|後面))/),
+      ransom(
+        new RegExp(
+          // "不给…就发…" (if not paid, then sent); a plain "唔俾錢" (did not pay) is non-payment, so the 就 is required.
+          String.raw`(?:(?:(?:不|唔|冇|没|沒)(?:给|給|俾|畀|交|付|转|轉|打|出|陪)|如果不|要是不)${HAN_STOP}{0,15}(?:就|便)|不然|否则|否則|要么|要麼)(?=${HAN_STOP}{0,15}(?:发|發|寄|传|傳|公开|公開|曝光|告诉|告訴|话俾|話俾|通知|报警|報警|举报|舉報|放上|贴|貼|上传|上傳|打死|找人))`,
+        ),
+      ),
+      paid(
+        new RegExp(
+          String.raw`(?:(?:要|俾|畀|给|給|交|收|拿|攞|索|塞)(?:了|咗)?${HAN_STOP}{0,4}\[money_\d+\])(?<!(?:罚款|罰款|罚单|罰單|罚|罰)${HAN_STOP}{0,30})(?!${HAN_STOP}{0,30}(?:罚款|罰款|罚单|罰單))`,
+        ),
+      ),
+    ],
+  },
+  tpi: {
+    violations: [
+      owedFreedom(/\b(?:(?:i )?no pinis (?:yet )?long bekim|mas bekim (?:olgeta )?(?:dinau|moni) pastaim|inap (?:em|mi) bekim olgeta dinau)\b/),
+      papersWith(/\b(?:(?:pas|paspot|pasport)(?: bilong (?:em|mi))?[^.!?]{0,15}\b(?:i stap wantaim|stap long han bilong|stap long) (?:bos|draiva|man|em)\b)/),
+      sign(/\b(?:bekim toktok long em|em i no gat fon|(?:slip|stap) long (?:ples wok|klab|baksait bilong stoa))\b/),
+      ransom(
+        threatened({
+          demand: String.raw`money_\d+\]|(?:moni|mani)\b`,
+          or: String.raw`\b(?:o|o nogut|nogut)\b`,
+          ifNot: String.raw`\bsapos (?:mi|yu|em|mipela|yupela|ol) (?:i )?no (?:\w+ )?(?:givim|baim|peim|salim|bekim)\b`,
+          harm: String.raw`\b(?:bai|mi bai|em bai|ol bai) (?:\w+ ){0,2}?(?:putim|salim|soim|tokim|ripotim|kolim|kisim (?:yu|mi|em|mipela) i go|paitim|bagarapim|kilim)\b`,
+        }),
+      ),
+      paid(
+        handedOver(
+          String.raw`\b(?:givim|baim|peim|kisim|laikim|askim|mas givim)\b`,
+          String.raw`\b(?:fain)\b`,
+          String.raw`\b(?:bai (?:ol|em) i (?:lusim|larim) (?:mipela|mi|em|ol))\b`,
+        ),
+      ),
+    ],
+  },
+};
+
+/**
  * Round 11: additions of one kind (same type, subtype, weight and options) are merged into one pattern, so a
  * language gains few compiled patterns (the scan's cost grows with their number).
  */
@@ -1646,15 +1868,27 @@ function withAdditions(g: GeneralRules, a: Additions | undefined): GeneralRules 
   return { ...g, violations: [...g.violations, ...merged(a.violations ?? [])], acts: [...g.acts, ...(a.acts ?? [])], actors: [...g.actors, ...(a.actors ?? [])] };
 }
 
-export const GENERAL: Readonly<Record<string, GeneralRules>> = {
-  en: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(EN, R11.en), R12.en), R13.en), R14.en), R15.en), R16.en), R17.en), R18.en), R19.en),
-  es: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ES, R11.es), R12.es), R13.es), R14.es), R15.es), R16.es), R17.es), R18.es), R19.es),
-  pt: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(PT, R11.pt), R12.pt), R13.pt), R14.pt), R15.pt), R16.pt), R17.pt), R18.pt), R19.pt),
-  fr: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(FR, R11.fr), R12.fr), R13.fr), R14.fr), R15.fr), R16.fr), R17.fr), R18.fr), R19.fr),
-  nb: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(NB, R11.nb), R12.nb), R13.nb), R14.nb), R15.nb), R16.nb), R17.nb), R18.nb), R19.nb),
-  zh: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(ZH, R11.zh), R12.zh), R13.zh), R14.zh), R15.zh), R16.zh), R17.zh), R18.zh), R19.zh),
-  tpi: withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(withAdditions(TPI, R11.tpi), R12.tpi), R13.tpi), R14.tpi), R15.tpi), R16.tpi), R17.tpi), R18.tpi), R19.tpi),
+/**
+ * Round 20: police said afterwards not to be police, in the reporter's words or someone else's (see
+ * LanguageRules.unmasked): "turns out they weren't real cops", "no eran policías", "nem polícia é", "c'est pas la
+ * police", "var ikke ekte politi", 根本冇呢兩個人, "em i no polis tru".
+ */
+const UNMASKED: Readonly<Record<string, RegExp>> = {
+  en: /\b(?:(?:was|were|is|are)(?:n'?t| not) (?:even |actually )?(?:real |actual |proper )?(?:police|cops?|coppers|officers?|old bill|feds)\b|not (?:real|actual|proper) (?:police|cops|coppers|officers)|fake (?:police|cops?|coppers?|officers?|badges?|warrant cards?)|no (?:such )?officers? (?:by that name|on duty|out (?:in|on))|(?:pretend(?:ed|ing)?|pos(?:ed|ing)|claim(?:ed|ing)) (?:to be |as )(?:a |the )?(?:police|cops?|coppers?|officers?|detectives?)|impersonat\w*)/,
+  es: /\b(?:no (?:eran|era|son|es) (?:ni )?(?:polic[ií]as?|canas|de la polic[ií]a|polis|agentes|ratis)\b|(?:falsos?|truchos?) (?:polic[ií]as?|agentes|canas)|(?:polic[ií]as?|agentes) (?:falsos?|truchos?)|(?:se hac[ií]an?|haci[eé]ndose) pasar por (?:polic[ií]as?|agentes|la polic[ií]a))/,
+  pt: /\b(?:n[aã]o (?:eram|era|[eé]|s[aã]o) (?:policiais|pol[ií]cia|da pol[ií]cia|pms?|tiras?|gambés)\b|nem (?:eram |era )?(?:policiais|pol[ií]cia)(?: (?:[eé]|era|eram))?\b|(?:falsos?) (?:policiais|pol[ií]cias|pms)|(?:policiais|pms?) falsos?|se passando por (?:policiais?|pol[ií]cia|pms?))/,
+  fr: /\b(?:(?:c'est|c'etait|c'etaient|ce sont|ce n'est|ce n'etait|ce n'etaient|n'etait|n'etaient|etait|etaient|sont) pas (?:du tout )?(?:la police|des flics|des policiers|un flic|un policier|de la police|de vrais|des vrais|un vrai)\b|c'(?:etait|etaient) (?:un |des )?faux\b|(?:faux|fausse|fausses) (?:flics?|policiers?|police|cartes? de police)|se (?:faisait|faisaient|fait|font) passer pour (?:un |des |la )?(?:flics?|policiers?|police))/,
+  nb: /\b(?:(?:var|er) ikke (?:ekte |virkelig )?(?:politi|politifolk|purk|purken|politimenn|politiet|politimann)\b|(?:var|er) ikke politi i det hele tatt|falske? (?:politi|politimenn|politifolk|politimann)|utga (?:seg|de seg) for (?:[aå] v[aæ]re )?(?:politi|politimenn))/,
+  zh: /(?:不是警察|唔係差人|唔係警察|唔係真差人|假警察|假差人|扮警察|扮差人|冒充|根本(?:没|沒|冇)(?:这|這|呢|那|嗰)(?:两|兩|二|個|个)?)/,
+  tpi: /\b(?:(?:i|em i|ol i|ol) no (?:ol )?polis (?:tru|stret)|giaman polis|em i no polis|ol i no polis|ol no polis)\b/,
 };
+
+const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20];
+const BASE: Readonly<Record<string, GeneralRules>> = { en: EN, es: ES, pt: PT, fr: FR, nb: NB, zh: ZH, tpi: TPI };
+
+export const GENERAL: Readonly<Record<string, GeneralRules>> = Object.fromEntries(
+  Object.entries(BASE).map(([lang, base]) => [lang, { ...ROUNDS.reduce((g, round) => withAdditions(g, round[lang]), base), unmasked: UNMASKED[lang] }]),
+);
 
 function actor(pattern: RegExp, a: PerpetratorType): ActorRule {
   return { pattern, actor: a };

@@ -20,6 +20,7 @@ function withGeneral(set: LanguageRules): LanguageRules {
     ownChild: set.ownChild ?? g.ownChild,
     ownChildAfter: set.ownChildAfter ?? g.ownChildAfter,
     durationBefore: set.durationBefore ?? g.durationBefore,
+    unmasked: set.unmasked ?? g.unmasked,
   };
 }
 

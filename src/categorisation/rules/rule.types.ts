@@ -159,6 +159,11 @@ export interface LanguageRules {
   ownChildAfter?: RegExp;
   /** A length of time just before an age-like number ("for 15 years", "hace 15 años"): not an age. */
   durationBefore?: RegExp;
+  /**
+   * People taken for police said not to be police ("they weren't real cops", "no eran policías", "根本冇呢兩個人"):
+   * the police named before it (in the sentences before, or just before it in its own) were impersonators.
+   */
+  unmasked?: RegExp;
 }
 
 /** Builders that keep the rule files short and readable. */

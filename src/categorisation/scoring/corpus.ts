@@ -72,13 +72,13 @@ export function loadBlindSet(dir: string): LabelledReport[] {
   return out;
 }
 
-/** The writing batch of a report, from its id (see the corpus README): t01-30 … t66-70, A–D, and the blind sets E–T. */
+/** The writing batch of a report, from its id (see the corpus README): t01-30 … t66-70, A–D, and the blind sets E–T, U, V …. */
 export function batchOf(id: string): string {
   const m = /-([a-z]+)(\d+)$/.exec(id);
   if (!m) throw new Error(`unexpected id ${id}`);
   const n = Number(m[2]);
-  // D and the blind sets E–T are one batch each, named by their letter (H's ids are `-hh…`: `-h…` is A–C; T's are `-tt…`: `-t…` is the tuning part).
-  if (/^(?:[d-gi-s]|hh|tt)$/.test(m[1])) return m[1][0].toUpperCase();
+  // D and the blind sets E–T and U onwards are one batch each, named by their letter (H's ids are `-hh…`: `-h…` is A–C; T's are `-tt…`: `-t…` is the tuning part).
+  if (/^(?:[d-gi-s]|hh|tt|[u-z])$/.test(m[1])) return m[1][0].toUpperCase();
   switch (m[1]) {
     case 't':
       return n <= 30 ? 't01-30' : n <= 38 ? 't31-38' : n <= 43 ? 't39-43' : n <= 46 ? 't44-46' : n <= 50 ? 't47-50' : n <= 56 ? 't51-56' : n <= 60 ? 't57-60' : n <= 65 ? 't61-65' : 't66-70';
