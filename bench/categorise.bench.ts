@@ -83,6 +83,8 @@ function rate(texts: readonly string[], run: (t: readonly string[]) => number): 
 
 /** The blind sets (test/fixtures/categorisation/README.md), newest first: batch and ids. */
 const BLIND_SETS: readonly (readonly [string, string])[] = [
+  ['X', 'x01–x10'],
+  ['W', 'w01–w10'],
   ['V', 'v01–v10'],
   ['U', 'u01–u10'],
   ['T', 'tt01–tt10'],

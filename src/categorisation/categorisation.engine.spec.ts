@@ -107,6 +107,27 @@ describe('categorise', () => {
     expect(categorise({ text: 'The new girl at the club never speaks, the manager answers for her. She sleeps in the back room and has no phone of her own.' }).safeguarding).toBe(true);
     expect(categorise({ text: 'Hun sier hun ikke er ferdig med å betale for reisen.' }).safeguarding).toBe(true);
     expect(categorise({ text: 'La chica nueva me dijo que todavía no terminó de pagar el pasaje.' }).safeguarding).toBe(true);
+    expect(categorise({ text: 'Hun visste ikke hvilken by hun var i. Det lå madrasser på gulvet i stua.' }).safeguarding).toBe(true);
+    expect(categorise({ text: 'Jeg gikk i tiende da en fyr begynte å kjøre meg til noen kompiser av ham.' }).safeguarding).toBe(true);
+  });
+
+  it('reads a form answered "No" to "did you report it?" as not reported, and pay owed by a manager as labour exploitation', () => {
+    for (const text of ['Did you report it? No. They would only ask who else works from my flat.', 'Vous avez porté plainte ? Non.', 'Har du anmeldt det? Nei.', '你有报警吗？没有。']) {
+      expect(types(text)).toContain('DENIAL_OF_JUSTICE');
+    }
+    expect(types('The agency still owes me for three outcalls from last month.')).toContain('LABOUR_EXPLOITATION');
+    expect(types('En la whiskería el dueño ni eso nos paga desde hace dos meses.')).toContain('LABOUR_EXPLOITATION');
+  });
+
+  it('does not take a parent on the school run, a loan from a sister or looking young for a child or debt bondage', () => {
+    for (const text of [
+      'Stopped again by the same two coppers while I was walking back from dropping my kids at school.',
+      'El oficial me dijo que tenía cara de quince, tengo [AGE_18_19].',
+      'Volví a la calle porque le debo plata a mi hermana, que me prestó para la operación de mi vieja.',
+      '我 [AGE_18_19]，樣又細，成日俾人話似中學生。',
+    ]) {
+      expect(categorise({ text }).safeguarding).toBe(false);
+    }
   });
 
   it('flags an age placeholder under 18 and any age band that starts under 18', () => {

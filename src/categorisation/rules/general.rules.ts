@@ -92,7 +92,7 @@ const pressLandlord = (pattern: RegExp): ViolationRule => v(pattern, 'FORCED_EVI
 const EN: GeneralRules = {
   // Round 8: "her son ([AGE_UNDER_18])" in a case note is the client's own child, its age in brackets; "(everyone says) I look
   // about sixteen" is an adult's looks, not a child; a "schoolgirl" roleplay, costume or outfit is no child.
-  ownChild: /^(?:\d+|thirteen|fourteen|fifteen|sixteen|seventeen) (?:years?|yrs) (?:in the (?:job|game|business|trade|life|industry)|of (?:work|doing this|experience|escorting))|\b(?:my|our) (?:daughters?|sons?|kids?|children|child|boys?|girls?|little ones?|babies|baby|eldest|youngest)\b|\b(?:her|his|their) (?:daughters?|sons?|kids|children|baby|toddler|little (?:boy|girl)) ?\($|\b(?:i|we) (?:still |can |could )?$|^school ?(?:girls?|boys?|kids?|uniform)'? ?(?:role ?-?play|costume|outfit|fantasy|fancy dress|kink|scene|porn|clip|video|shoot|thing|look|get-?up|gear|kit|style)\b|\b(?:you|u|ya) (?:still )?$|\b(?:i|you|u) (?:\w+ )?(?:look(?:s|ed)?|seem(?:s|ed)?|pass(?:ed)? for) (?:about |around |like |as if |as though |maybe )?(?:i (?:was|were|am|'m) |you (?:were|are|'re) )?$|\b(?:thought|thinks?|assumed|suspected|worried|wondered (?:if|whether)) ['‘"“]?(?:that )?(?:i|she|you|we) (?:might|may|could|must) (?:be|have been) (?:an? )?$|\b(?:thinks?|says?|claims?|reckons?|said|claimed|decided|insists?) ['‘"“]?(?:that )?(?:i'm|i am|i was) (?:an? |still )?$|\b(?:report|reported|reporting|expose|out) (?:me|her)\b[^.]{0,50}\bas an? $/,
+  ownChild: /^(?:\d+|thirteen|fourteen|fifteen|sixteen|seventeen) (?:years?|yrs) (?:in the (?:job|game|business|trade|life|industry)|of (?:work|doing this|experience|escorting))|\b(?:my|our) (?:daughters?|sons?|kids?|children|child|boys?|girls?|little ones?|babies|baby|eldest|youngest)\b|\b(?:her|his|their) (?:daughters?|sons?|kids|children|baby|toddler|little (?:boy|girl)) ?\($|\b(?:i|we) (?:still |can |could )?$|^school ?(?:girls?|boys?|kids?|uniform)'? ?(?:role ?-?play|costume|outfit|fantasy|fancy dress|kink|scene|porn|clip|video|shoot|thing|look|get-?up|gear|kit|style)\b|\b(?:you|u|ya) (?:still )?$|\b(?:i|you|u) (?:\w+ )?(?:look(?:s|ed)?|seem(?:s|ed)?|pass(?:ed)? for) (?:about |around |like |as if |as though |maybe )?(?:i (?:was|were|am|'m) |you (?:were|are|'re) )?$|\b(?:thought|thinks?|assumed|suspected|worried|wondered (?:if|whether)) ['‘"“]?(?:that )?(?:i|she|you|we) (?:might|may|could|must) (?:be|have been) (?:an? )?$|\b(?:thinks?|says?|claims?|reckons?|said|claimed|decided|insists?) ['‘"“]?(?:that )?(?:i'm|i am|i was) (?:an? |still )?$|\b(?:report|reported|reporting|expose|out) (?:me|her)\b[^.]{0,50}\bas an? $|\b(?:dropp(?:ed|ing)|drop|pick(?:ed|ing)?|tak(?:e|es|ing)|took|walk(?:ed|ing)?) (?:off )?(?:my|our) $/,
   durationBefore: /\b(?:for|over|past|last|about|nearly|almost|than) (?:the )?(?:last |past )?$/,
 
   actors: [actor(/\b(?:(?:warrant card|(?:cid|undercover)(?<=\bsaid (?:he was|they were) (?:cid|undercover)))(?=[^]{0,500}\b(?:(?:was|were) not (?:a |real )?(?:police|police officers?|officers?|cops?)|wasn't (?:a |real )?(?:police|cop|officer)|weren't (?:real )?(?:police|cops|officers)|fake (?:police|cops?|officers?))))/, 'IMPERSONATOR'), actor(/\b(?:(?:letting|lettings|estate|rental|property|managing) (?:agency|agencies|agents?|company|firm)|property manag(?:er|ers|ement)|block manag(?:er|ement))\b/, 'LANDLORD'), actor(/\b(?:(?:hotel|motel|hostel|guest ?house|mall|shopping cent(?:re|er)|car park|station|supermarket|shop) (?:security|guards?|security guards?|bouncers?|doormen|doorman)|security (?:guards?|men|man|guys?) (?:at|from|of|in) the (?:hotel|motel|hostel|guest ?house|mall|shopping cent(?:re|er)|car park|station)|militias?|vigilantes?)\b/, 'OTHER'), actor(/\b(?:pcsos?|police community support officers?|community support officers?|special constables?|auxiliary police|municipal police)\b/, 'POLICE'), actor(/\b(?:council (?:officers?|inspectors?|wardens?|staff|licensing)|licensing (?:officers?|inspectors?)|environmental health (?:officers?|inspectors?)?|street wardens?|community wardens?|trading standards)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:(?:lot|crew|boys|lads|people|firm|mob)(?<=\[person_\d+\]'s \w+))\b/, 'THIRD_PARTY'), actor(/\b(?:(?:the|some|a few|lots of|loads of|all the) cars(?= (?:stop|pull|slow|come|wait|circle|queue|pick)))\b/, 'CLIENT'), actor(/\b(?:(?:officer|cop|copper)(?<=\bthe (?:older|younger) \w+)|desk sergeant|custody sergeant)\b/, 'POLICE'), 
@@ -203,7 +203,7 @@ const EN: GeneralRules = {
 };
 
 const ES: GeneralRules = {
-  ownChild: /\b(?:mis?|nuestr[oa]s?) (?:(?:dos|tres|cuatro|\d) )?(?:hij[oa]s?|nen[ea]s?|ni[ñn][oa]s?|chic[oa]s?|pib[ea]s?|peque[ñn][oa]s?|beb[eé]s?|mayor|menor)\b|\b(?:ir|voy|iba|fui|vamos|pasar|paso|salgo) (?:a )?(?:por|buscar a|recoger a) (?:los|las) $|\b(?:por|a|con|de|y|para) (?:mis?|nuestr[oa]s?) $|\b(?:parezco|parec[ií]a (?:yo )?|pareces|aparento|aparentaba|aparentas|me (?:dan|daban|dar[ií]an|echan|echaban)|te (?:dan|daban|echan)) (?:de |tener )?$/,
+  ownChild: /\b(?:mis?|nuestr[oa]s?) (?:(?:dos|tres|cuatro|\d) )?(?:hij[oa]s?|nen[ea]s?|ni[ñn][oa]s?|chic[oa]s?|pib[ea]s?|peque[ñn][oa]s?|beb[eé]s?|mayor|menor)\b|\b(?:ir|voy|iba|fui|vamos|pasar|paso|salgo) (?:a )?(?:por|buscar a|recoger a) (?:los|las) $|\b(?:por|a|con|de|y|para) (?:mis?|nuestr[oa]s?) $|\b(?:parezco|parec[ií]a (?:yo )?|pareces|aparento|aparentaba|aparentas|me (?:dan|daban|dar[ií]an|echan|echaban)|te (?:dan|daban|echan)|(?:ten[ií]a|tiene|tengo|con) cara) (?:de |tener )?$/,
   durationBefore: /\b(?:hace|desde hace|durante|por|en|ya|llevo|m[aá]s de) (?:m[aá]s de |unos |casi )?$/,
 
   actors: [actor(/\b(?:inmobiliaria|administraci[oó]n del (?:edificio|consorcio)|administrador del (?:edificio|consorcio)|encargad[ao] de la pensi[oó]n)\b/, 'LANDLORD'), actor(/\b(?:(?:seguridad|vigilantes?|guardias?) del (?:hotel|hostal|albergue|shopping|telo|centro comercial|super)|milicia|paramilitares)\b/, 'OTHER'), actor(/\b(?:guardia urbana|polic[ií]a (?:local|municipal)|agentes? de tr[aá]nsito|agentes? municipales)\b/, 'POLICE'), actor(/\b(?:(?:un|el|otro|este) (?:tipo|flaco|chab[oó]n|viejo|se[ñn]or|hombre|pibe)(?=[^.]{0,60}\b(?:pag\w*|termin\w*|acab\w*|me bajara|del auto|el servicio|el pase|la salida)\b))/, 'CLIENT'), actor(/\b(?:(?:los|unos|algunos|muchos|varios) (?:autos|coches|carros|camiones)(?= (?:paran|frenan|se paran|vuelven|pasan|la|le|se detienen)))\b/, 'CLIENT'), actor(/\b(?:(?:place_\d+|comisar[ií]a|seccional|brigada|federal|bonaerense|metropolitana)(?<=\blos de la \[?\w+)|cabo(?<=\b(?:el|un) cabo)|sargento(?<=\bel sargento)|subcomisario|principal(?<=\bel principal)|oficial de turno)\b/, 'POLICE'), actor(/\b(?:(?:los|las|el|la) (?:de )?inspecci[oó]n|inspector(?:es|a|as)?|(?:del|el) ayuntamiento|la municipalidad|los municipales)\b/, 'OTHER_STATE_OFFICIAL'), actor(/\b(?:due[ñn][oa] de la (?:pieza|casa|habitaci[oó]n|pensi[oó]n)|due[ñn][oa] del (?:cuarto|hotel|inquilinato|edificio|departamento|depto))\b/, 'LANDLORD'), actor(/\b(?:su (?:t[ií][oa]|padre|madre|padrastro|madrastra|herman[oa]|prim[oa]|abuel[oa]))\b/, 'FAMILY_OR_PARTNER'), actor(/\b(?:un (?:tipo|viejo|se[ñn]or|hombre) (?:que )?(?:la|las|lo) (?:hace|pone|manda|lleva|trae|busca)|(?:la|las) (?:hace|pone|manda) a trabajar)\b/, 'THIRD_PARTY'), actor(/\b(?:la se[ñn]ora que (?:maneja|lleva|tiene)|el que (?:maneja|lleva) (?:el|la) (?:privado|casa|departamento|depto)|el hombre que (?:me|nos) (?:trajo|pag[oó]))\b/, 'THIRD_PARTY')],
@@ -246,7 +246,7 @@ const ES: GeneralRules = {
     // Round 7: the school year ("tercero de secundaria", "segundo año del secundario"), slang for a young girl, "says she is of age".
     child(/\b(?:(?:primero|segundo|tercero|cuarto|quinto|primer|tercer|[1-5][°ºo]?) (?:a[ñn]o )?(?:de|del) (?:la )?(?:secundaria|secundario|bachillerato|eso|liceo|media|b[aá]sica|b[aá]sico|colegio)|chibol\w*|peladitas?|culicagad\w*|(?:dice|dijo|asegura|jura) (?:que (?:es|era|ya es)|ser) mayor de edad|(?:dice|dijo) (?:que )?tene?r? (?:18|dieciocho))\b/),
     control(/\b(?:(?:dni|pasaportes?|documentos|c[eé]dula|papeles)\b(?<=\b(?:sac[oó]|sacaron|quit[oó]|quitaron|retiene|retienen|retuvo|retuvieron|guarda|guardan|guard[oó]|tiene|tienen|se qued[oó] con|se quedaron con|se queda con|se quedan con|agarr[oó]) (?:el |los |mi |mis |nuestros |su |sus )?\w+)|(?:dni|pasaporte|documentos|papeles|c[eé]dula)\b[^.]{0,30}\b(?:retenid\w*|no (?:me|nos) (?:lo|los) (?:devuelve|devuelven|quiere devolver))|(?:lo|los|la|las) (?:tiene|tienen|guarda|guardan|retiene|retienen) (?:la|el) (?:encargad[ao]|due[ñn][oa]|jef[ae]|madama|se[ñn]ora|tipo|fiolo|cafishio|patr[oó]n)(?<=\b(?:dni|pasaportes?|documentos|papeles|c[eé]dula)\b[^.]{0,40}))\b/, 'DOCUMENTS_CONFISCATED', 0.85),
-    control(/\b(?:(?:le |les )?(?:debo|debemos|deb[ií]a|deb[ií]amos|debe|deben|deb[ií]an) (?:el pasaje|la comida|el viaje|plata|dinero|\[money_\d+|todo|el alquiler|la pieza|la casa|a la (?:se[ñn]ora|encargada|due[ñn]a))|dice(?:n)? que (?:le |les )?debo|deuda|hasta (?:pagar|que pague|que (?:le |les )?pague)|pagar (?:el pasaje|el viaje|lo que (?:le )?debo))\b/, 'DEBT_BONDAGE', 0.75),
+    control(/\b(?:(?:le |les )?(?:debo|debemos|deb[ií]a|deb[ií]amos|debe|deben|deb[ií]an) (?:el pasaje|la comida|el viaje|plata|dinero|\[money_\d+|todo|el alquiler|la pieza|la casa|a la (?:se[ñn]ora|encargada|due[ñn]a))|dice(?:n)? que (?:le |les )?debo|deuda|hasta (?:pagar|que pague|que (?:le |les )?pague)|pagar (?:el pasaje|el viaje|lo que (?:le )?debo))\b(?![^.]{0,80}\b(?:me prest[oó]|nos prest[oó]|pr[eé]stamo|al banco|a mi (?:herman[oa]|madre|mam[aá]|padre|pap[aá]|t[ií][oa]|prim[oa]|amig[oa]|abuel[oa])\b))/, 'DEBT_BONDAGE', 0.75),
     control(/\b(?:(?:me|nos|la|las) (?:obliga|obligan|obligaba|obligaban|oblig[oó]|obligaron|fuerza|fuerzan|forz[oó]|forzaron|manda|mandan|mandaba|pone|pon[ií]a|hace|hac[ií]a) (?:a )?(?:salir a (?:la ruta|la calle|la esquina|trabajar|laburar)|trabajar en la calle|atender (?:clientes|tipos)|prostituir(?:me|se)|hacer (?:clientes|la calle)|ir con (?:hombres|clientes|tipos)|acostarme con)|(?:me|la|nos) vend(?:i[oó]|ieron|e|en)(?! (?:un[oa]s?|el|la|los|las|algo|eso|esto|pastillas|medicamentos|droga|comida|ropa|boletos?|pasajes?|entradas?|cr[eé]dito|saldo)\b)|(?:me|la) prostitu(?!ci[oó]n)\w*)\b/, 'FORCED_ENTRY', 0.8),
     control(/\b(?:promet(?:i[oó]|ieron|iendo(?:me|le)?) (?:un )?(?:trabajo|laburo|empleo)|con la promesa de|(?:dijo|dijeron) que (?:era|ser[ií]a|iba a ser) (?:de |para |un trabajo de |en )?(?:moza|mesera|camarera|limpieza|ni[ñn]era|empleada|cuidar|una casa de familia|promotora|modelo)|(?:me|nos) enga[ñn](?:[oó]|aron)|era (?:todo )?mentira)\b/, 'DECEPTION', 0.8),
     leave(/\b(?:no (?:me|nos|la|las) (?:deja|dejan|dejaba|dejaban|dej[oó]|dejaron) (?:salir|irme|irnos|ir|volver|sola)|no (?:puedo|podemos|pod[ií]a|pod[ií]amos|pude) (?:salir|irme|irnos|volver a (?:mi|casa)|escapar)|(?:me|nos) (?:tiene|tienen|ten[ií]an) encerrad\w*|salir sola)\b/),
@@ -519,7 +519,7 @@ const NB: GeneralRules = {
 };
 
 const ZH: GeneralRules = {
-  ownChild: /(?:我|我們|我们|我哋)(?:的|个|個|嘅|屋企)?(?:仔|女|儿子|兒子|女儿|女兒|孩子|细路|細路|小朋友|大仔|大女|细仔|細仔)|(?:問我|问我|話我|话我|說我|说我|講我|讲我|以為我|以为我|當我|当我)(?:係咪|是不是|是否|係唔係|係|是|好似|好像|好象|似|像)?$|(?:我)?(?:睇落|看起来|看起來)(?:好)?(?:似|像)?$|(?:被)?(?:當成|当成|當作|当作|誤認為|误认为|以為是|以为是)$|救$|(?:正月|大年)$|(?:屋企|家裡|家里|家中|老家)(?:仲|還|还|都)?有(?:個|个|一個|一个|兩個|两个)?$|^(?:細路|细路|孩子|小朋友|仔女)要(?:養|养|供|照顧|照顾|湊|凑)|^(?:學生妹|学生妹|女學生|女学生|學生|学生)['‘’"“”]?(?:風格|风格|造型|裝|装|制服|角色扮演)|^初[一二三四五六七八九十](?:我|她|他)?就?(?:回|返|走|開工|开工|上班)/,
+  ownChild: /(?:我|我們|我们|我哋)(?:的|个|個|嘅|屋企)?(?:仔|女|儿子|兒子|女儿|女兒|孩子|细路|細路|小朋友|大仔|大女|细仔|細仔)|(?:問我|问我|話我|话我|說我|说我|講我|讲我|以為我|以为我|當我|当我)(?:係咪|是不是|是否|係唔係|係|是|好似|好像|好象|似|像)?$|(?:我)?(?:睇落|看起来|看起來)(?:好)?(?:似|像)?$|(?:被)?(?:當成|当成|當作|当作|誤認為|误认为|以為是|以为是)$|救$|(?:正月|大年)$|(?:屋企|家裡|家里|家中|老家)(?:仲|還|还|都)?有(?:個|个|一個|一个|兩個|两个)?$|^(?:細路|细路|孩子|小朋友|仔女)要(?:養|养|供|照顧|照顾|湊|凑)|^(?:學生妹|学生妹|女學生|女学生|學生|学生)['‘’"“”]?(?:風格|风格|造型|裝|装|制服|角色扮演)|^初[一二三四五六七八九十](?:我|她|他)?就?(?:回|返|走|開工|开工|上班)|(?:似|像|好似|好像|扮)$/,
   ownChildAfter: /(?:的|嘅)(?:女儿|女兒|儿子|兒子|大仔|大女|细仔|細仔)/,
 
   actors: [actor(/(?:經理人|经理人)/, 'THIRD_PARTY'), actor(/(?:(?:(?:酒店|酒店嘅|酒店的|賓館|宾馆|旅館|旅馆|商場|商场|時鐘酒店|时钟酒店)(?:保安|護衛|护卫|看更)|民兵|民團|民团)|(?:酒店前台|酒店前枱|酒店職員|酒店职员|酒店接待|旅館老闆|旅馆老板))/, 'OTHER'), actor(/(?:辅警|輔警|协警|協警|联防队|聯防隊)/, 'POLICE'), actor(/(?:城管|食環署|食环署|屋宇署|消防處|消防处|工商局|市場監管|市场监管|街道办|街道辦|居委会|居委會)/, 'OTHER_STATE_OFFICIAL'), actor(/(?:地產|地产|房屋中介|租房中介|二房東|二房东|物業管理|物业管理|管理處|管理处)/, 'LANDLORD'), actor(/(?:家長|家长|鄰居|邻居|街坊|其他媽媽|其他妈妈)/, 'MEMBER_OF_PUBLIC'), actor(/(?:(?:保安|護衛|护卫)(?<![請请聘冇没沒](?:保安|護衛|护卫)))/, 'THIRD_PARTY'), actor(/(?:客(?<=(?:個|个|條|条)客)(?!廳|厅|人|氣|气|戶|户|服|觀|观|套|房))/, 'CLIENT'), actor(/(?:衞生科|社會衞生科|姑娘(?<=(?:護士|护士|診所|诊所|衞生科|衛生科|卫生科|醫院|医院|驗身|验身|睇醫生|看医生)[^。]{0,12}姑娘))/, 'HEALTH_WORKER'), actor(/(?:社團人士|社团人士|社團|社团|黑社會|黑社会|黑帮|黑幫)/, 'OTHER'), actor(/(?:陌生人|路人|有个人|有個人|街上(?:有个|有個)?(?:人|男人|女人|大妈|大媽|阿伯))/, 'MEMBER_OF_PUBLIC'), ],
@@ -1869,6 +1869,97 @@ function withAdditions(g: GeneralRules, a: Additions | undefined): GeneralRules 
 }
 
 /**
+ * Round 21 (blind sets U and V as development material, V written to test the safeguarding flag on reports that
+ * show it only by its signs, where the first score was 30 of 35). Built as families of signs, not sentences:
+ * - signs of control at weight 0.3 (two needed, round 20's `sign`): someone else handles her money ("he counts the
+ *   money in the car", "she never has a cent of her own"), her phone taken or borrowing one to call home, not
+ *   knowing which city she is in, moved from city to city, watched ("he would know", eyes on the door);
+ * - papers someone keeps ("lo tiene él", "il la garde pour pas qu'elle la perde"), a debt that grows or that
+ *   missed nights are added to ("le suma", "越計越多"), and freedom that waits on an amount ("做夠[MONEY]先得"):
+ *   enough on their own;
+ * - a child told by what a child has: a school photo, a confirmation last spring, "when I was in tenth", a care
+ *   home;
+ * - pay kept back or owed by a manager or agency ("the agency still owes me for three outcalls", "ni eso nos paga",
+ *   扣了我们两个月的钱), and discrimination after someone searched her name or came across an old advert;
+ * - not reported, told as the answer to a form's question ("Did you report it? No.", "Vous avez porté plainte ?
+ *   Non.", "Anmeldt? Nei.", 你有报警吗？没有): a backup, like round 17's reasons not to report.
+ */
+/** Round 21: pay kept back or owed by a manager, an agency or a house (onlyActors THIRD_PARTY), as a backup. */
+const owedPay = (pattern: RegExp): ViolationRule =>
+  v(pattern, 'LABOUR_EXPLOITATION', 'UNPAID_EARNINGS', 0.6, { who: 'resolve', onlyActors: ['THIRD_PARTY'], mode: 'always', backup: true });
+
+const R21: Readonly<Record<string, Additions>> = {
+  en: {
+    violations: [
+      owedPay(/\b(?:still owes (?:me|us|her)\b|(?:hasn'?t|haven'?t|didn'?t|never) (?:paid|pay) (?:me|us|her|the girls)\b(?! (?:back|yet)\b)|(?:owes?|owed) (?:me|us|her) (?:for|from) (?:\w+ ){0,3}(?:outcalls?|bookings?|shifts?|weeks?|nights?|jobs?)\b)/),
+      shunned(learned(String.raw`told (?:me|her) not to come back|(?:stopped|stop) (?:answering|replying|calling back)|(?:won'?t|wouldn'?t|don'?t) (?:answer|reply|call back)|(?:said|says) no|let (?:me|her) go|(?:lost|lose) (?:the|my|her) (?:job|room|flat|place)`, String.raw`(?:googl\w*|look\w* up|search\w*|came across|stumbled (?:on|across)|found) (?:my|her|an old|my old|her old|a) (?:name|number|ad|advert|profile|photos?|pictures?)|(?:googl\w*|look\w*) (?:me|her) up`)),
+      fearAlso(/\b(?:(?:report(?:ed)?(?: it)?|go(?:ne)? to the (?:police|cops)|call(?:ed)? the (?:police|cops)|tell (?:anyone|someone)|told (?:anyone|someone))\b[^?.!\n]{0,30}\?\s*['\u2018\"\u201c]?(?:no|nope|nah|never|not)\b)/),
+      sign(/\b(?:(?:counts|collects|takes|holds|handles) (?:all )?(?:her|the) (?:money|cash|takings|earnings)\b(?<=\b(?:he|she|they|boss|driver|man|guy|boyfriend|partner) (?:\w+ )?\w+ (?:all )?(?:her|the) \w+)|(?:never|doesn'?t) (?:has|have|handles?|keeps?|sees?) (?:a penny|any (?:money|cash)|a cent|her own money)|(?:borrow(?:ed)?|use|used) (?:my|a|someone'?s) phone (?:to (?:call|ring|text|message) (?:home|her (?:mum|mother|family|sister)))|(?:didn'?t|doesn'?t|did not|does not) (?:even )?know (?:what|which) (?:city|town|country) (?:she|he) (?:was|is) in|(?:moved|moves|moving) (?:her |them |the girls )?(?:every|each) (?:week|few days|month) (?:to|between)|kept (?:looking|glancing) at the door|(?:he|they)'?d (?:know|find out)\b(?<=\b(?:can'?t|couldn'?t|cannot) [^.!?]{0,40}))/),
+      papersWith(/\b(?:(?:keeps|has|holds|kept|took|takes) (?:it|them)\b(?<=\b(?:passports?|papers|documents|id|id card)\b[^.!?]{0,60}))/),
+      owedFreedom(/\b(?:(?:debt|tab|bill|what (?:she|i) owe[sd]?)\b[^.!?]{0,40}\b(?:keeps? (?:growing|going up|getting bigger)|never (?:goes down|gets smaller))|adds? (?:it|that|\w+) (?:on )?to (?:her|my|the) (?:debt|tab|bill))\b/),
+      schoolChild(/\b(?:school (?:photo|picture|uniform|bag|books|id|timetable|jumper|blazer)\b(?<=\b(?:her|his|a|the) school \w+)|care home(?<=\b(?:in|from|at) a care home)(?<=\b(?:she'?s|she is|he'?s|he is|i was|i'?m|she was|he was|lives|living|placed)\b[^.!?]{0,15}))/),
+    ],
+  },
+  es: {
+    violations: [
+      owedPay(/\b(?:(?:ni eso|tampoco|ya no|no) nos (?:paga|pagan|pag[oó]|pagaron)|(?:nos|me) debe (?:\w+ ){0,3}(?:semanas|meses|pases|d[ií]as|noches))\b/),
+      shunned(learned(String.raw`no (?:me |le )?(?:contesta\w*|responde\w*|atiende\w*)|me dijo (?:que )?no (?:volviera|vuelva)|perd[ií] (?:el|mi) (?:trabajo|laburo|curro|changa|cuarto|departamento)`, String.raw`(?:googl\w*|busc\w* (?:mi|su) (?:nombre|n[uú]mero)|encontr\w* (?:mi|su|un|una) (?:viejo |vieja )?(?:anuncio|perfil|foto|fotos|nombre))`)),
+      fearAlso(/\b(?:(?:denunci\w*|lo contaste|se lo contaste|contaste|dijiste|fuiste a la polic[ií]a|llamaste a la polic[ií]a)\b[^?.!\n]{0,40}\?\s*(?:no|nunca|nada)\b)/),
+      sign(/\b(?:(?:le|les) (?:cuenta|cuentan|contaba|cont[oó]) la (?:plata|guita|recaudaci[oó]n)|no (?:maneja|tiene|ve) ni un (?:peso|mango|centavo|euro)|(?:me )?(?:pidi[oó]|pide|ped[ií]a) (?:prestado )?(?:el|mi) (?:celular|tel[eé]fono|m[oó]vil) (?:prestado )?para (?:llamar|hablar) (?:a su casa|a su (?:familia|mam[aá]|madre))|no (?:sab[ií]a|sabe) en qu[eé] (?:ciudad|pa[ií]s|pueblo) (?:estaba|est[aá])|la (?:mueven|cambian|llevan) (?:cada|todas las) (?:semanas?|meses?) (?:de|a otra)|(?:[eé]l|el tipo) (?:se enterar[ií]a|sabr[ií]a))\b/),
+      papersWith(/\b(?:(?:lo|los) tiene (?:[eé]l|el tipo|el jefe|el encargado|ella)\b(?<=\b(?:documentos?|pasaporte|dni|c[eé]dula|papeles)\b[^.!?]{0,60}))/),
+      owedFreedom(/\b(?:(?:le|me) suma\b(?<=\b(?:deuda|debe|pasaje|viaje|falta|faltar|falto|faltaba)\b[^.!?]{0,60})|(?:la deuda|lo que (?:le )?debe)\b[^.!?]{0,30}\b(?:crece|aumenta|nunca baja|sube))/),
+    ],
+  },
+  pt: {
+    violations: [
+      owedPay(/\b(?:n[aã]o (?:me|nos) (?:repassou|repassa|pagou|paga)\b|(?:me|nos) deve (?:\w+ ){0,3}(?:semanas|meses|programas|noites)\b)/),
+      shunned(/\b(?:(?:n[aã]o quer|n[aã]o queria|n[aã]o aceita) ['‘\"“]?(?:esse tipo|gente assim|essas mulheres|puta|garota de programa)|perdi (?:o|meu) (?:bico|emprego|trabalho|quarto)\b(?=[^.!?]{0,120}\b(?:porque|por causa)\b))/),
+      fearAlso(/\b(?:(?:denunci\w*|registr\w* (?:b\.?o|queixa|ocorr[eê]ncia)|deu queixa|foi [aà] pol[ií]cia|contou (?:pra|para) algu[eé]m)\b[^?.!\n]{0,30}\?\s*(?:n[aã]o|nunca|nada|na corregedoria)\b)/),
+      sign(/\b(?:(?:conta|recolhe|pega|segura) (?:todo )?o dinheiro dela|n[aã]o (?:tem|v[eê]|pega em) (?:um tost[aã]o|um centavo|um real|dinheiro nenhum)|(?:pediu|pede) (?:meu|o meu|um) celular (?:emprestado )?(?:pra|para) ligar (?:pra|para) (?:casa|a fam[ií]lia|a m[aã]e)|n[aã]o sab(?:ia|e) em que cidade (?:estava|est[aá])|(?:mudam|trocam|levam) (?:ela|elas|as meninas) de cidade (?:toda|cada) (?:semana|m[eê]s)|(?:ele|o cara) (?:ia saber|saberia|vai saber))\b/),
+      papersWith(/\b(?:(?:t[aá]|est[aá]|fica) com ele\b(?<=\b(?:documentos?|passaporte|rg|identidade)\b[^.!?]{0,60})|ele (?:que )?guarda (?:o|os) (?:documentos?|passaporte))/),
+      owedFreedom(/\b(?:(?:a d[ií]vida|o que (?:ela )?deve)\b[^.!?]{0,30}\b(?:s[oó] aumenta|nunca diminui|cresce|s[oó] cresce)|(?:soma|coloca|p[oõ]e|bota) (?:na|em) (?:conta|d[ií]vida)\b)/),
+    ],
+  },
+  fr: {
+    violations: [
+      owedPay(/\b(?:(?:nous|me) (?:doit|devait) (?:\w+ ){0,3}(?:semaines|mois|passes|soir[eé]es)|(?:m'a|nous a) (?:pas|jamais|toujours pas) pay[eé]e?s?|(?:nous|me) (?:paie|paye|verse) (?:plus|pas|jamais|rien))\b/),
+      shunned(learned(String.raw`(?:m'a|lui a) dit de (?:ne )?plus revenir|(?:a dit|dit) ['‘\"“«]? ?(?:ah )?non|r[eé]pond plus|rappelle jamais`, String.raw`(?:tomb[eé]e? sur|trouv[eé]) (?:une |mon |ma |mes |son |sa )?(?:vieille |ancienne )?(?:annonce|photo|profil)|tap[eé] (?:mon|son) nom|googl\w*|cherch[eé] (?:mon|son) nom`)),
+      fearAlso(/\b(?:(?:port[eé] plainte|d[eé]pos[eé] plainte|appel[eé] la police|signal[eé]|parl[eé] [aà] quelqu'un)\b[^?.!\n]{0,30}\?\s*(?:non|jamais|pas)\b)/),
+      sign(/\b(?:(?:c'est lui qui|il) (?:passe )?(?:chercher|r[eé]cup[eè]re|ramasse|prend|compte) la recette|(?:n'a|a) (?:jamais )?(?:pas )?un (?:sou|centime|euro) (?:[aà] elle|sur elle)|(?:m'a|a) demand[eé] (?:mon|un) t[eé]l[eé]phone pour appeler (?:chez elle|sa (?:famille|m[eè]re))|(?:savait|sait) (?:pas|m[eê]me pas) dans quelle ville (?:elle|il) (?:[eé]tait|est)|r[eé]pond (?:[aà] mes messages )?seulement quand il dort|qu'il ['‘"“«]? ?saurait|(?:la|les) (?:change|changent|d[eé]place|d[eé]placent) de ville (?:chaque|toutes les) (?:semaines?|mois))\b/),
+      papersWith(/\b(?:(?:il|elle) (?:la|le|les) garde\b(?<=\b(?:carte d'identit[eé]|passeport|papiers|titre de s[eé]jour)\b[^.!?]{0,60}))/),
+      owedFreedom(/\b(?:(?:lui|leur) doit encore|(?:la dette|ce qu'elle doit)\b[^.!?]{0,30}\b(?:augmente|grossit|baisse jamais|diminue jamais))\b/),
+    ],
+  },
+  nb: {
+    violations: [
+      owedPay(/\b(?:skylder (?:meg|oss) (?:for )?(?:\w+ ){0,3}(?:uker|m[aå]neder|vakter|kunder|netter)|(?:har )?ikke (?:betalt|utbetalt) (?:meg|oss)|betaler (?:oss|meg) ikke)\b/),
+      shunned(/\b(?:googler (?:nummeret|navnet) (?:mitt|hennes)\b(?=[^.!?]{0,40}\b(?:svarer ikke|sier nei|ringer ikke tilbake|h[oø]rer ikke)))/),
+      fearAlso(/\b(?:(?:anmeldt|anmelde|meldt (?:fra|det)|sagt (?:det )?til noen|g[aå]tt til politiet|g[aå] til politiet)\b[^?.!\n]{0,60}\?\s*(?:nei|aldri|ikke|de vil)\b)/),
+      sign(/\b(?:(?:han|sj[aå]f[oø]ren|sjefen|kj[aæ]resten) (?:teller|tar|henter|samler inn) (?:alle )?pengene (?:hennes )?|har (?:aldri|ikke) (?:en krone|penger) (?:selv|p[aå] seg)|l[aå]nte telefonen min (?:for [aå] )?ringe hjem|visste ikke hvilken by (?:hun|han|vi) var i|(?:flyttes|flyttet|blir flyttet) (?:hver|annenhver) (?:uke|m[aå]ned)|madrasser p[aå] gulvet|(?:han|de) (?:ville|vil) (?:vite|merke) det)\b/),
+      owedFreedom(/\b(?:f[oø]r (?:gjelden|reisen|billetten|regningen) er (?:betalt|nedbetalt))\b/),
+      papersWith(/\b(?:(?:har han|har hun|har sjefen|beholder han|tar han vare p[aå])\b(?<=\b(?:passet|papirene|id-kortet|legitimasjonen)\b[^.!?]{0,60}))/),
+      schoolChild(/\b(?:konfirmasjonen (?:sin|hennes|min)\b(?=(?: \w+)? (?:i v[aå]r|i fjor|i [aå]r|i h[oø]st))|gikk i (?:sjette|sjuende|syvende|[aå]ttende|niende|tiende)\b(?! (?:[aå]r|gang)))/),
+    ],
+  },
+  zh: {
+    violations: [
+      owedPay(/(?:(?:扣|拖)(?:了|咗|住)?(?:我们|我們|我哋|我)?[^。，]{0,6}(?:钱|錢|人工|工资|工資|糧))/),
+      fearAlso(/(?:(?:报警|報警|报案|報案|投诉|投訴)[^。！\n]{0,12}[?？][^。\n]{0,12}(?:没有|沒有|冇|無|无|唔))/),
+      sign(/(?:(?:幫|帮|替)(?:佢|她)(?:數錢|数钱|收錢|收钱)|(?:借|用)(?:我|人)?(?:部)?(?:電話|电话|手機|手机)(?:打)?(?:返|回)(?:屋企|家|老家)|(?:部機|部手機|手機|手机|電話|电话)(?:俾|被|畀)[^。，]{0,6}(?:收起|收埋|拿走|沒收|没收)|(?:唔知|不知道)(?:自己)?(?:喺|在)(?:邊度|边度|邊個城市|哪个城市|哪裡|哪里)|望住(?:道)?門|盯着门|(?:每個|每个)(?:禮拜|星期|月)(?:都)?(?:換|换)(?:地方|城市))/),
+      owedFreedom(/(?:越計越多|越计越多|越滾越大|越滚越大|(?:食住|食宿|住宿)(?:都)?(?:計|计|算)(?:埋)?(?:落|进|進)(?:去)?|做(?:夠|够|满|滿)[^。！？]{0,6}\[money_\d+\]\]?\s?(?:先|才)(?:得|可以|能|走|返|回))/),
+    ],
+  },
+  tpi: {
+    violations: [
+      owedPay(/\b(?:no (?:bin )?baim mipela|i no (?:bin )?givim pe bilong (?:mi|mipela)|holim pe bilong (?:mi|mipela))\b/),
+      fearAlso(/\b(?:(?:ripot\w*|go long polis|tokim (?:wanpela|narapela|sampela))\b[^?.!\n]{0,30}\?\s*(?:nogat|no)\b)/),
+      sign(/\b(?:em i (?:save )?kaunim (?:olgeta )?moni bilong em|em i no (?:save )?holim (?:wanpela )?toea|askim (?:long )?fon bilong mi long (?:kolim|ringim) (?:ples|famili|mama)|i no save em i stap long wanem (?:taun|ples)|ol i (?:save )?muvim (?:em|ol) long nupela (?:taun|ples) olgeta wik)\b/),
+      owedFreedom(/\b(?:dinau (?:bilong em )?(?:i )?(?:go antap|kamap bikpela|i no save go daun))\b/),
+    ],
+  },
+};
+
+/**
  * Round 20: police said afterwards not to be police, in the reporter's words or someone else's (see
  * LanguageRules.unmasked): "turns out they weren't real cops", "no eran policías", "nem polícia é", "c'est pas la
  * police", "var ikke ekte politi", 根本冇呢兩個人, "em i no polis tru".
@@ -1883,7 +1974,7 @@ const UNMASKED: Readonly<Record<string, RegExp>> = {
   tpi: /\b(?:(?:i|em i|ol i|ol) no (?:ol )?polis (?:tru|stret)|giaman polis|em i no polis|ol i no polis|ol no polis)\b/,
 };
 
-const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20];
+const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21];
 const BASE: Readonly<Record<string, GeneralRules>> = { en: EN, es: ES, pt: PT, fr: FR, nb: NB, zh: ZH, tpi: TPI };
 
 export const GENERAL: Readonly<Record<string, GeneralRules>> = Object.fromEntries(
