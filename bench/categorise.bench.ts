@@ -83,6 +83,8 @@ function rate(texts: readonly string[], run: (t: readonly string[]) => number): 
 
 /** The blind sets (test/fixtures/categorisation/README.md), newest first: batch and ids. */
 const BLIND_SETS: readonly (readonly [string, string])[] = [
+  ['Z', 'z01–z10'],
+  ['Y', 'y01–y10'],
   ['X', 'x01–x10'],
   ['W', 'w01–w10'],
   ['V', 'v01–v10'],

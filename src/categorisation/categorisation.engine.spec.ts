@@ -130,6 +130,20 @@ describe('categorise', () => {
     }
   });
 
+  it('flags coercion on two different indicators of trafficking, never on one told twice or on a robbery', () => {
+    // Two indicators: no phones of their own, and a man who takes the cash off them at the door.
+    expect(categorise({ text: 'The girls at the house never have their own phones. He takes the cash off them at the door every night.' }).safeguarding).toBe(true);
+    // One indicator, told twice, is still one.
+    expect(categorise({ text: 'She has no phone of her own. Her sister has no phone either.' }).safeguarding).toBe(false);
+    // A client who robs her of the cash and her phone is violence, not control.
+    const robbery = categorise({ text: 'Halfway through he pulled out a blade and took the cash back plus my phone.' });
+    expect(robbery.safeguarding).toBe(false);
+    expect(robbery.violations.map((f) => f.type)).toContain('VIOLENCE_BY_PRIVATE_ACTORS');
+    // A child told by two things a child has, in Chinese and in Portuguese.
+    expect(categorise({ text: '個女仔件校褸都未除，書包掛住個匙扣寫住「3B」。' }).safeguarding).toBe(true);
+    expect(categorise({ text: 'Uma menina ainda de mochila com chaveirinho, aparelho no dente, vai de caminhão em caminhão.' }).safeguarding).toBe(true);
+  });
+
   it('flags an age placeholder under 18 and any age band that starts under 18', () => {
     for (const ph of ['[AGE_UNDER_18]', '[AGE_15_17]', '[AGE_UNDER_18_2]']) {
       const r = categorise({ text: `I was ${ph} when I started on the street.` });

@@ -324,6 +324,8 @@ class Scan {
   readonly justice: { start: number; end: number; fear: boolean }[] = [];
   /** Spans read as coercion: an act inside one (a passport "taken") is not also a robbery. */
   readonly coercion: { start: number; end: number }[] = [];
+  /** Weak rules (weight under the threshold), or their type and indicator, that have counted already (applyViolationRule). */
+  readonly weakCounted = new Set<LanguageRules['violations'][number] | string>();
   constructor(readonly text: string) {
     this.folded = fold(text);
     SENTENCE_END.lastIndex = 0;
@@ -667,6 +669,16 @@ function applyViolationRule(scan: Scan, c: Compiled<LanguageRules['violations'][
     } else if (rule.who) {
       who = rule.who;
     }
+    // A rule too weak to find a type alone counts once however often it matches: two weak signs are two
+    // different signs (round 22's indicators), not one sign told twice.
+    if (rule.weight < CONFIDENCE_THRESHOLD) {
+      const key = rule.indicator === undefined ? rule : `${type} ${rule.indicator}`;
+      if (scan.weakCounted.has(key)) {
+        scan.addEvidence(type, start, end);
+        continue;
+      }
+      scan.weakCounted.add(key);
+    }
     const found = rule.backup ? scan.types.get(type) : undefined;
     if (found) {
       // Found already: a backup telling adds no weight (and, beside another rule's finding, no evidence either).
@@ -675,7 +687,8 @@ function applyViolationRule(scan: Scan, c: Compiled<LanguageRules['violations'][
     }
     scan.add(type, subtype, rule.weight, start, end, who, rule.standalone === true);
     if (rule.backup) scan.types.get(type)!.byBackup = true;
-    if (type === 'COERCION_OR_TRAFFICKING') scan.coercion.push({ start, end });
+    // A sign too weak to tell coercion alone (round 20's signs of control) leaves the acts around it as they are.
+    if (type === 'COERCION_OR_TRAFFICKING' && rule.weight >= CONFIDENCE_THRESHOLD) scan.coercion.push({ start, end });
   }
 }
 

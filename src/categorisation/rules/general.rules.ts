@@ -1676,14 +1676,17 @@ const HAN_STOP = '[^。！？]';
  */
 const owedFreedom = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'DEBT_BONDAGE', 0.8), mode: 'always' });
 const papersWith = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'DOCUMENTS_CONFISCATED', 0.8), mode: 'always' });
-const sign = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'PREVENTED_FROM_LEAVING', 0.3), mode: 'always' });
+/** A sign of control (weight 0.3) and the indicator it tells: signs of one indicator count once together. */
+const sign = (pattern: RegExp, indicator: string): ViolationRule => ({ ...control(pattern, 'PREVENTED_FROM_LEAVING', 0.3), mode: 'always', indicator });
 
 const R20: Readonly<Record<string, Additions>> = {
   en: {
     violations: [
       owedFreedom(/\b(?:(?:not|never) (?:yet )?(?:finished|done) (?:paying|paying (?:off|back))\b|(?:until|till|before) (?:the|her|my|his) (?:debt|ticket|trip|flight|journey|fare|visa|bill|tab) (?:is|was|gets|has been) (?:paid|finished|done|cleared|paid off)|still (?:owes?|paying off) (?:\w+ )?(?:for )?(?:the|her|my) (?:debt|ticket|trip|flight|journey|fare|visa|papers))\b/),
       papersWith(/\b(?:(?:passports?|papers|documents|id)\b[^.!?]{0,20}\b(?:is|are|stays?|stay|kept) (?:with|at) (?:him|them|the (?:boss|driver|man|guy|madam|owner|agent|manager)|his|her (?:boss|madam|driver)))\b/),
-      sign(/\b(?:(?:answers|speaks|talks) for her|does (?:the|all the) talking for her|(?:never|not once) (?:seen|saw|see) her (?:with|on) (?:a|her) (?:phone|mobile)|(?:hasn'?t|doesn'?t have|has no) (?:got )?(?:a |her own )?(?:phone|mobile) of her own|(?:sleeps?|slept|lives?|lived) (?:in|at) (?:the )?(?:back room|club|salon|parlou?r|massage place|venue|shop|workplace|bar|storeroom))\b/),
+      sign(/\b(?:(?:answers|speaks|talks) for her|does (?:the|all the) talking for her)\b/, 'speaks for her'),
+      sign(/\b(?:(?:never|not once) (?:seen|saw|see) her (?:with|on) (?:a|her) (?:phone|mobile)|(?:hasn'?t|doesn'?t have|has no) (?:got )?(?:a |her own )?(?:phone|mobile) of her own)\b/, 'phone'),
+      sign(/\b(?:(?:sleeps?|slept|lives?|lived) (?:in|at) (?:the )?(?:back room|club|salon|parlou?r|massage place|venue|shop|workplace|bar|storeroom))\b/, 'living'),
       ransom(
         threatened({
           demand: String.raw`money_\d+\]|(?:money|cash|pay|paid|for free|free)\b`,
@@ -1707,7 +1710,9 @@ const R20: Readonly<Record<string, Additions>> = {
     violations: [
       owedFreedom(/\b(?:(?:no|todav[ií]a no|a[uú]n no) (?:termin[oó]|termin[eé]|acab[oó]|acab[eé]|ha terminado|ha acabado|termina|acaba) de pagar|hasta (?:que )?(?:no )?(?:pague|pagar|termine de pagar|salde) (?:la deuda|el pasaje|el viaje|lo que debe|los papeles)|(?:debe|debo|deb[ií]a|sigue debiendo) (?:todav[ií]a )?(?:el pasaje|el viaje|la deuda|los papeles|el boleto))\b/),
       papersWith(/\b(?:(?:el|su|mi) pasaporte|(?:sus|mis|los) (?:papeles|documentos))\b[^.!?]{0,20}\b(?:lo tiene|los tiene|est[aá]n? con|se queda(?:n)? con|los guarda|lo guarda) (?:el|la) (?:encargad[oa]|due[ñn][oa]|jef[ea]|chofer|ch[oó]fer|se[ñn]or|madama|patr[oó]n)\b/),
-      sign(/\b(?:(?:contesta|responde|habla) (?:siempre )?por ella|nunca la (?:vi|veo|he visto) con (?:celular|tel[eé]fono|m[oó]vil)|no tiene (?:celular|tel[eé]fono|m[oó]vil)(?: propio)?|(?:duerme|dorm[ií]a|vive|viv[ií]a) en (?:el|la) (?:dep[oó]sito|local|boliche|club|privado|cuarto de atr[aá]s|trastienda))\b/),
+      sign(/\b(?:(?:contesta|responde|habla) (?:siempre )?por ella)\b/, 'speaks for her'),
+      sign(/\b(?:nunca la (?:vi|veo|he visto) con (?:celular|tel[eé]fono|m[oó]vil)|no tiene (?:celular|tel[eé]fono|m[oó]vil)(?: propio)?)\b/, 'phone'),
+      sign(/\b(?:(?:duerme|dorm[ií]a|vive|viv[ií]a) en (?:el|la) (?:dep[oó]sito|local|boliche|club|privado|cuarto de atr[aá]s|trastienda))\b/, 'living'),
       ransom(
         threatened({
           demand: String.raw`money_\d+\]|(?:plata|dinero|guita|lana|pago|pagar|gratis)\b`,
@@ -1731,7 +1736,9 @@ const R20: Readonly<Record<string, Additions>> = {
     violations: [
       owedFreedom(/\b(?:(?:n[aã]o|ainda n[aã]o) (?:terminou|acabou|terminei|acabei|termina|acaba) de pagar|at[eé] (?:pagar|quitar|terminar de pagar) (?:a d[ií]vida|a passagem|a viagem|o que deve)|(?:deve|devo|devia|ainda deve) (?:\w+ )?(?:a passagem|a viagem|a d[ií]vida))\b/),
       papersWith(/\b(?:(?:o|seu|meu) passaporte|(?:os|seus|meus) documentos)\b[^.!?]{0,20}\b(?:fica|ficam|est[aá]o?|ficou) com (?:o|a) (?:dono|dona|gerente|motorista|cafet[aã]o|cafetina|patr[aã]o|cara)\b/),
-      sign(/\b(?:(?:responde|atende|fala) por ela|nunca (?:a )?vi (?:ela )?com celular|n[aã]o tem celular(?: pr[oó]prio)?|(?:dorme|dormia|mora|morava) (?:no|na) (?:boate|casa de massagem|quartinho dos fundos|fundos|dep[oó]sito|local|termas))\b/),
+      sign(/\b(?:(?:responde|atende|fala) por ela)\b/, 'speaks for her'),
+      sign(/\b(?:nunca (?:a )?vi (?:ela )?com celular|n[aã]o tem celular(?: pr[oó]prio)?)\b/, 'phone'),
+      sign(/\b(?:(?:dorme|dormia|mora|morava) (?:no|na) (?:boate|casa de massagem|quartinho dos fundos|fundos|dep[oó]sito|local|termas))\b/, 'living'),
       ransom(
         threatened({
           demand: String.raw`money_\d+\]|(?:dinheiro|grana|pagar|pago|pix|de gra[cç]a|gr[aá]tis)\b`,
@@ -1755,7 +1762,9 @@ const R20: Readonly<Record<string, Additions>> = {
     violations: [
       owedFreedom(/\b(?:(?:pas (?:encore )?fini de (?:rembourser|payer))|tant qu'(?:elle|il|je) n'(?:aura|a|ai|aurai) pas (?:fini de )?(?:rembours\w+|pay\w+)|jusqu'[aà] ce qu'(?:elle|je) (?:ait|aie) (?:tout )?(?:rembours\w+|pay\w+))\b/),
       papersWith(/\b(?:(?:son|mon|le) passeport|(?:ses|mes|les) papiers)\b[^.!?]{0,20}\b(?:est|sont|reste|restent) chez (?:le|la) (?:patron|patronne|chauffeur|madame|mac|proprio|g[eé]rant)\b/),
-      sign(/\b(?:r[eé]pond (?:toujours )?(?:[aà] sa place|pour elle)|parle (?:toujours )?pour elle|(?:jamais vu|jamais vue) avec (?:un|son) t[eé]l[eé]phone|(?:n'a|a) pas de t[eé]l[eé]phone|(?:dort|dormait|vit|vivait) (?:au|dans le|dans la) (?:salon|bar|club|r[eé]serve|chambre du fond|arri[eè]re-boutique))\b/),
+      sign(/\b(?:r[eé]pond (?:toujours )?(?:[aà] sa place|pour elle)|parle (?:toujours )?pour elle)\b/, 'speaks for her'),
+      sign(/\b(?:(?:jamais vu|jamais vue) avec (?:un|son) t[eé]l[eé]phone|(?:n'a|a) pas de t[eé]l[eé]phone)\b/, 'phone'),
+      sign(/\b(?:(?:dort|dormait|vit|vivait) (?:au|dans le|dans la) (?:salon|bar|club|r[eé]serve|chambre du fond|arri[eè]re-boutique))\b/, 'living'),
       ransom(
         threatened({
           demand: String.raw`money_\d+\]|(?:argent|fric|thune|cash|payer|paye|gratuit\w*|gratos)\b`,
@@ -1779,7 +1788,9 @@ const R20: Readonly<Record<string, Additions>> = {
     violations: [
       owedFreedom(/\b(?:ikke (?:er )?ferdig med [aå] (?:betale|nedbetale|betale ned)|til (?:gjelden|reisen|billetten|regningen) er (?:betalt|nedbetalt)|(?:regningen|gjelden)(?: hennes| min)? blir aldri mindre)\b/),
       papersWith(/\b(?:(?:passet|papirene|id-kortet)(?: (?:til|hennes|mitt) (?:\[person_\d+\]|henne)?)?[^.!?]{0,10}\b(?:ligger|er) hos)\b/),
-      sign(/\b(?:svarer (?:p[aå] meldingene hennes )?for henne|snakker for henne|har ikke (?:egen )?telefon|(?:sover|bor) p[aå] (?:jobben|salongen|klubben|lageret|bakrommet))\b/),
+      sign(/\b(?:svarer (?:p[aå] meldingene hennes )?for henne|snakker for henne)\b/, 'speaks for her'),
+      sign(/\b(?:har ikke (?:egen )?telefon)\b/, 'phone'),
+      sign(/\b(?:(?:sover|bor) p[aå] (?:jobben|salongen|klubben|lageret|bakrommet))\b/, 'living'),
       ransom(
         threatened({
           demand: String.raw`money_\d+\]|(?:penger|pengene|cash|betale|betaler|gratis)\b`,
@@ -1803,7 +1814,9 @@ const R20: Readonly<Record<string, Additions>> = {
     violations: [
       owedFreedom(/(?:(?:未|仲未|还没|還沒|没|沒)(?:有)?(?:还清|還清|还完|還完|还晒|還晒|供完|俾晒)|(?:还清|還清|还完|還完)(?:债|債|钱|錢|数|數)?(?:先|才)(?:可以|能|得)?(?:走|返|回|离开|離開))/),
       papersWith(/(?:(?:护照|護照|证件|證件|身份证|身份證)(?:喺|在)(?:老板|老闆|司机|司機|妈咪|媽咪|经理|經理|佢|他|她)(?:度|那里|那裡|手上|手里|手裡))/),
-      sign(/(?:(?:帮|幫|替)(?:佢|她)(?:答|回答|覆|回覆|講嘢|说话|說話)|(?:冇|没有|沒有)(?:自己)?(?:嘅|的)?(?:电话|電話|手机|手機)|(?:瞓|睡|住)(?:喺|在)(?:店|舖頭|铺头|场|場|会所|會所|后面|後面))/),
+      sign(/(?:(?:帮|幫|替)(?:佢|她)(?:答|回答|覆|回覆|講嘢|说话|說話))/, 'speaks for her'),
+      sign(/(?:(?:冇|没有|沒有)(?:自己)?(?:嘅|的)?(?:电话|電話|手机|手機))/, 'phone'),
+      sign(/(?:(?:瞓|睡|住)(?:喺|在)(?:店|舖頭|铺头|场|場|会所|會所|后面|後面))/, 'living'),
       ransom(
         new RegExp(
           // "不给…就发…" (if not paid, then sent); a plain "唔俾錢" (did not pay) is non-payment, so the 就 is required.
@@ -1821,7 +1834,9 @@ const R20: Readonly<Record<string, Additions>> = {
     violations: [
       owedFreedom(/\b(?:(?:i )?no pinis (?:yet )?long bekim|mas bekim (?:olgeta )?(?:dinau|moni) pastaim|inap (?:em|mi) bekim olgeta dinau)\b/),
       papersWith(/\b(?:(?:pas|paspot|pasport)(?: bilong (?:em|mi))?[^.!?]{0,15}\b(?:i stap wantaim|stap long han bilong|stap long) (?:bos|draiva|man|em)\b)/),
-      sign(/\b(?:bekim toktok long em|em i no gat fon|(?:slip|stap) long (?:ples wok|klab|baksait bilong stoa))\b/),
+      sign(/\b(?:bekim toktok long em)\b/, 'speaks for her'),
+      sign(/\b(?:em i no gat fon)\b/, 'phone'),
+      sign(/\b(?:(?:slip|stap) long (?:ples wok|klab|baksait bilong stoa))\b/, 'living'),
       ransom(
         threatened({
           demand: String.raw`money_\d+\]|(?:moni|mani)\b`,
@@ -1847,10 +1862,11 @@ const R20: Readonly<Record<string, Additions>> = {
  */
 function merged(rules: readonly ViolationRule[]): ViolationRule[] {
   const groups = new Map<string, ViolationRule[]>();
-  for (const r of rules) {
+  for (const [i, r] of rules.entries()) {
     const { pattern, ...rest } = r;
     void pattern;
-    const key = JSON.stringify(rest);
+    // A weak rule (under the engine's 0.5) counts once per report, so weak signs stay apart: two are two signs.
+    const key = r.weight < 0.5 ? `weak ${i}` : JSON.stringify(rest);
     const g = groups.get(key);
     if (g) g.push(r);
     else groups.set(key, [r]);
@@ -1894,7 +1910,11 @@ const R21: Readonly<Record<string, Additions>> = {
       owedPay(/\b(?:still owes (?:me|us|her)\b|(?:hasn'?t|haven'?t|didn'?t|never) (?:paid|pay) (?:me|us|her|the girls)\b(?! (?:back|yet)\b)|(?:owes?|owed) (?:me|us|her) (?:for|from) (?:\w+ ){0,3}(?:outcalls?|bookings?|shifts?|weeks?|nights?|jobs?)\b)/),
       shunned(learned(String.raw`told (?:me|her) not to come back|(?:stopped|stop) (?:answering|replying|calling back)|(?:won'?t|wouldn'?t|don'?t) (?:answer|reply|call back)|(?:said|says) no|let (?:me|her) go|(?:lost|lose) (?:the|my|her) (?:job|room|flat|place)`, String.raw`(?:googl\w*|look\w* up|search\w*|came across|stumbled (?:on|across)|found) (?:my|her|an old|my old|her old|a) (?:name|number|ad|advert|profile|photos?|pictures?)|(?:googl\w*|look\w*) (?:me|her) up`)),
       fearAlso(/\b(?:(?:report(?:ed)?(?: it)?|go(?:ne)? to the (?:police|cops)|call(?:ed)? the (?:police|cops)|tell (?:anyone|someone)|told (?:anyone|someone))\b[^?.!\n]{0,30}\?\s*['\u2018\"\u201c]?(?:no|nope|nah|never|not)\b)/),
-      sign(/\b(?:(?:counts|collects|takes|holds|handles) (?:all )?(?:her|the) (?:money|cash|takings|earnings)\b(?<=\b(?:he|she|they|boss|driver|man|guy|boyfriend|partner) (?:\w+ )?\w+ (?:all )?(?:her|the) \w+)|(?:never|doesn'?t) (?:has|have|handles?|keeps?|sees?) (?:a penny|any (?:money|cash)|a cent|her own money)|(?:borrow(?:ed)?|use|used) (?:my|a|someone'?s) phone (?:to (?:call|ring|text|message) (?:home|her (?:mum|mother|family|sister)))|(?:didn'?t|doesn'?t|did not|does not) (?:even )?know (?:what|which) (?:city|town|country) (?:she|he) (?:was|is) in|(?:moved|moves|moving) (?:her |them |the girls )?(?:every|each) (?:week|few days|month) (?:to|between)|kept (?:looking|glancing) at the door|(?:he|they)'?d (?:know|find out)\b(?<=\b(?:can'?t|couldn'?t|cannot) [^.!?]{0,40}))/),
+      sign(/\b(?:(?:counts|collects|takes|holds|handles) (?:all )?(?:her|the) (?:money|cash|takings|earnings)\b(?<=\b(?:he|she|they|boss|driver|man|guy|boyfriend|partner) (?:\w+ )?\w+ (?:all )?(?:her|the) \w+)|(?:never|doesn'?t) (?:has|have|handles?|keeps?|sees?) (?:a penny|any (?:money|cash)|a cent|her own money))/, 'money'),
+      sign(/\b(?:(?:borrow(?:ed)?|use|used) (?:my|a|someone'?s) phone (?:to (?:call|ring|text|message) (?:home|her (?:mum|mother|family|sister))))/, 'phone'),
+      sign(/\b(?:(?:didn'?t|doesn'?t|did not|does not) (?:even )?know (?:what|which) (?:city|town|country) (?:she|he) (?:was|is) in)/, 'place'),
+      sign(/\b(?:(?:moved|moves|moving) (?:her |them |the girls )?(?:every|each) (?:week|few days|month) (?:to|between))/, 'moved'),
+      sign(/\b(?:kept (?:looking|glancing) at the door|(?:he|they)'?d (?:know|find out)\b(?<=\b(?:can'?t|couldn'?t|cannot) [^.!?]{0,40}))/, 'watched'),
       papersWith(/\b(?:(?:keeps|has|holds|kept|took|takes) (?:it|them)\b(?<=\b(?:passports?|papers|documents|id|id card)\b[^.!?]{0,60}))/),
       owedFreedom(/\b(?:(?:debt|tab|bill|what (?:she|i) owe[sd]?)\b[^.!?]{0,40}\b(?:keeps? (?:growing|going up|getting bigger)|never (?:goes down|gets smaller))|adds? (?:it|that|\w+) (?:on )?to (?:her|my|the) (?:debt|tab|bill))\b/),
       schoolChild(/\b(?:school (?:photo|picture|uniform|bag|books|id|timetable|jumper|blazer)\b(?<=\b(?:her|his|a|the) school \w+)|care home(?<=\b(?:in|from|at) a care home)(?<=\b(?:she'?s|she is|he'?s|he is|i was|i'?m|she was|he was|lives|living|placed)\b[^.!?]{0,15}))/),
@@ -1905,7 +1925,11 @@ const R21: Readonly<Record<string, Additions>> = {
       owedPay(/\b(?:(?:ni eso|tampoco|ya no|no) nos (?:paga|pagan|pag[oó]|pagaron)|(?:nos|me) debe (?:\w+ ){0,3}(?:semanas|meses|pases|d[ií]as|noches))\b/),
       shunned(learned(String.raw`no (?:me |le )?(?:contesta\w*|responde\w*|atiende\w*)|me dijo (?:que )?no (?:volviera|vuelva)|perd[ií] (?:el|mi) (?:trabajo|laburo|curro|changa|cuarto|departamento)`, String.raw`(?:googl\w*|busc\w* (?:mi|su) (?:nombre|n[uú]mero)|encontr\w* (?:mi|su|un|una) (?:viejo |vieja )?(?:anuncio|perfil|foto|fotos|nombre))`)),
       fearAlso(/\b(?:(?:denunci\w*|lo contaste|se lo contaste|contaste|dijiste|fuiste a la polic[ií]a|llamaste a la polic[ií]a)\b[^?.!\n]{0,40}\?\s*(?:no|nunca|nada)\b)/),
-      sign(/\b(?:(?:le|les) (?:cuenta|cuentan|contaba|cont[oó]) la (?:plata|guita|recaudaci[oó]n)|no (?:maneja|tiene|ve) ni un (?:peso|mango|centavo|euro)|(?:me )?(?:pidi[oó]|pide|ped[ií]a) (?:prestado )?(?:el|mi) (?:celular|tel[eé]fono|m[oó]vil) (?:prestado )?para (?:llamar|hablar) (?:a su casa|a su (?:familia|mam[aá]|madre))|no (?:sab[ií]a|sabe) en qu[eé] (?:ciudad|pa[ií]s|pueblo) (?:estaba|est[aá])|la (?:mueven|cambian|llevan) (?:cada|todas las) (?:semanas?|meses?) (?:de|a otra)|(?:[eé]l|el tipo) (?:se enterar[ií]a|sabr[ií]a))\b/),
+      sign(/\b(?:(?:le|les) (?:cuenta|cuentan|contaba|cont[oó]) la (?:plata|guita|recaudaci[oó]n)|no (?:maneja|tiene|ve) ni un (?:peso|mango|centavo|euro))\b/, 'money'),
+      sign(/\b(?:(?:me )?(?:pidi[oó]|pide|ped[ií]a) (?:prestado )?(?:el|mi) (?:celular|tel[eé]fono|m[oó]vil) (?:prestado )?para (?:llamar|hablar) (?:a su casa|a su (?:familia|mam[aá]|madre)))\b/, 'phone'),
+      sign(/\b(?:no (?:sab[ií]a|sabe) en qu[eé] (?:ciudad|pa[ií]s|pueblo) (?:estaba|est[aá]))\b/, 'place'),
+      sign(/\b(?:la (?:mueven|cambian|llevan) (?:cada|todas las) (?:semanas?|meses?) (?:de|a otra))\b/, 'moved'),
+      sign(/\b(?:(?:[eé]l|el tipo) (?:se enterar[ií]a|sabr[ií]a))\b/, 'watched'),
       papersWith(/\b(?:(?:lo|los) tiene (?:[eé]l|el tipo|el jefe|el encargado|ella)\b(?<=\b(?:documentos?|pasaporte|dni|c[eé]dula|papeles)\b[^.!?]{0,60}))/),
       owedFreedom(/\b(?:(?:le|me) suma\b(?<=\b(?:deuda|debe|pasaje|viaje|falta|faltar|falto|faltaba)\b[^.!?]{0,60})|(?:la deuda|lo que (?:le )?debe)\b[^.!?]{0,30}\b(?:crece|aumenta|nunca baja|sube))/),
     ],
@@ -1915,7 +1939,11 @@ const R21: Readonly<Record<string, Additions>> = {
       owedPay(/\b(?:n[aã]o (?:me|nos) (?:repassou|repassa|pagou|paga)\b|(?:me|nos) deve (?:\w+ ){0,3}(?:semanas|meses|programas|noites)\b)/),
       shunned(/\b(?:(?:n[aã]o quer|n[aã]o queria|n[aã]o aceita) ['‘\"“]?(?:esse tipo|gente assim|essas mulheres|puta|garota de programa)|perdi (?:o|meu) (?:bico|emprego|trabalho|quarto)\b(?=[^.!?]{0,120}\b(?:porque|por causa)\b))/),
       fearAlso(/\b(?:(?:denunci\w*|registr\w* (?:b\.?o|queixa|ocorr[eê]ncia)|deu queixa|foi [aà] pol[ií]cia|contou (?:pra|para) algu[eé]m)\b[^?.!\n]{0,30}\?\s*(?:n[aã]o|nunca|nada|na corregedoria)\b)/),
-      sign(/\b(?:(?:conta|recolhe|pega|segura) (?:todo )?o dinheiro dela|n[aã]o (?:tem|v[eê]|pega em) (?:um tost[aã]o|um centavo|um real|dinheiro nenhum)|(?:pediu|pede) (?:meu|o meu|um) celular (?:emprestado )?(?:pra|para) ligar (?:pra|para) (?:casa|a fam[ií]lia|a m[aã]e)|n[aã]o sab(?:ia|e) em que cidade (?:estava|est[aá])|(?:mudam|trocam|levam) (?:ela|elas|as meninas) de cidade (?:toda|cada) (?:semana|m[eê]s)|(?:ele|o cara) (?:ia saber|saberia|vai saber))\b/),
+      sign(/\b(?:(?:conta|recolhe|pega|segura) (?:todo )?o dinheiro dela|n[aã]o (?:tem|v[eê]|pega em) (?:um tost[aã]o|um centavo|um real|dinheiro nenhum))\b/, 'money'),
+      sign(/\b(?:(?:pediu|pede) (?:meu|o meu|um) celular (?:emprestado )?(?:pra|para) ligar (?:pra|para) (?:casa|a fam[ií]lia|a m[aã]e))\b/, 'phone'),
+      sign(/\b(?:n[aã]o sab(?:ia|e) em que cidade (?:estava|est[aá]))\b/, 'place'),
+      sign(/\b(?:(?:mudam|trocam|levam) (?:ela|elas|as meninas) de cidade (?:toda|cada) (?:semana|m[eê]s))\b/, 'moved'),
+      sign(/\b(?:(?:ele|o cara) (?:ia saber|saberia|vai saber))\b/, 'watched'),
       papersWith(/\b(?:(?:t[aá]|est[aá]|fica) com ele\b(?<=\b(?:documentos?|passaporte|rg|identidade)\b[^.!?]{0,60})|ele (?:que )?guarda (?:o|os) (?:documentos?|passaporte))/),
       owedFreedom(/\b(?:(?:a d[ií]vida|o que (?:ela )?deve)\b[^.!?]{0,30}\b(?:s[oó] aumenta|nunca diminui|cresce|s[oó] cresce)|(?:soma|coloca|p[oõ]e|bota) (?:na|em) (?:conta|d[ií]vida)\b)/),
     ],
@@ -1925,7 +1953,11 @@ const R21: Readonly<Record<string, Additions>> = {
       owedPay(/\b(?:(?:nous|me) (?:doit|devait) (?:\w+ ){0,3}(?:semaines|mois|passes|soir[eé]es)|(?:m'a|nous a) (?:pas|jamais|toujours pas) pay[eé]e?s?|(?:nous|me) (?:paie|paye|verse) (?:plus|pas|jamais|rien))\b/),
       shunned(learned(String.raw`(?:m'a|lui a) dit de (?:ne )?plus revenir|(?:a dit|dit) ['‘\"“«]? ?(?:ah )?non|r[eé]pond plus|rappelle jamais`, String.raw`(?:tomb[eé]e? sur|trouv[eé]) (?:une |mon |ma |mes |son |sa )?(?:vieille |ancienne )?(?:annonce|photo|profil)|tap[eé] (?:mon|son) nom|googl\w*|cherch[eé] (?:mon|son) nom`)),
       fearAlso(/\b(?:(?:port[eé] plainte|d[eé]pos[eé] plainte|appel[eé] la police|signal[eé]|parl[eé] [aà] quelqu'un)\b[^?.!\n]{0,30}\?\s*(?:non|jamais|pas)\b)/),
-      sign(/\b(?:(?:c'est lui qui|il) (?:passe )?(?:chercher|r[eé]cup[eè]re|ramasse|prend|compte) la recette|(?:n'a|a) (?:jamais )?(?:pas )?un (?:sou|centime|euro) (?:[aà] elle|sur elle)|(?:m'a|a) demand[eé] (?:mon|un) t[eé]l[eé]phone pour appeler (?:chez elle|sa (?:famille|m[eè]re))|(?:savait|sait) (?:pas|m[eê]me pas) dans quelle ville (?:elle|il) (?:[eé]tait|est)|r[eé]pond (?:[aà] mes messages )?seulement quand il dort|qu'il ['‘"“«]? ?saurait|(?:la|les) (?:change|changent|d[eé]place|d[eé]placent) de ville (?:chaque|toutes les) (?:semaines?|mois))\b/),
+      sign(/\b(?:(?:c'est lui qui|il) (?:passe )?(?:chercher|r[eé]cup[eè]re|ramasse|prend|compte) la recette|(?:n'a|a) (?:jamais )?(?:pas )?un (?:sou|centime|euro) (?:[aà] elle|sur elle))\b/, 'money'),
+      sign(/\b(?:(?:m'a|a) demand[eé] (?:mon|un) t[eé]l[eé]phone pour appeler (?:chez elle|sa (?:famille|m[eè]re)))\b/, 'phone'),
+      sign(/\b(?:(?:savait|sait) (?:pas|m[eê]me pas) dans quelle ville (?:elle|il) (?:[eé]tait|est))\b/, 'place'),
+      sign(/\b(?:r[eé]pond (?:[aà] mes messages )?seulement quand il dort|qu'il ['‘"“«]? ?saurait)\b/, 'watched'),
+      sign(/\b(?:(?:la|les) (?:change|changent|d[eé]place|d[eé]placent) de ville (?:chaque|toutes les) (?:semaines?|mois))\b/, 'moved'),
       papersWith(/\b(?:(?:il|elle) (?:la|le|les) garde\b(?<=\b(?:carte d'identit[eé]|passeport|papiers|titre de s[eé]jour)\b[^.!?]{0,60}))/),
       owedFreedom(/\b(?:(?:lui|leur) doit encore|(?:la dette|ce qu'elle doit)\b[^.!?]{0,30}\b(?:augmente|grossit|baisse jamais|diminue jamais))\b/),
     ],
@@ -1935,7 +1967,12 @@ const R21: Readonly<Record<string, Additions>> = {
       owedPay(/\b(?:skylder (?:meg|oss) (?:for )?(?:\w+ ){0,3}(?:uker|m[aå]neder|vakter|kunder|netter)|(?:har )?ikke (?:betalt|utbetalt) (?:meg|oss)|betaler (?:oss|meg) ikke)\b/),
       shunned(/\b(?:googler (?:nummeret|navnet) (?:mitt|hennes)\b(?=[^.!?]{0,40}\b(?:svarer ikke|sier nei|ringer ikke tilbake|h[oø]rer ikke)))/),
       fearAlso(/\b(?:(?:anmeldt|anmelde|meldt (?:fra|det)|sagt (?:det )?til noen|g[aå]tt til politiet|g[aå] til politiet)\b[^?.!\n]{0,60}\?\s*(?:nei|aldri|ikke|de vil)\b)/),
-      sign(/\b(?:(?:han|sj[aå]f[oø]ren|sjefen|kj[aæ]resten) (?:teller|tar|henter|samler inn) (?:alle )?pengene (?:hennes )?|har (?:aldri|ikke) (?:en krone|penger) (?:selv|p[aå] seg)|l[aå]nte telefonen min (?:for [aå] )?ringe hjem|visste ikke hvilken by (?:hun|han|vi) var i|(?:flyttes|flyttet|blir flyttet) (?:hver|annenhver) (?:uke|m[aå]ned)|madrasser p[aå] gulvet|(?:han|de) (?:ville|vil) (?:vite|merke) det)\b/),
+      sign(/\b(?:(?:han|sj[aå]f[oø]ren|sjefen|kj[aæ]resten) (?:teller|tar|henter|samler inn) (?:alle )?pengene (?:hennes )?|har (?:aldri|ikke) (?:en krone|penger) (?:selv|p[aå] seg))\b/, 'money'),
+      sign(/\b(?:l[aå]nte telefonen min (?:for [aå] )?ringe hjem)\b/, 'phone'),
+      sign(/\b(?:visste ikke hvilken by (?:hun|han|vi) var i)\b/, 'place'),
+      sign(/\b(?:(?:flyttes|flyttet|blir flyttet) (?:hver|annenhver) (?:uke|m[aå]ned))\b/, 'moved'),
+      sign(/\b(?:madrasser p[aå] gulvet)\b/, 'living'),
+      sign(/\b(?:(?:han|de) (?:ville|vil) (?:vite|merke) det)\b/, 'watched'),
       owedFreedom(/\b(?:f[oø]r (?:gjelden|reisen|billetten|regningen) er (?:betalt|nedbetalt))\b/),
       papersWith(/\b(?:(?:har han|har hun|har sjefen|beholder han|tar han vare p[aå])\b(?<=\b(?:passet|papirene|id-kortet|legitimasjonen)\b[^.!?]{0,60}))/),
       schoolChild(/\b(?:konfirmasjonen (?:sin|hennes|min)\b(?=(?: \w+)? (?:i v[aå]r|i fjor|i [aå]r|i h[oø]st))|gikk i (?:sjette|sjuende|syvende|[aå]ttende|niende|tiende)\b(?! (?:[aå]r|gang)))/),
@@ -1945,7 +1982,11 @@ const R21: Readonly<Record<string, Additions>> = {
     violations: [
       owedPay(/(?:(?:扣|拖)(?:了|咗|住)?(?:我们|我們|我哋|我)?[^。，]{0,6}(?:钱|錢|人工|工资|工資|糧))/),
       fearAlso(/(?:(?:报警|報警|报案|報案|投诉|投訴)[^。！\n]{0,12}[?？][^。\n]{0,12}(?:没有|沒有|冇|無|无|唔))/),
-      sign(/(?:(?:幫|帮|替)(?:佢|她)(?:數錢|数钱|收錢|收钱)|(?:借|用)(?:我|人)?(?:部)?(?:電話|电话|手機|手机)(?:打)?(?:返|回)(?:屋企|家|老家)|(?:部機|部手機|手機|手机|電話|电话)(?:俾|被|畀)[^。，]{0,6}(?:收起|收埋|拿走|沒收|没收)|(?:唔知|不知道)(?:自己)?(?:喺|在)(?:邊度|边度|邊個城市|哪个城市|哪裡|哪里)|望住(?:道)?門|盯着门|(?:每個|每个)(?:禮拜|星期|月)(?:都)?(?:換|换)(?:地方|城市))/),
+      sign(/(?:(?:幫|帮|替)(?:佢|她)(?:數錢|数钱|收錢|收钱))/, 'money'),
+      sign(/(?:(?:借|用)(?:我|人)?(?:部)?(?:電話|电话|手機|手机)(?:打)?(?:返|回)(?:屋企|家|老家)|(?:部機|部手機|手機|手机|電話|电话)(?:俾|被|畀)[^。，]{0,6}(?:收起|收埋|拿走|沒收|没收))/, 'phone'),
+      sign(/(?:(?:唔知|不知道)(?:自己)?(?:喺|在)(?:邊度|边度|邊個城市|哪个城市|哪裡|哪里))/, 'place'),
+      sign(/(?:望住(?:道)?門|盯着门)/, 'watched'),
+      sign(/(?:(?:每個|每个)(?:禮拜|星期|月)(?:都)?(?:換|换)(?:地方|城市))/, 'moved'),
       owedFreedom(/(?:越計越多|越计越多|越滾越大|越滚越大|(?:食住|食宿|住宿)(?:都)?(?:計|计|算)(?:埋)?(?:落|进|進)(?:去)?|做(?:夠|够|满|滿)[^。！？]{0,6}\[money_\d+\]\]?\s?(?:先|才)(?:得|可以|能|走|返|回))/),
     ],
   },
@@ -1953,8 +1994,135 @@ const R21: Readonly<Record<string, Additions>> = {
     violations: [
       owedPay(/\b(?:no (?:bin )?baim mipela|i no (?:bin )?givim pe bilong (?:mi|mipela)|holim pe bilong (?:mi|mipela))\b/),
       fearAlso(/\b(?:(?:ripot\w*|go long polis|tokim (?:wanpela|narapela|sampela))\b[^?.!\n]{0,30}\?\s*(?:nogat|no)\b)/),
-      sign(/\b(?:em i (?:save )?kaunim (?:olgeta )?moni bilong em|em i no (?:save )?holim (?:wanpela )?toea|askim (?:long )?fon bilong mi long (?:kolim|ringim) (?:ples|famili|mama)|i no save em i stap long wanem (?:taun|ples)|ol i (?:save )?muvim (?:em|ol) long nupela (?:taun|ples) olgeta wik)\b/),
+      sign(/\b(?:em i (?:save )?kaunim (?:olgeta )?moni bilong em|em i no (?:save )?holim (?:wanpela )?toea)\b/, 'money'),
+      sign(/\b(?:askim (?:long )?fon bilong mi long (?:kolim|ringim) (?:ples|famili|mama))\b/, 'phone'),
+      sign(/\b(?:i no save em i stap long wanem (?:taun|ples))\b/, 'place'),
+      sign(/\b(?:ol i (?:save )?muvim (?:em|ol) long nupela (?:taun|ples) olgeta wik)\b/, 'moved'),
       owedFreedom(/\b(?:dinau (?:bilong em )?(?:i )?(?:go antap|kamap bikpela|i no save go daun))\b/),
+    ],
+  },
+};
+
+/**
+ * Round 22: the indicators of trafficking and of a child that anti-trafficking guidance lists (no phone of one's
+ * own, someone else takes the money, someone else holds the keys or the door is locked from outside, not knowing
+ * the town or the country, always accompanied or "not allowed", mattresses on the floor or sleeping in a car, new
+ * women every week and adverts that move city; a school bag, braces, homework or a test the next day), written as
+ * pairs of concepts near each other in one sentence rather than as phrases, because round 21 showed that phrases
+ * taken from one writer's signs do not reach the next writer's (blind set W, 0 of 6). Each indicator weighs 0.3,
+ * so one alone flags nothing and two together do.
+ */
+/** Two concepts within `window` characters of each other in one sentence, in either order. */
+function near(a: string, b: string, window = 50, latin = true): RegExp {
+  const gap = latin ? `[^.!?]{0,${window}}` : `[^。！？]{0,${window}}`;
+  const edge = latin ? String.raw`\b` : '';
+  return new RegExp(`${edge}(?:(?:${a})${edge}(?=${gap}(?:${b}))|(?:${b})${edge}(?=${gap}(?:${a})))`);
+}
+const childSign = (pattern: RegExp, indicator: string): ViolationRule => ({ ...v(pattern, 'CHILD_INVOLVED', undefined, 0.3, { mode: 'always' }), indicator });
+
+const R22: Readonly<Record<string, Additions>> = {
+  en: {
+    violations: [
+      sign(near(String.raw`phones?|mobiles?|cell ?phones?|sim cards?`, String.raw`\b(?:no|never|without|don'?t have|doesn'?t have|didn'?t have|not (?:their|her) own|takes|collects?|keeps?|borrow(?:ed)?|pointed at|asked (?:me )?(?:if she could|to) use)\b`, 40), 'phone'),
+      sign(near(String.raw`cash|money|earnings|takings`, String.raw`\b(?:takes the|collects? (?:the|it)|hand(?:s|ed)? (?:it )?over|give (?:it to )?him|gives (?:it to )?him|gave (?:it to )?him|never (?:once )?(?:saw|see|seen) (?:one of them|her|them) keep|off them at|pays? (?:for them|for her|at the (?:till|desk|counter)))\b`, 40), 'money'),
+      sign(near(String.raw`keys?|locks?|locked|padlock(?:ed)?|bolted`, String.raw`\b(?:only (?:he|him|the man|the guy)|(?:he|the man|the guy) (?:has|holds|keeps)|(?:no|none of them (?:had|has)|didn'?t have|don'?t have|doesn'?t have) (?:a |the |their own )?keys?|from (?:the )?outside|new lock|screwed shut|bars on)\b`, 40), 'keys'),
+      sign(/\b(?:(?:what|which) (?:city|town|country|place) (?:this|it|we|they|she) (?:is|was|were|are)|(?:the )?name of (?:this|the) (?:town|city|place)|(?:didn'?t|doesn'?t|don'?t) (?:even )?know (?:where (?:she|they) (?:was|were|are|is)|the address))\b/, 'place'),
+      sign(/\b(?:(?:always|every time) (?:the same|one) (?:man|guy|bloke|driver)\b|never (?:alone|on (?:her|their) own|goes? out(?:side)?)\b|looked at (?:him|the man|the guy|the other car|the driver) (?:first|before)|['‘"“]?not allowed['’"”]?(?=[^a-z]{0,3}$|[.!?,])|sits? (?:outside|in the (?:car|ute|van|truck))(?: the whole time| waiting)?|waits? outside the whole time)/, 'watched'),
+      sign(/\b(?:mattress(?:es)? on the floor|(?:sleep|sleeps|sleeping|slept) in (?:the|a|their) (?:car|van))\b/, 'living'),
+      sign(/\b(?:new (?:girls|women|faces) every (?:week|couple of weeks|few days|fortnight|month)|(?:ads?|adverts?|listings?) (?:change|changes|move|moves|moved) (?:city|town|cities)|moved (?:them|her) to (?:another|a different|a new) (?:city|town))\b/, 'moved'),
+      childSign(/\b(?:(?:school ?bag|backpack|rucksack|book ?bag) with|school (?:jumper|jacket|tie|badge|shoes|blazer|backpack)|pencil case|lunch ?box)\b/, 'school things'),
+      childSign(/\b(?:braces on her teeth|(?:with|had|has|wearing) braces)\b/, 'braces'),
+      childSign(/\b(?:homework|(?:a|her) (?:test|exam|quiz) (?:the next day|tomorrow|on monday))\b/, 'schoolwork'),
+      childSign(/\b(?:(?:her|a) (?:form )?(?:teacher|tutor) (?:said|told|called|rang)|curfew)\b/, 'teacher'),
+    ],
+  },
+  es: {
+    violations: [
+      sign(near(String.raw`celulares?|tel[eé]fonos?|m[oó]viles?|chips?`, String.raw`\b(?:no (?:tienen|tiene|ten[ií]an|ten[ií]a)|sin|nunca|propio|les (?:saca|sacan|quita|quitan|retiene)|se los (?:lleva|guarda)|(?:me )?(?:pidi[oó]|pide) (?:usar|prestado)|se(?:ñ|n)al[oó])\b`, 40), 'phone'),
+      sign(near(String.raw`plata|dinero|guita|efectivo|recaudaci[oó]n`, String.raw`\b(?:se (?:lleva|llev[oó]|queda con)|le (?:dan|daban|entregan|entregaban|da|entrega)|(?:nunca|ni) (?:la|les) (?:vi|veo) (?:quedarse|guardar)|paga [eé]l|paga por ellas|cobra [eé]l)\b`, 40), 'money'),
+      sign(near(String.raw`llaves?|candado|cerradura|cerrad[oa] con llave`, String.raw`\b(?:solo (?:[eé]l|el hombre|el tipo)|(?:[eé]l|el hombre|el tipo) (?:tiene|guarda)|(?:ninguna|nadie) (?:ten[ií]a|tiene)|no (?:tienen|tiene|ten[ií]an) (?:llave|llaves)|por fuera|desde afuera)\b`, 40), 'keys'),
+      sign(/\b(?:(?:en )?qu[eé] (?:ciudad|pa[ií]s|pueblo|lugar) (?:estaba|estaban|est[aá]|est[aá]n|est[aá]bamos|era)|c[oó]mo se llama(?:ba)? (?:este|el) (?:pueblo|lugar|barrio|ciudad)|no (?:sab[ií]a|sabe|saben|sab[ií]an) (?:d[oó]nde (?:estaba|est[aá]|estaban)|la direcci[oó]n))\b/, 'place'),
+      sign(/\b(?:siempre (?:el mismo|un) (?:hombre|tipo|se[ñn]or|chofer)|nunca (?:sale|salen|sal[ií]a|sal[ií]an) sola?s?|lo mir[oó] (?:a [eé]l )?(?:primero|antes)|no (?:la|las|le|les) (?:dejan|deja|dejaban) salir|se queda (?:afuera|en el auto)(?: esperando)?)\b/, 'watched'),
+      sign(/\b(?:colchones en el piso|(?:duermen|dorm[ií]an|duerme) en (?:el|un) (?:auto|coche|carro))\b/, 'living'),
+      sign(/\b(?:chicas nuevas (?:cada|todas las) (?:semana|semanas|mes)|(?:los anuncios|las publicaciones) (?:cambian|cambiaban) de ciudad|las (?:llevaron|mandaron|movieron) a otra ciudad)\b/, 'moved'),
+      childSign(/\b(?:mochila (?:con|del cole|de la escuela)|carpeta (?:del cole|llena de)|stickers|uniforme|guardapolvo)/, 'school things'),
+      childSign(/\b(?:(?:con|tiene|ten[ií]a) (?:brackets|frenillos|aparatos?))\b/, 'braces'),
+      childSign(/\b(?:(?:tarea|deberes) (?:del cole|de la escuela|para ma[ñn]ana)|(?:prueba|examen) (?:al d[ií]a siguiente|ma[ñn]ana))\b/, 'schoolwork'),
+      childSign(/\b(?:alumna|preceptora|(?:su|la) (?:profesora|maestra))\b/, 'teacher'),
+    ],
+  },
+  pt: {
+    violations: [
+      sign(near(String.raw`celulares?|telefones?|chips?`, String.raw`\b(?:n[aã]o (?:t[eê]m|tem|tinham|tinha)|sem|nunca|pr[oó]prio|(?:recolhe|pega|leva|guarda) (?:os|o)|ficam sem|pediu (?:pra|para) usar)\b`, 40), 'phone'),
+      sign(near(String.raw`dinheiro|grana|pagamento`, String.raw`\b(?:entrega(?:m|va|vam)?|d[aã]o|dava|davam) (?:o dinheiro |a grana )?(?:pra|para|a) ele\b|\b(?:ele (?:leva|levou|pega|pegou|recolhe|fica com|paga)|nunca (?:vi|vejo) (?:elas|ela) (?:ficar|guardar))\b`, 40), 'money'),
+      sign(near(String.raw`chaves?|cadeado|tranca(?:da|do)?|fechadura`, String.raw`\b(?:s[oó] (?:ele|o homem|o senhor|o cara)|(?:ele|o homem|o senhor|o cara) (?:tem|guarda|que tem)|(?:nenhuma|ningu[eé]m) (?:tem|tinha)|n[aã]o (?:t[eê]m|tinham|tem|tinha) (?:a )?chave|por fora)\b`, 40), 'keys'),
+      sign(/\b(?:(?:em )?que (?:cidade|pa[ií]s|lugar) (?:estava|estavam|est[aá]|est[aã]o|era)|(?:como se chama|o nome d)(?:esta|essa|a) cidade|n[aã]o (?:sabia|sabe|sabem|sabiam) (?:onde (?:estava|est[aá]|estavam)|o endere[cç]o))\b/, 'place'),
+      sign(/\b(?:sempre (?:o mesmo|um) (?:homem|cara|senhor|motorista)|nunca (?:saem|sai|sa[ií]a|sa[ií]am) sozinhas?|olhou (?:pra|para) ele (?:primeiro|antes)|n[aã]o (?:deixa|deixam|deixava) (?:elas?|a gente) sair|fica (?:esperando )?(?:l[aá] )?fora (?:o tempo todo|esperando))\b/, 'watched'),
+      sign(/\b(?:colch[oõ]es no ch[aã]o|(?:dormem|dormia|dormiam|dorme) (?:no|num) (?:carro|caminh[aã]o))\b/, 'living'),
+      sign(/\b(?:meninas novas (?:toda|cada) (?:semana|m[eê]s)|(?:os an[uú]ncios) (?:mudam|mudavam) de cidade|levaram (?:elas|ela) (?:pra|para) outra cidade)\b/, 'moved'),
+      childSign(/\b(?:mochila (?:com|da escola)|uniforme (?:da escola|escolar))\b/, 'school things'),
+      childSign(/\b(?:aparelho (?:no|nos) dentes?)\b/, 'braces'),
+      childSign(/\b(?:(?:li[cç][aã]o|dever) de casa|prova (?:no dia seguinte|amanh[aã]|de (?:geografia|matem[aá]tica|hist[oó]ria|portugu[eê]s|ci[eê]ncias)))\b/, 'schoolwork'),
+      childSign(/\b(?:(?:a|sua) professora|aluna)\b/, 'teacher'),
+    ],
+  },
+  fr: {
+    violations: [
+      sign(near(String.raw`t[eé]l[eé]phones?|portables?|puces?`, String.raw`\b(?:(?:n'ont|n'a|ont|a) pas de|sans|jamais|(?:[aà] elles?|[aà] eux)|(?:prend|prenait|ramasse|ramassait|garde|gardait|confisqu\w*)|montr[eé] (?:mon|le) t[eé]l[eé]phone du doigt|demand[eé] (?:[aà] )?(?:utiliser|emprunter))\b`, 40), 'phone'),
+      sign(near(String.raw`argent|liquide|esp[eè]ces|recette`, String.raw`\b(?:(?:c'est )?(?:lui|le m[eê]me (?:homme|type)) qui (?:r[eè]gle|paye|paie|encaisse|prend|ram[aè]sse)|(?:lui )?(?:donnent|donnaient|remettent|remettaient)(?: l'argent)? [aà] (?:lui|l'homme)|(?:paye|paie|r[eè]gle) (?:[aà] la caisse|en liquide|pour elles))\b`, 40), 'money'),
+      sign(near(String.raw`cl[eé]s?|clefs?|verrou|cadenas|badges?|ferm[eé]e? [aà] cl[eé]`, String.raw`\b(?:(?:c'est )?(?:lui|l'homme|le type) qui (?:a|garde|d[eé]tient)|(?:seul|seulement) (?:lui|l'homme|le type)|(?:aucune|personne) n'(?:a|avait)|(?:n'ont|n'a|ont|a) pas (?:de|les) cl[eé]s?|de l'ext[eé]rieur|par dehors)\b`, 40), 'keys'),
+      sign(/\b(?:dans quel(?:le)? (?:pays|ville|endroit) (?:on|elle|elles|nous) (?:[eé]tait|[eé]taient|est|sont|[eé]tions)|(?:le )?nom de (?:la|cette) ville|(?:savait|savent|sait) (?:pas|m[eê]me pas) (?:o[uù] (?:elle|elles) (?:[eé]tait|est|sont)|l'adresse))\b/, 'place'),
+      sign(/\b(?:toujours le m[eê]me (?:homme|type|gars|mec|chauffeur)|(?:ne )?(?:sort|sortent|descend|descendent) jamais|l'a regard[eé] (?:lui )?(?:d'abord|avant)|(?:pas le droit|interdit) de sortir|(?:reste|attend) (?:dehors|dans la voiture|en bas) (?:tout le temps|pendant))\b/, 'watched'),
+      sign(/\b(?:matelas (?:par terre|au sol)|(?:dorment|dormait|dormaient|dort) dans (?:la|une|leur) voiture)\b/, 'living'),
+      sign(/\b(?:(?:nouvelles filles|nouvelles t[eê]tes) (?:chaque|toutes les) (?:semaine|semaines|mois)|(?:les annonces) (?:changent|changeaient) de ville|(?:partie|parties|envoy[eé]es?|d[eé]plac[eé]es?) dans une autre ville)\b/, 'moved'),
+      childSign(/\b(?:sac (?:de cours|d'[eé]cole|de coll[eè]ge|de lyc[eé]e)|cartable|trousse|carnet de correspondance)\b/, 'school things'),
+      childSign(/\b(?:appareil (?:dentaire|aux dents)|bagues aux dents)\b/, 'braces'),
+      childSign(/\b(?:devoirs|(?:contr[oô]le|interro|examen) (?:le lendemain|demain))\b/, 'schoolwork'),
+      childSign(/\b(?:(?:son|sa) (?:prof|professeur|professeure|cpe))\b/, 'teacher'),
+    ],
+  },
+  nb: {
+    violations: [
+      sign(near(String.raw`telefon(?:er|en|ene)?|mobil(?:er|en)?`, String.raw`\b(?:(?:har|hadde) ikke|ingen|uten|aldri|egne|egen|(?:tar|samler inn|holder p[aå]|beholder) (?:dem|den|alle)|pekte p[aå]|l[aå]ne)\b`, 40), 'phone'),
+      sign(near(String.raw`penger(?:ne)?|kontanter|cash`, String.raw`\b(?:(?:gir|ga|leverer|leverte) (?:ham|han|mannen) pengene|(?:han|mannen) (?:tar|tok|henter|hentet|samler inn|betaler|betalte)|(?:har|hadde) aldri penger p[aå] seg|betaler (?:for dem|med kort))\b`, 40), 'money'),
+      sign(near(String.raw`n[oø]kkel(?:en)?|n[oø]kler|l[aå]s|l[aå]st|hengel[aå]s`, String.raw`\b(?:bare (?:han|mannen|leietakeren|sj[aå]f[oø]ren)|(?:han|mannen) (?:har|holder)|(?:ingen|ikke) (?:av dem )?(?:har|hadde) (?:egen )?n[oø]kkel|ny l[aå]s|utenfra|skrudd igjen)\b`, 40), 'keys'),
+      sign(/\b(?:hvilken (?:by|land|sted) (?:hun|de|vi) (?:var|er) i|hva (?:byen|stedet) het|visste ikke (?:hvor (?:hun|de) (?:var|bodde)|adressen))\b/, 'place'),
+      sign(/\b(?:alltid (?:den )?samme (?:mann|fyr|sj[aå]f[oø]r)|(?:g[aå]r|gikk) aldri ut alene|s[aå] (?:bort )?p[aå] (?:ham|mannen|den andre bilen) (?:f[oø]rst|f[oø]r)|['‘"“«]?not allowed['’"”»]?|f[aå]r ikke (?:lov til [aå] )?g[aå] ut|venter (?:utenfor|i bilen) (?:hele tiden|hele natta))\b/, 'watched'),
+      sign(/\b(?:madrasser p[aå] gulvet|(?:sover|sov) i bilen)\b/, 'living'),
+      sign(/\b(?:nye (?:damer|jenter|kvinner) hver (?:uke|m[aå]ned)|(?:annonsene) (?:bytter|byttet) by|flytta? til (?:en annen by|bergen|trondheim|stavanger|oslo)\b(?<=\b(?:var|ble|er) flytta? til \w+(?: \w+)?))\b/, 'moved'),
+      childSign(/\b(?:skolesekk|ryggsekk med)\b/, 'school things'),
+      childSign(/\b(?:tannregulering|regulering p[aå] tennene)\b/, 'braces'),
+      childSign(/\b(?:lekser|pr[oø]ve (?:dagen etter|i morgen))\b/, 'schoolwork'),
+      childSign(/\b(?:kontaktl[aæ]rer\w*|(?:l[aæ]reren|l[aæ]rer) (?:hennes|hans))\b/, 'teacher'),
+    ],
+  },
+  zh: {
+    violations: [
+      sign(near(String.raw`電話|电话|手機|手机`, String.raw`冇|没有|沒有|收起|收埋|自己|指住|指着|借`, 10, false), 'phone'),
+      sign(near(String.raw`錢|钱|現金|现金`, String.raw`(?:交|畀|俾|给|給)(?:晒)?(?:佢|他|个男人|個男人)|(?:佢|他|个男人|個男人)(?:收|攞|拿|数|數|付|俾)|(?:冇|没有|沒有)(?:見過|见过)(?:佢哋|她们|她們)?(?:留|拎)`, 12, false), 'money'),
+      sign(near(String.raw`鎖匙|锁匙|鑰匙|钥匙|鎖|锁`, String.raw`(?:只有|淨係|净系)(?:佢|他|個男人|个男人)|(?:佢|他)(?:有|拎住|拿着|拿著)|(?:冇|没有|沒有)(?:鎖匙|钥匙|鑰匙)|(?:喺|在)外面(?:鎖|锁)|反鎖|反锁`, 12, false), 'keys'),
+      sign(/(?:(?:呢度|这里|這裡|呢個|这个|這個)(?:係|是)(?:邊度|边度|哪里|哪裡|咩地方|什么地方|乜嘢地方)|(?:唔知|不知道)(?:自己)?(?:喺|在)(?:邊度|边度|哪里|哪裡|邊個城市|哪个城市)|(?:邊個|哪个|哪個)(?:國家|国家|城市))/, 'place'),
+      sign(/(?:(?:成日|總是|总是|每次都)(?:係|是)(?:同一個|同一个)(?:男人|人)|(?:從來|从来|从不|從不)(?:唔|不)?(?:自己)?(?:一個人)?(?:出街|出门|出門|落樓|下楼)|(?:唔|不)(?:准|俾|让|讓)(?:佢|她)(?:哋|们|們)?(?:出去|出街|出门|出門)|喺(?:門口|门口|車度|车里)(?:等|坐)(?:住|着))/, 'watched'),
+      sign(/(?:(?:床褥|床垫|床墊)(?:喺|在)?(?:地上|地下)|(?:瞓|睡)(?:喺|在)(?:車|车)(?:度|里|裡|入面))/, 'living'),
+      sign(/(?:(?:每個|每个)(?:禮拜|星期|月)(?:都)?(?:有)?(?:新|唔同)(?:嘅|的)?(?:女仔|女人|小姐)|(?:廣告|广告)(?:成日)?(?:換|换)(?:城市|地方))/, 'moved'),
+      childSign(/(?:校褸|校服|書包|书包)/, 'school things'),
+      childSign(/(?:箍牙|牙箍|牙套)/, 'braces'),
+      childSign(/(?:功課|功课|作業|作业|測驗|测验|考試|考试)/, 'schoolwork'),
+      childSign(/(?:班主任|(?:[1-6][a-f])(?=」|”|"))/, 'teacher'),
+    ],
+  },
+  tpi: {
+    violations: [
+      sign(near(String.raw`fon|mobail`, String.raw`\b(?:nogat|i no gat|no gat|kisim|holim|bilong ol yet|askim long usim)\b`, 40), 'phone'),
+      sign(near(String.raw`mani|moni|pe`, String.raw`\b(?:givim (?:long )?em|em i kisim|em i holim|man i kisim|ol i givim long em|i no save holim)\b`, 40), 'money'),
+      sign(near(String.raw`ki|lok|lokim`, String.raw`\b(?:em (?:tasol|wanpela tasol)|em i holim|nogat ki|ausait)\b`, 40), 'keys'),
+      sign(/\b(?:wanem (?:taun|ples|kantri) (?:em|ol|mipela) (?:i )?stap|i no save (?:em|ol) i stap we)\b/, 'place'),
+      sign(/\b(?:oltaim wanpela man|(?:em|ol) i no (?:save )?go ausait (?:wanpela|em yet)|no inap go ausait|sanap ausait (?:oltaim|long olgeta taim))\b/, 'watched'),
+      sign(/\b(?:slip long (?:graun|flo)|slip (?:insait )?long ka)\b/, 'living'),
+      sign(/\b(?:nupela meri olgeta wik)\b/, 'moved'),
+      childSign(/\b(?:skul bek|yunifom bilong skul)\b/, 'school things'),
+      childSign(/\b(?:homwok|tes (?:long )?tumora)\b/, 'schoolwork'),
+      childSign(/\b(?:tisa bilong em|grade [5-9]|grade 1[0-2])\b/, 'teacher'),
     ],
   },
 };
@@ -1974,7 +2142,7 @@ const UNMASKED: Readonly<Record<string, RegExp>> = {
   tpi: /\b(?:(?:i|em i|ol i|ol) no (?:ol )?polis (?:tru|stret)|giaman polis|em i no polis|ol i no polis|ol no polis)\b/,
 };
 
-const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21];
+const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22];
 const BASE: Readonly<Record<string, GeneralRules>> = { en: EN, es: ES, pt: PT, fr: FR, nb: NB, zh: ZH, tpi: TPI };
 
 export const GENERAL: Readonly<Record<string, GeneralRules>> = Object.fromEntries(

@@ -85,6 +85,12 @@ export interface ViolationRule {
    * "envelope" or a phone top-up is a bribe only when an officer takes it).
    */
   onlyActors?: readonly PerpetratorType[];
+  /**
+   * For a weak rule (weight under the engine's threshold, which counts once per report): the indicator it tells
+   * ("phone", "money", "school things" …). Weak rules of one type and indicator count once together, so a
+   * finding built from weak signs needs two different indicators, not one indicator told in two ways.
+   */
+  indicator?: string;
 }
 
 export interface ActRule {
