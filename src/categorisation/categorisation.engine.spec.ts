@@ -144,6 +144,14 @@ describe('categorise', () => {
     expect(categorise({ text: 'Uma menina ainda de mochila com chaveirinho, aparelho no dente, vai de caminhão em caminhão.' }).safeguarding).toBe(true);
   });
 
+  it('flags coercion when leaving has a price, and a child by the school day and parents who do not know', () => {
+    expect(categorise({ text: 'I want to stop but my boss says I can only go home when I pay the fine for trying to leave.' }).safeguarding).toBe(true);
+    expect(categorise({ text: '我想走，但係媽咪話未夠期走就要賠[MONEY_4]。' }).safeguarding).toBe(true);
+    expect(categorise({ text: 'I left the party early because I had to pay the babysitter.' }).safeguarding).toBe(false);
+    expect(categorise({ text: 'we get the bus there straight after last period and im home before mum finishes her shift' }).safeguarding).toBe(true);
+    expect(categorise({ text: 'After school I pick up my kids and then go to work.' }).safeguarding).toBe(false);
+  });
+
   it('flags an age placeholder under 18 and any age band that starts under 18', () => {
     for (const ph of ['[AGE_UNDER_18]', '[AGE_15_17]', '[AGE_UNDER_18_2]']) {
       const r = categorise({ text: `I was ${ph} when I started on the street.` });

@@ -2128,6 +2128,103 @@ const R22: Readonly<Record<string, Additions>> = {
 };
 
 /**
+ * Round 23 (Y and Z as development material). Coercion built from its parts, as round 20 built extortion: leaving
+ * has a price. A wish or an attempt to leave, stop or go home, near a price for it: a sum to pay first ("she can
+ * only go home when she pays the 'fine' for trying to leave", 未夠期走就要賠), or harm to the family or to
+ * someone who left (识人上我屋企, her mum got sent pictures). And three more indicators of a child (weak, two
+ * needed): the school day ("after last period", "no recreio"), parents who do not know ("home before mum finishes
+ * her shift"), and secrecy asked by an adult ("don't tell anyone or we'll all get in trouble").
+ */
+/** Leaving, then its price within one sentence (or the price first): enough on its own. */
+function leavingCosts(leave: string, price: string, latin = true): RegExp {
+  return near(leave, price, 70, latin);
+}
+const leavePrice = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'PREVENTED_FROM_LEAVING', 0.8), mode: 'always' });
+
+const R23: Readonly<Record<string, Additions>> = {
+  en: {
+    violations: [
+      leavePrice(leavingCosts(
+        String.raw`(?:leave|leaving|left|quit|quitting|stop|stopping|go (?:back )?home|going (?:back )?home|get out|walk away|come home)`,
+        String.raw`\b(?:(?:until|till|before|unless|only (?:when|after|if)) (?:i|she|we|they) (?:pay|paid|have paid|has paid|owe nothing)|(?:fine|penalty|fee|debt) for (?:trying to |having )?(?:leave|leaving|left|quit|go)|(?:her|my|their) (?:mum|mother|family|sister|kids) (?:got|get|would get|will get) (?:sent|told|shown|hurt|visited)|(?:knows?|know) where (?:my|her|their) (?:family|mum|mother|parents) live)\b`,
+      )),
+      childSign(/\b(?:(?:after|before|during) (?:last |first )?(?:period|lesson|class|registration|school)|(?:on|at) (?:lunch|morning) break|school bus|(?:in|after) p\.?e\.?\b)(?<!\b(?:my|our|her|his|the) (?:kids?|children|son|daughter)\b[^.!?]{0,40})/, 'school day'),
+      childSign(/\b(?:(?:mum|mom|mother|dad|father|parents|my folks) (?:doesn'?t|don'?t|does not|do not) know|(?:home|back) before (?:my )?(?:mum|mom|dad|parents) (?:gets?|finishes|comes?)|(?:my|our) (?:mum|mom|dad|parents) (?:thinks?|think) (?:i'?m|i am|we'?re|we are) (?:at|with|in))\b/, 'parents'),
+      childSign(/\b(?:(?:don'?t|not to|never) tell (?:anyone|anybody|your (?:mum|parents|teacher))|our (?:little )?secret|(?:we'?ll|we will|you'?ll|you will|we'?d) (?:all )?get in trouble)\b/, 'secrecy'),
+    ],
+  },
+  es: {
+    violations: [
+      leavePrice(leavingCosts(
+        String.raw`(?:irme|irse|irnos|me voy|se va|dejarlo|dejar esto|salir(?:me)?|volver (?:a (?:mi|su) (?:casa|pa[ií]s))|volver a casa|escaparse|escaparme)`,
+        String.raw`\b(?:hasta (?:que )?(?:no )?(?:pague|pagar|termine de pagar)|(?:multa|deuda|castigo) por (?:haber )?(?:intentado )?(?:irse|irme|escaparse|salir)|(?:a|le|les) (?:mi|su) (?:familia|mam[aá]|madre|hermana|hijos?) (?:le |les )?(?:mandan|mandar[ií]an|van a|har[ií]an|pasar[ií]a)|sabe(?:n)? d[oó]nde vive (?:mi|su) (?:familia|mam[aá]|madre))\b`,
+      )),
+      childSign(/\b(?:(?:a la )?salida (?:del|de la) (?:cole|colegio|escuela|liceo|secundaria)|(?:en el )?recreo|(?:despu[eé]s|antes) de (?:clase|la escuela|el cole))\b/, 'school day'),
+      childSign(/\b(?:(?:mi|su) (?:mam[aá]|vieja|madre|pap[aá]|viejo) no sabe|antes de que (?:llegue|vuelva) (?:mi|su) (?:mam[aá]|vieja|madre)|(?:mis|sus) (?:viejos|padres) (?:creen|piensan) que)\b/, 'parents'),
+      childSign(/\b(?:no (?:le )?(?:digas|cuentes) (?:a nadie|nada)|nuestro secreto|(?:nos|te) (?:vamos|van) a meter en (?:un )?problemas?)\b/, 'secrecy'),
+    ],
+  },
+  pt: {
+    violations: [
+      leavePrice(leavingCosts(
+        String.raw`(?:ir embora|sair daqui|sair|parar|voltar (?:pra|para) casa|volta (?:pra|para) casa|fugir|largar)`,
+        String.raw`\b(?:(?:at[eé]|s[oó] (?:quando|depois que|se)) (?:pagar|pague|quitar)|(?:multa|d[ií]vida|castigo) por (?:ter )?(?:tentado )?(?:ir embora|sair|fugir)|(?:a|sua|minha) (?:fam[ií]lia|m[aã]e|irm[aã]) (?:ia|vai|iria) (?:receber|saber|sofrer)|sabe(?:m)? onde (?:mora|vive) (?:a|sua|minha) (?:fam[ií]lia|m[aã]e))\b`,
+      )),
+      owedFreedom(/\b(?:s[oó] (?:volta|vai voltar|pode voltar|sai) (?:pra|para) casa quando pagar)\b/),
+      childSign(/\b(?:(?:na )?sa[ií]da da escola|(?:no )?recreio|(?:depois|antes) da (?:aula|escola))\b/, 'school day'),
+      childSign(/\b(?:(?:minha|sua) (?:m[aã]e|fam[ií]lia) n[aã]o sabe|antes (?:da|de) (?:minha|sua) m[aã]e (?:chegar|voltar)|(?:meus|seus) pais (?:acham|pensam) que)\b/, 'parents'),
+      childSign(/\b(?:n[aã]o (?:conta|fala) (?:pra|para) ningu[eé]m|nosso segredo|(?:a gente|n[oó]s) (?:vai|vamos) (?:se dar mal|ter problema))\b/, 'secrecy'),
+    ],
+  },
+  fr: {
+    violations: [
+      leavePrice(leavingCosts(
+        String.raw`(?:partir|arr[eê]ter|rentrer|quitter|m'en aller|s'en aller|sortir de l[aà])`,
+        String.raw`\b(?:(?:tant qu'|avant d'|avant que|sauf si)(?:elle|je|on)? ?(?:n'a|n'ai|n'aura|ait|aie|paie|paye|rembourse)|(?:amende|dette|p[eé]nalit[eé]) pour (?:avoir )?(?:essay[eé] de )?(?:partir|fuir)|(?:sa|ma) (?:famille|m[eè]re|s[oœ]ur) (?:va|allait|aurait) (?:recevoir|payer|souffrir)|sai(?:t|ent) o[uù] (?:vit|habite) (?:sa|ma) (?:famille|m[eè]re))\b`,
+      )),
+      childSign(/\b(?:(?:[aà] la )?sortie (?:du coll[eè]ge|du lyc[eé]e|de l'[eé]cole|des cours)|(?:[aà] la )?r[eé]cr[eé]|(?:apr[eè]s|avant) les cours)\b/, 'school day'),
+      childSign(/\b(?:(?:ma|sa) (?:m[eè]re|daronne|famille) (?:ne )?sait (?:pas|rien)|avant que (?:ma|sa) m[eè]re (?:rentre|revienne)|(?:mes|ses) parents (?:croient|pensent) que)\b/, 'parents'),
+      childSign(/\b(?:(?:le )?dis (?:[aà] personne|rien)|notre secret|on (?:va|aura) (?:tous )?(?:avoir des probl[eè]mes|des ennuis))\b/, 'secrecy'),
+    ],
+  },
+  nb: {
+    violations: [
+      leavePrice(leavingCosts(
+        String.raw`(?:dra|reise hjem|komme hjem|dra hjem|slutte|g[aå] (?:derfra|hjem)|stikke av)`,
+        String.raw`\b(?:(?:f[oø]r|til|med mindre) (?:jeg|hun|vi|de) (?:har )?(?:betalt|betaler)|(?:bot|gjeld|straff) for [aå] (?:ha )?(?:pr[oø]vd [aå] )?(?:dra|stikke av|slutte)|(?:familien|moren|mora|s[oø]steren) (?:hennes|min|mi) (?:fikk|f[aå]r|ville f[aå]) (?:bilder|vite|tilsendt)|vet hvor (?:familien|moren|mora) (?:hennes|min|mi) bor)\b`,
+      )),
+      sign(/\b(?:(?:har|hadde) aldri (?:egne )?penger (?:p[aå] seg|selv)|betaler for alt\b(?<=\b(?:han|mannen|sj[aå]f[oø]ren) (?:\w+ )?betaler for alt))/, 'money'),
+      childSign(/\b(?:etter (?:siste )?(?:time|skolen)|f[oø]r skolen|i friminuttet|skolebussen)\b/, 'school day'),
+      childSign(/\b(?:(?:mamma|pappa|foreldrene mine|mora mi|moren min) (?:vet|visste) ikke|f[oø]r (?:mamma|mora mi|moren min) kommer hjem|(?:foreldrene mine|mamma) tror (?:jeg|at jeg))\b/, 'parents'),
+      childSign(/\b(?:ikke si (?:det )?til noen|v[aå]rel? hemmelighet|(?:vi|du) (?:f[aå]r|kommer til [aå] f[aå]) (?:alle )?problemer)\b/, 'secrecy'),
+    ],
+  },
+  zh: {
+    violations: [
+      leavePrice(leavingCosts(
+        String.raw`(?:走|離開|离开|唔做|不做|返屋企|回家|返鄉下|回老家)`,
+        String.raw`(?:賠|赔|罰|罚|還清|还清|還錢|还钱|先得|先可以|先可以走)|(?:上|去)(?:我|佢|她)(?:屋企|家)(?:搵|找)|(?:淋紅油|淋红油|淋油)`,
+        false,
+      )),
+      childSign(/(?:放學|放学|小息|小休|上堂|落堂|課室|课室)/, 'school day'),
+      childSign(/(?:(?:阿媽|媽媽|妈妈|屋企人|家人|爸媽|爸妈)(?:唔知|不知道)|(?:阿媽|媽媽|妈妈)(?:返|回)(?:到)?(?:屋企|家)之前)/, 'parents'),
+      childSign(/(?:唔好同(?:人|任何人)講|不要告诉(?:别人|任何人)|不要跟(?:别人|任何人)说|我哋之間嘅秘密|我们之间的秘密)/, 'secrecy'),
+    ],
+  },
+  tpi: {
+    violations: [
+      leavePrice(leavingCosts(
+        String.raw`(?:lusim|go bek long ples|go bek long haus|ranawe|lusim dispela wok)`,
+        String.raw`\b(?:(?:inap|taim) (?:mi|em) (?:baim|bekim|peim) pinis|(?:fain|dinau) long (?:traim )?(?:lusim|ranawe)|(?:famili|mama|susa) bilong (?:mi|em) (?:bai )?(?:kisim|painim) (?:hevi|trabel))\b`,
+      )),
+      childSign(/\b(?:bihain long skul|long taim bilong skul|taim skul i pinis)\b/, 'school day'),
+      childSign(/\b(?:mama (?:bilong mi )?i no save|papa (?:bilong mi )?i no save)\b/, 'parents'),
+      childSign(/\b(?:no ken tokim (?:wanpela|narapela)|hait tok bilong yumi)\b/, 'secrecy'),
+    ],
+  },
+};
+
+/**
  * Round 20: police said afterwards not to be police, in the reporter's words or someone else's (see
  * LanguageRules.unmasked): "turns out they weren't real cops", "no eran policías", "nem polícia é", "c'est pas la
  * police", "var ikke ekte politi", 根本冇呢兩個人, "em i no polis tru".
@@ -2142,7 +2239,7 @@ const UNMASKED: Readonly<Record<string, RegExp>> = {
   tpi: /\b(?:(?:i|em i|ol i|ol) no (?:ol )?polis (?:tru|stret)|giaman polis|em i no polis|ol i no polis|ol no polis)\b/,
 };
 
-const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22];
+const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23];
 const BASE: Readonly<Record<string, GeneralRules>> = { en: EN, es: ES, pt: PT, fr: FR, nb: NB, zh: ZH, tpi: TPI };
 
 export const GENERAL: Readonly<Record<string, GeneralRules>> = Object.fromEntries(
