@@ -1909,7 +1909,7 @@ const R21: Readonly<Record<string, Additions>> = {
     violations: [
       owedPay(/\b(?:still owes (?:me|us|her)\b|(?:hasn'?t|haven'?t|didn'?t|never) (?:paid|pay) (?:me|us|her|the girls)\b(?! (?:back|yet)\b)|(?:owes?|owed) (?:me|us|her) (?:for|from) (?:\w+ ){0,3}(?:outcalls?|bookings?|shifts?|weeks?|nights?|jobs?)\b)/),
       shunned(learned(String.raw`told (?:me|her) not to come back|(?:stopped|stop) (?:answering|replying|calling back)|(?:won'?t|wouldn'?t|don'?t) (?:answer|reply|call back)|(?:said|says) no|let (?:me|her) go|(?:lost|lose) (?:the|my|her) (?:job|room|flat|place)`, String.raw`(?:googl\w*|look\w* up|search\w*|came across|stumbled (?:on|across)|found) (?:my|her|an old|my old|her old|a) (?:name|number|ad|advert|profile|photos?|pictures?)|(?:googl\w*|look\w*) (?:me|her) up`)),
-      fearAlso(/\b(?:(?:report(?:ed)?(?: it)?|go(?:ne)? to the (?:police|cops)|call(?:ed)? the (?:police|cops)|tell (?:anyone|someone)|told (?:anyone|someone))\b[^?.!\n]{0,30}\?\s*['\u2018\"\u201c]?(?:no|nope|nah|never|not)\b)/),
+      fearAlso(/\b(?:(?:report(?:ed)?(?: it)?|go(?:ne)? to the (?:police|cops)|call(?:ed)? the (?:police|cops)|tell (?:anyone|someone)|told (?:anyone|someone))\b[^?.!\n]{0,30}\?\s*['\u2018"\u201c]?(?:no|nope|nah|never|not)\b)/),
       sign(/\b(?:(?:counts|collects|takes|holds|handles) (?:all )?(?:her|the) (?:money|cash|takings|earnings)\b(?<=\b(?:he|she|they|boss|driver|man|guy|boyfriend|partner) (?:\w+ )?\w+ (?:all )?(?:her|the) \w+)|(?:never|doesn'?t) (?:has|have|handles?|keeps?|sees?) (?:a penny|any (?:money|cash)|a cent|her own money))/, 'money'),
       sign(/\b(?:(?:borrow(?:ed)?|use|used) (?:my|a|someone'?s) phone (?:to (?:call|ring|text|message) (?:home|her (?:mum|mother|family|sister))))/, 'phone'),
       sign(/\b(?:(?:didn'?t|doesn'?t|did not|does not) (?:even )?know (?:what|which) (?:city|town|country) (?:she|he) (?:was|is) in)/, 'place'),
@@ -1937,7 +1937,7 @@ const R21: Readonly<Record<string, Additions>> = {
   pt: {
     violations: [
       owedPay(/\b(?:n[aã]o (?:me|nos) (?:repassou|repassa|pagou|paga)\b|(?:me|nos) deve (?:\w+ ){0,3}(?:semanas|meses|programas|noites)\b)/),
-      shunned(/\b(?:(?:n[aã]o quer|n[aã]o queria|n[aã]o aceita) ['‘\"“]?(?:esse tipo|gente assim|essas mulheres|puta|garota de programa)|perdi (?:o|meu) (?:bico|emprego|trabalho|quarto)\b(?=[^.!?]{0,120}\b(?:porque|por causa)\b))/),
+      shunned(/\b(?:(?:n[aã]o quer|n[aã]o queria|n[aã]o aceita) ['‘"“]?(?:esse tipo|gente assim|essas mulheres|puta|garota de programa)|perdi (?:o|meu) (?:bico|emprego|trabalho|quarto)\b(?=[^.!?]{0,120}\b(?:porque|por causa)\b))/),
       fearAlso(/\b(?:(?:denunci\w*|registr\w* (?:b\.?o|queixa|ocorr[eê]ncia)|deu queixa|foi [aà] pol[ií]cia|contou (?:pra|para) algu[eé]m)\b[^?.!\n]{0,30}\?\s*(?:n[aã]o|nunca|nada|na corregedoria)\b)/),
       sign(/\b(?:(?:conta|recolhe|pega|segura) (?:todo )?o dinheiro dela|n[aã]o (?:tem|v[eê]|pega em) (?:um tost[aã]o|um centavo|um real|dinheiro nenhum))\b/, 'money'),
       sign(/\b(?:(?:pediu|pede) (?:meu|o meu|um) celular (?:emprestado )?(?:pra|para) ligar (?:pra|para) (?:casa|a fam[ií]lia|a m[aã]e))\b/, 'phone'),
