@@ -83,6 +83,9 @@ function rate(texts: readonly string[], run: (t: readonly string[]) => number): 
 
 /** The blind sets (test/fixtures/categorisation/README.md), newest first: batch and ids. */
 const BLIND_SETS: readonly (readonly [string, string])[] = [
+  ['AC', 'ac01–ac10'],
+  ['AB', 'ab01–ab10'],
+  ['AA', 'aa01–aa10'],
   ['Z', 'z01–z10'],
   ['Y', 'y01–y10'],
   ['X', 'x01–x10'],

@@ -152,6 +152,12 @@ describe('categorise', () => {
     expect(categorise({ text: 'After school I pick up my kids and then go to work.' }).safeguarding).toBe(false);
   });
 
+  it('flags coercion on one indicator of control over where she is, but not on a phone or money alone', () => {
+    expect(categorise({ text: 'The girl in the flat asked me what the name of this town was.' }).safeguarding).toBe(true);
+    expect(categorise({ text: 'The girls never have their own phones.' }).safeguarding).toBe(false);
+    expect(categorise({ text: 'He changed the lock and threw my clothes outside, the landlord said the neighbours complained.' }).safeguarding).toBe(false);
+  });
+
   it('flags an age placeholder under 18 and any age band that starts under 18', () => {
     for (const ph of ['[AGE_UNDER_18]', '[AGE_15_17]', '[AGE_UNDER_18_2]']) {
       const r = categorise({ text: `I was ${ph} when I started on the street.` });

@@ -1676,8 +1676,20 @@ const HAN_STOP = '[^。！？]';
  */
 const owedFreedom = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'DEBT_BONDAGE', 0.8), mode: 'always' });
 const papersWith = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'DOCUMENTS_CONFISCATED', 0.8), mode: 'always' });
-/** A sign of control (weight 0.3) and the indicator it tells: signs of one indicator count once together. */
-const sign = (pattern: RegExp, indicator: string): ViolationRule => ({ ...control(pattern, 'PREVENTED_FROM_LEAVING', 0.3), mode: 'always', indicator });
+/**
+ * Round 24: the indicators of control over where she is and where she goes (round 22's list: not knowing the town,
+ * always accompanied or not let out, keys held or the door locked from outside, moved from city to city) flag
+ * coercion on their own (weight 0.5); no phone of her own, someone else taking the money, sleeping where she works
+ * and someone who speaks for her stay weak (0.3), two needed. Chosen on the corpus and blind sets AA and AB, one
+ * indicator at a time (test/fixtures/categorisation/README.md, "Round 24").
+ */
+const ALONE: ReadonlySet<string> = new Set(['place', 'watched', 'keys', 'moved']);
+/** A sign of control and the indicator it tells: weak signs of one indicator count once together. */
+const sign = (pattern: RegExp, indicator: string): ViolationRule => ({
+  ...control(pattern, 'PREVENTED_FROM_LEAVING', ALONE.has(indicator) ? 0.5 : 0.3),
+  mode: 'always',
+  indicator,
+});
 
 const R20: Readonly<Record<string, Additions>> = {
   en: {
@@ -2115,7 +2127,7 @@ const R22: Readonly<Record<string, Additions>> = {
     violations: [
       sign(near(String.raw`fon|mobail`, String.raw`\b(?:nogat|i no gat|no gat|kisim|holim|bilong ol yet|askim long usim)\b`, 40), 'phone'),
       sign(near(String.raw`mani|moni|pe`, String.raw`\b(?:givim (?:long )?em|em i kisim|em i holim|man i kisim|ol i givim long em|i no save holim)\b`, 40), 'money'),
-      sign(near(String.raw`ki|lok|lokim`, String.raw`\b(?:em (?:tasol|wanpela tasol)|em i holim|nogat ki|ausait)\b`, 40), 'keys'),
+      sign(near(String.raw`ki|lok|lokim`, String.raw`\b(?:em (?:tasol|wanpela tasol)|em i holim|nogat ki|long ausait)\b(?<!\b(?:senisim|nupela) lok\b[^.!?]{0,50})`, 40), 'keys'),
       sign(/\b(?:wanem (?:taun|ples|kantri) (?:em|ol|mipela) (?:i )?stap|i no save (?:em|ol) i stap we)\b/, 'place'),
       sign(/\b(?:oltaim wanpela man|(?:em|ol) i no (?:save )?go ausait (?:wanpela|em yet)|no inap go ausait|sanap ausait (?:oltaim|long olgeta taim))\b/, 'watched'),
       sign(/\b(?:slip long (?:graun|flo)|slip (?:insait )?long ka)\b/, 'living'),

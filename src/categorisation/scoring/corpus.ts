@@ -79,6 +79,8 @@ export function batchOf(id: string): string {
   const n = Number(m[2]);
   // D and the blind sets E–T and U onwards are one batch each, named by their letter (H's ids are `-hh…`: `-h…` is A–C; T's are `-tt…`: `-t…` is the tuning part).
   if (/^(?:[d-gi-s]|hh|tt|[u-z])$/.test(m[1])) return m[1][0].toUpperCase();
+  // After Z the blind sets are named AA, AB, AC …
+  if (/^a[a-z]$/.test(m[1])) return m[1].toUpperCase();
   switch (m[1]) {
     case 't':
       return n <= 30 ? 't01-30' : n <= 38 ? 't31-38' : n <= 43 ? 't39-43' : n <= 46 ? 't44-46' : n <= 50 ? 't47-50' : n <= 56 ? 't51-56' : n <= 60 ? 't57-60' : n <= 65 ? 't61-65' : 't66-70';
