@@ -72,7 +72,7 @@ export function loadBlindSet(dir: string): LabelledReport[] {
   return out;
 }
 
-/** The writing batch of a report, from its id (see the corpus README): t01-30 … t66-70, A–D, and the blind sets E–T, U, V …. */
+/** The writing batch of a report, from its id (see the corpus README): t01-30 … t66-70, A–D, and the blind sets E–Z and AA onwards. */
 export function batchOf(id: string): string {
   const m = /-([a-z]+)(\d+)$/.exec(id);
   if (!m) throw new Error(`unexpected id ${id}`);
