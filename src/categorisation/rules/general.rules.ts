@@ -1516,10 +1516,7 @@ const R18: Readonly<Record<string, Additions>> = {
  *   fines or fees), or who will not let the workers refuse a client, insist on condoms or work together. Only with a
  *   manager, agency or house named as the doer (onlyActors THIRD_PARTY).
  */
-const learned = (loss: string, link: string, latin = true): RegExp =>
-  latin
-    ? new RegExp(`\\b(?:(?:${loss})\\b(?=[^.!?]{0,120}\\b(?:${link}))|(?:${link})\\b(?=[^.!?]{0,120}\\b(?:${loss})\\b))`)
-    : new RegExp(`(?:(?:${loss})(?=[^。！？]{0,40}(?:${link}))|(?:${link})(?=[^。！？]{0,40}(?:${loss})))`);
+const learned = (loss: string, link: string, latin = true): RegExp => near(loss, link, latin ? 120 : 40, latin);
 const shunned = (pattern: RegExp): ViolationRule =>
   v(pattern, 'DISCRIMINATION', 'SERVICES', 0.6, {
     who: 'resolve',
@@ -2026,9 +2023,9 @@ const R21: Readonly<Record<string, Additions>> = {
  */
 /** Two concepts within `window` characters of each other in one sentence, in either order. */
 function near(a: string, b: string, window = 50, latin = true): RegExp {
-  const gap = latin ? `[^.!?]{0,${window}}` : `[^。！？]{0,${window}}`;
-  const edge = latin ? String.raw`\b` : '';
-  return new RegExp(`${edge}(?:(?:${a})${edge}(?=${gap}(?:${b}))|(?:${b})${edge}(?=${gap}(?:${a})))`);
+  return latin
+    ? new RegExp(`\\b(?:(?:${a})\\b(?=[^.!?]{0,${window}}\\b(?:${b}))|(?:${b})\\b(?=[^.!?]{0,${window}}\\b(?:${a})\\b))`)
+    : new RegExp(`(?:(?:${a})(?=[^。！？]{0,${window}}(?:${b}))|(?:${b})(?=[^。！？]{0,${window}}(?:${a})))`);
 }
 const childSign = (pattern: RegExp, indicator: string): ViolationRule => ({ ...v(pattern, 'CHILD_INVOLVED', undefined, 0.3, { mode: 'always' }), indicator });
 
