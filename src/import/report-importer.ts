@@ -9,6 +9,7 @@ import { AppError } from '../common/errors/app-error';
 import { currentMonth } from '../common/validation/partial-date';
 import { submissionColumns } from '../intake/submission-columns';
 import type { SubmitReportInput } from '../intake/dto/submit-report.input';
+import { QUEUED_AT_NOW } from '../reports/report.entity';
 import { ImportHeader, ImportProblem, parseHeader, RowProblem, validateRow } from './import-row';
 
 /** Rows per INSERT statement (one transaction each). */
@@ -65,7 +66,7 @@ const INSERT_BATCH = `
     INSERT INTO report (id, organisation_id, channel, status, received_month, occurred_month, country_code,
                         region_code, language, submitted, case_reference_hash, record_key, queued_at)
     SELECT id, $1, 'IMPORT', 'RECEIVED', $2, occurred_month, country_code, region_code, language, submitted,
-           case_reference_hash, record_key, date_trunc('hour', now())
+           case_reference_hash, record_key, ${QUEUED_AT_NOW}
       FROM input
     ON CONFLICT (organisation_id, case_reference_hash) WHERE case_reference_hash IS NOT NULL DO NOTHING
     RETURNING id

@@ -11,7 +11,7 @@ import { ErrorCode } from '../common/errors/error-codes';
 import { currentMonth } from '../common/validation/partial-date';
 import { MicroBatcher } from '../common/batching/micro-batcher';
 import { preparedQuery } from '../database/prepared-query';
-import type { ReportChannel, ReportStatus } from '../reports/report.entity';
+import { QUEUED_AT_NOW, type ReportChannel, type ReportStatus } from '../reports/report.entity';
 import { submissionColumns } from './submission-columns';
 import { Admission, AnonymousGate } from '../security/anonymous-gate.service';
 import { SubmitReportInput } from './dto/submit-report.input';
@@ -38,7 +38,7 @@ function insertReportsSql(n: number): string {
   WITH r AS (
     INSERT INTO report (id, organisation_id, channel, status, received_month, occurred_month, country_code,
                         region_code, language, submitted, case_reference_hash, record_key, queued_at)
-    VALUES ${rows.map((b) => `(${p(b, 1)}, ${p(b, 2)}, ${p(b, 3)}, 'RECEIVED', ${[4, 5, 6, 7, 8, 9, 10, 11].map((k) => p(b, k)).join(', ')}, date_trunc('hour', now()))`).join(',\n           ')}
+    VALUES ${rows.map((b) => `(${p(b, 1)}, ${p(b, 2)}, ${p(b, 3)}, 'RECEIVED', ${[4, 5, 6, 7, 8, 9, 10, 11].map((k) => p(b, k)).join(', ')}, ${QUEUED_AT_NOW})`).join(',\n           ')}
   ), raw AS (
     INSERT INTO report_raw (report_id, ciphertext) VALUES ${rows.map((b) => `(${p(b, 1)}, ${p(b, 12)})`).join(', ')}
   )

@@ -8,7 +8,7 @@ import { applyReview, categorise } from '../categorisation';
 import type { CategorisationResult } from '../categorisation/categorisation.types';
 import { RollupsService } from '../analytics/rollups/rollups.service';
 import { categorisationFields, writeCategorisation } from '../reports/categorisation-store';
-import { ReportEntity } from '../reports/report.entity';
+import { QUEUED_AT_NOW, ReportEntity } from '../reports/report.entity';
 import { FailureCode, StageFailure } from '../queue/job-catalogue';
 
 export type StageOutcome = 'done' | 'skipped';
@@ -21,7 +21,7 @@ const DEIDENTIFIED_UPDATE = `
     SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[]) AS t(id, narrative, redactions, language)
   ), upd AS (
     UPDATE report r SET status = 'PROCESSING', narrative = u.narrative, redactions = u.redactions,
-           language = COALESCE(r.language, u.language), queued_at = date_trunc('hour', now())
+           language = COALESCE(r.language, u.language), queued_at = ${QUEUED_AT_NOW}
       FROM u WHERE r.id = u.id
   )
   DELETE FROM report_raw WHERE report_id = ANY($1::uuid[])`;
@@ -264,7 +264,7 @@ export class ReportPipeline {
       const result = this.deidentifyRow(reportId, row);
       await tx.query(
         `UPDATE report SET status = 'PROCESSING', narrative = $2, redactions = $3,
-                language = COALESCE(language, $4), queued_at = date_trunc('hour', now())
+                language = COALESCE(language, $4), queued_at = ${QUEUED_AT_NOW}
           WHERE id = $1`,
         [reportId, result.text, JSON.stringify(result.redactions), result.language],
       );

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { errorClass } from '../common/errors/error-class';
 import { PeriodicTask } from '../common/scheduling/periodic-task';
+import { QUEUED_AT_NOW } from '../reports/report.entity';
 import { JobName, jobIdFor, REPORT_QUEUE } from './job-catalogue';
 
 const CLEAN_BATCH = 1000;
@@ -79,7 +80,7 @@ export class Sweeper implements OnApplicationBootstrap, OnApplicationShutdown {
           break;
       }
       await this.queue.add(JobName.ProcessReport, { reportId: id }, { jobId });
-      await this.db.query(`UPDATE report SET queued_at = date_trunc('hour', now()) WHERE id = $1`, [id]);
+      await this.db.query(`UPDATE report SET queued_at = ${QUEUED_AT_NOW} WHERE id = $1`, [id]);
       requeued++;
     }
     const cleared = await this.clearFailedSet();

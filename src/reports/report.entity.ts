@@ -11,6 +11,13 @@ import type { ViolationFinding, PerpetratorFinding } from '../categorisation/cat
 import type { Contribution } from '../analytics/rollups/contribution';
 import type { Review } from '../categorisation/review';
 
+/**
+ * SQL for `report.queued_at` when a report is put in flight: the current hour, never the minute, so the
+ * column tells no more about when someone submitted than idempotency records do (migration 1763801200000
+ * adds a CHECK that it is a whole hour). Every statement that queues or re-queues a report uses this.
+ */
+export const QUEUED_AT_NOW = `date_trunc('hour', now())`;
+
 export const REPORT_STATUSES = ['RECEIVED', 'PROCESSING', 'PROCESSED', 'FAILED', 'WITHDRAWN'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export type ReportChannel = 'API' | 'ANONYMOUS' | 'IMPORT';
@@ -102,6 +109,7 @@ export class ReportEntity {
   @Column({ name: 'failure_code', type: 'text', nullable: true })
   failureCode!: string | null;
 
+  /** The hour the report was last put in flight; always a whole hour (QUEUED_AT_NOW, and the CHECK of migration 1763801200000). */
   @Column({ name: 'queued_at', type: 'timestamptz', nullable: true })
   queuedAt!: Date | null;
 

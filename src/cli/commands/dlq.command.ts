@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { JsonOption, print, withDatabase } from '../cli-support';
 import { UUID_PATTERN } from '../../common/validation/uuid';
+import { QUEUED_AT_NOW } from '../../reports/report.entity';
 
 interface FailedReport {
   reportId: string;
@@ -77,7 +78,7 @@ const RESUMABLE = `(EXISTS (SELECT 1 FROM report_raw w WHERE w.report_id = r.id)
 
 /** Back to the stage it can resume from: RECEIVED with its raw text, else PROCESSING (categorisation). */
 const RESUME = `UPDATE report r SET status = CASE WHEN EXISTS (SELECT 1 FROM report_raw w WHERE w.report_id = r.id) THEN 'RECEIVED' ELSE 'PROCESSING' END,
-                  failure_code = NULL, queued_at = date_trunc('hour', now())`;
+                  failure_code = NULL, queued_at = ${QUEUED_AT_NOW}`;
 
 /**
  * Puts FAILED reports that can resume (these ids, or all) back to their stage with an outbox row, in
