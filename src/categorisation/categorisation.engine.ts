@@ -22,14 +22,13 @@ import type { LinearModel } from './model/linear';
 import { shippedModel } from './model/shipped';
 import { SECOND_OPINION_PARAMS, secondOpinion, type RuleView } from './model/second-opinion';
 import { ALL_RULES } from './rules';
-import type { Act, LanguageRules, RuleMode } from './rules/rule.types';
+import { CONFIDENCE_THRESHOLD, type Act, type LanguageRules, type RuleMode } from './rules/rule.types';
 import { isSafeguarding } from './review';
 import { compactSource } from './text/compact';
 import { fold, foldPatternSource } from './text/fold';
 import { KeyTable, mayMatchIndex, patternKeys, startKeys, type KeyIndex } from './text/prefilter';
 
-/** A type is reported by the rules once its combined confidence reaches this. */
-export const CONFIDENCE_THRESHOLD = 0.5;
+export { CONFIDENCE_THRESHOLD };
 const MAX_EVIDENCE = 5;
 const MAX_EVIDENCE_CHARS = 90;
 /** How far back (characters) a negation cue is looked for, within the clause. */

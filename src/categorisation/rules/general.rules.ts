@@ -12,7 +12,7 @@
  * files; `\b` is a word edge.
  */
 import type { PerpetratorType, ViolationType } from '../../taxonomy/taxonomy.codes';
-import { act, v, type ActRule, type ActorRule, type ViolationRule } from './rule.types';
+import { act, CONFIDENCE_THRESHOLD, v, type ActRule, type ActorRule, type ViolationRule } from './rule.types';
 
 export interface GeneralRules {
   /** The reporter's own child (see LanguageRules.ownChild). */
@@ -1676,14 +1676,14 @@ const papersWith = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'D
 /**
  * Round 24: the indicators of control over where she is and where she goes (round 22's list: not knowing the town,
  * always accompanied or not let out, keys held or the door locked from outside, moved from city to city) flag
- * coercion on their own (weight 0.5); no phone of her own, someone else taking the money, sleeping where she works
+ * coercion on their own (weight CONFIDENCE_THRESHOLD, 0.5); no phone of her own, someone else taking the money, sleeping where she works
  * and someone who speaks for her stay weak (0.3), two needed. Chosen on the corpus and blind sets AA and AB, one
  * indicator at a time (test/fixtures/categorisation/README.md, "Round 24").
  */
 const ALONE: ReadonlySet<string> = new Set(['place', 'watched', 'keys', 'moved']);
 /** A sign of control and the indicator it tells: weak signs of one indicator count once together. */
 const sign = (pattern: RegExp, indicator: string): ViolationRule => ({
-  ...control(pattern, 'PREVENTED_FROM_LEAVING', ALONE.has(indicator) ? 0.5 : 0.3),
+  ...control(pattern, 'PREVENTED_FROM_LEAVING', ALONE.has(indicator) ? CONFIDENCE_THRESHOLD : 0.3),
   mode: 'always',
   indicator,
 });
@@ -1874,8 +1874,8 @@ function merged(rules: readonly ViolationRule[]): ViolationRule[] {
   for (const [i, r] of rules.entries()) {
     const { pattern, ...rest } = r;
     void pattern;
-    // A weak rule (under the engine's 0.5) counts once per report, so weak signs stay apart: two are two signs.
-    const key = r.weight < 0.5 ? `weak ${i}` : JSON.stringify(rest);
+    // A weak rule (under the threshold) counts once per report, so weak signs stay apart: two are two signs.
+    const key = r.weight < CONFIDENCE_THRESHOLD ? `weak ${i}` : JSON.stringify(rest);
     const g = groups.get(key);
     if (g) g.push(r);
     else groups.set(key, [r]);

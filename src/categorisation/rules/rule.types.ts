@@ -45,13 +45,16 @@ export type Act =
    */
   | 'LEVY';
 
+/** A type is reported by the rules once its combined confidence reaches this; a rule weighing less is a weak sign. */
+export const CONFIDENCE_THRESHOLD = 0.5;
+
 export interface ViolationRule {
   pattern: RegExp;
   type: ViolationType;
   subtype?: string;
   /** Perpetrator named by the rule itself, or 'resolve' to use the actor found in context. */
   who?: PerpetratorType | 'resolve';
-  /** 0..1: how sure this phrase alone makes the finding. Findings need ≥ 0.5 in total. */
+  /** 0..1: how sure this phrase alone makes the finding. Findings need ≥ CONFIDENCE_THRESHOLD in total. */
   weight: number;
   mode: RuleMode;
   /** With who 'resolve': the perpetrator when no actor is found in context (else UNKNOWN). */
