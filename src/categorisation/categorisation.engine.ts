@@ -943,7 +943,7 @@ export function categorise(input: CategorisationInput, options: EngineOptions = 
     // (the engine's own reading, as opposed to the submitter's or a reviewer's).
     const model = shippedModel();
     const probs = model.predict(text, scan.folded);
-    const opinion = secondOpinion(view, (label) => probs[model.labelIndex(label)], SECOND_OPINION_PARAMS, affirmedBy(scan, model, text));
+    const opinion = secondOpinion(view, (label) => probs[model.labelIndex(label)], SECOND_OPINION_PARAMS, affirmedBy(scan, model, text), model.distinctFeatures(text, scan.folded));
     ruleFindings = findings.filter((f) => opinion.kept.includes(f.type));
     for (const a of opinion.added) {
       ruleFindings.push({

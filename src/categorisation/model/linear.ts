@@ -225,6 +225,11 @@ export class LinearModel {
     return this.data.labels;
   }
 
+  /** How many distinct features the text has (with or without weights): how much the model has to read. */
+  distinctFeatures(text: string, folded?: string): number {
+    return this.features.of(text, folded).distinct;
+  }
+
   /** Probability of every label (in the order of `labels`). `folded` is fold(text), when the caller has it. */
   predict(text: string, folded?: string): Float64Array {
     const f = this.features.of(text, folded);
