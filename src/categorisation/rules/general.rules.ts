@@ -1676,9 +1676,9 @@ const papersWith = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'D
 /**
  * Round 24: the indicators of control over where she is and where she goes (round 22's list: not knowing the town,
  * always accompanied or not let out, keys held or the door locked from outside, moved from city to city) flag
- * coercion on their own (weight CONFIDENCE_THRESHOLD, 0.5); no phone of her own, someone else taking the money, sleeping where she works
- * and someone who speaks for her stay weak (0.3), two needed. Chosen on the corpus and blind sets AA and AB, one
- * indicator at a time (test/fixtures/categorisation/README.md, "Round 24").
+ * coercion on their own (weight CONFIDENCE_THRESHOLD, 0.5); no phone of her own, someone else taking the money,
+ * sleeping where she works and someone who speaks for her stay weak (0.3), two needed. Chosen on the corpus and
+ * blind sets AA and AB, one indicator at a time (test/fixtures/categorisation/README.md, "Round 24").
  */
 const ALONE: ReadonlySet<string> = new Set(['place', 'watched', 'keys', 'moved']);
 /** A sign of control and the indicator it tells: weak signs of one indicator count once together. */
