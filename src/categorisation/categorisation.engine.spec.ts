@@ -158,6 +158,29 @@ describe('categorise', () => {
     expect(categorise({ text: 'He changed the lock and threw my clothes outside, the landlord said the neighbours complained.' }).safeguarding).toBe(false);
   });
 
+  it('flags a sign told in passing: papers and institutions only children have, an escort, a debt that never goes down', () => {
+    for (const text of [
+      'The nurse sent us away. The girl with me lives in a children\'s home and they would not see her without parental consent.',
+      'A PM bateu em todo mundo e a menina nova pediu pra ninguém chamar o Conselho Tutelar.',
+      '差佬查身份證，嗰個妹仔張證仲係兒童身份證。',
+      'Nunca las vi salir solas del edificio, ni a comprar pan.',
+      'Hun som bor under sa ingenting: mannen som sjefen sender med henne overalt svarte for henne.',
+      'La dueña le anota en un cuaderno la comida y la cama, y le descuenta todo.',
+      'Em i tok mi mas bekim braiprais pastaim na bihain mi ken go.',
+      'The magistrate said do the exit programme or get a conviction.',
+    ]) {
+      expect(categorise({ text }).safeguarding).toBe(true);
+    }
+    for (const text of [
+      'Of course I paid the fine or they would have taken me back to court.',
+      'I went to my son\'s parents\' evening at his school before my shift.',
+      'Min venninne og jeg deler leiligheten, hun har nøkkelen og vi skriver husleia i en notatbok.',
+      'Mi kisim tiket bilong sip long go bek long ples.',
+    ]) {
+      expect(categorise({ text }).safeguarding).toBe(false);
+    }
+  });
+
   it('flags an age placeholder under 18 and any age band that starts under 18', () => {
     for (const ph of ['[AGE_UNDER_18]', '[AGE_15_17]', '[AGE_UNDER_18_2]']) {
       const r = categorise({ text: `I was ${ph} when I started on the street.` });

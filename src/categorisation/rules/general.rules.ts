@@ -2234,6 +2234,110 @@ const R23: Readonly<Record<string, Additions>> = {
 };
 
 /**
+ * Round 25 (AH and AI as development material, with the other blind sets' last safeguarding misses): a sign told in
+ * passing inside a report about something else. Families, not sentences:
+ * - institutions and papers that exist only for children (a children's home, the Conselho Tutelar, a legal guardian
+ *   asked for at a clinic, child benefit still drawn for her, a children's ID card not yet swapped for an adult's, her
+ *   mother going to the school's parents' evening): a child on their own;
+ * - never seen going out without the man, or sent everywhere with a minder, or unable to move from the corner until
+ *   he comes ('watched'); the name of the pimp tattooed on her ('branded'): each enough on its own, as round 24's;
+ * - a debt that never goes down (a notebook of her food, bed and ticket against her earnings; owing more than she
+ *   earned; a fare or bride price to be paid back first), tickets held by the boss, a passport "never given back";
+ * - a job promised that was not the job (a nail bar, caring for old people, cooking at a camp);
+ * - an exit programme imposed on pain of a conviction, of losing welfare or of a call to immigration;
+ * - a quota enforced by beatings; leaving that waits on the madam's word or on a photograph of her mother's house.
+ */
+/** A notebook of what she "owes" against what she earns: debt bondage on its own (ILO indicator). */
+const ledger = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'DEBT_BONDAGE', CONFIDENCE_THRESHOLD), mode: 'always' });
+/** Watched, escorted, branded: an indicator of control standing alone (round 24's ALONE weight). */
+const watched = (pattern: RegExp, indicator = 'watched'): ViolationRule => ({
+  ...control(pattern, 'PREVENTED_FROM_LEAVING', CONFIDENCE_THRESHOLD),
+  mode: 'always',
+  indicator,
+});
+/** A job promised that was not the job (the promise near a job that is not sex work). */
+const lured = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'DECEPTION', 0.8), mode: 'always' });
+/** Earnings owed as a quota, enforced by violence. */
+const quota = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'FORCED_ENTRY', 0.8), mode: 'always' });
+
+const R25: Readonly<Record<string, Additions>> = {
+  en: {
+    violations: [
+      schoolChild(/\b(?:(?:kids'?|children'?s) (?:care )?home|parental consent|(?:parent|guardian)(?:'s)? (?:consent|signature)|without (?:a |her )?(?:parent|guardian|social worker) (?:present|there|with her)|child benefit for her)\b/),
+      compelled(near(String.raw`(?<!\bof )course|programme|program|diversion scheme|exit scheme`, String.raw`or (?:get |face |take |have )?(?:a |the )?(?:conviction|criminal record|prosecution|charge|court|deportation|removal)`, 80)),
+      watched(/\b(?:(?:never|not once) (?:saw|seen|see) (?:them|her|the girls|either of them) (?:go(?:ing)? out|leave|leaving|come down|coming down|out)(?: \w+){0,3} (?:alone|on (?:her|their) own|without (?:him|the man|the guy))|(?:sends?|sent) (?:him|a man|someone|a minder) (?:with her )?everywhere|goes everywhere with her)\b/),
+      watched(/\b(?:(?:his|the pimp'?s|the man'?s|the guy'?s|a man'?s) name tattooed|tattooed with (?:his|the pimp'?s|a man'?s) name)\b/, 'branded'),
+      owedFreedom(/\b(?:owes? (?:him|her|them|the man|the madam) more than (?:she|i|they) (?:earned|made|makes|earns)|the (?:debt|tab|bill) (?:never|doesn'?t|does not|won'?t) (?:go(?:es)? down|get smaller|shrink))\b/),
+      ledger(/\b(?:(?:writes|wrote|puts|put|keeps|kept) (?:it )?(?:all |everything )?(?:down )?in (?:a|the|her|his) (?:notebook|ledger|little book)\b(?=[^.!?]{0,80}\b(?:food|rent|room|bed|ticket|fare|condoms|clothes|owe)))/),
+      lured(near(String.raw`promised|told (?:them|her) (?:they|she) (?:would|'d) be|brought (?:them|her) over (?:saying|telling)`, String.raw`nail (?:bar|salon)|caring for (?:old|elderly)|look(?:ing)? after (?:old|elderly)|care work|care home job|cooking (?:at|in) (?:a|the) camp`, 50)),
+      papersWith(/\b(?:holds?|held|keeps?|kept) (?:the |our |their |her )?(?:boat|ferry|bus|plane|return) tickets\b/),
+    ],
+  },
+  es: {
+    violations: [
+      schoolChild(/\b(?:asignaci[oó]n (?:universal )?por hijo por (?:ella|[eé]l)|(?:hogar|instituto) de menores|(?:sin|con) (?:un |su )?(?:adulto responsable|tutor legal)|autorizaci[oó]n de (?:sus|los) padres)\b/),
+      watched(/\b(?:nunca (?:las|la|los) (?:vi|vimos|veo|he visto) (?:bajar|salir|ir)(?: \w+){0,2} sol[ao]s?|no (?:se )?(?:puede|pod[ií]a|puedo) (?:mover|ir|irse|salir) de (?:la esquina|la parada|ah[ií]|el lugar|la ruta) hasta que)\b/),
+      watched(/\b(?:(?:el )?nombre del? (?:fiolo|cafiolo|proxeneta|chulo|tipo|novio) tatuad[oa]|tatuad[oa] (?:con )?el nombre (?:del?|de su) (?:fiolo|cafiolo|proxeneta|chulo|novio))\b/, 'branded'),
+      owedFreedom(/\b(?:debe m[aá]s de lo que (?:gan[oó]|gana|hizo|hace)|la (?:cuenta|deuda) (?:no (?:baja|se achica|termina) nunca|nunca (?:baja|se achica))|(?:todav[ií]a|a[uú]n) no (?:llega|alcanza),? que falta)\b/),
+      ledger(/\b(?:(?:anota|apunta|anotaba|apuntaba)(?: \w+){0,3} en (?:un|una|el|la|su) (?:cuaderno|libreta|planilla|lista)\b)/),
+      lured(/\b(?:(?:ofreci[oó]|ofrecieron|prometi[oó]|prometieron)(?: \w+){0,3} (?:trabajo|laburo|empleo)? ?"?(?:cuidando|cuidar) (?:a )?(?:una se[nñ]ora|un se[nñ]or|ancianos|abuelos|ni[nñ]os|una abuela)\b(?=[^]{0,250}\b(?:al llegar|cuando (?:llego|llegaron|llegamos|llegue)|resulto|en realidad)))/),
+      papersWith(/\b(?:(?:pasaporte|documentos?|dni|c[eé]dula)\b[^.!?]{0,60}\b(?:nunca (?:me|se|le|nos) (?:lo|la|los) (?:devolvi[oó]|devolvieron|devuelve|devuelven)|no (?:me|le|nos) (?:lo|la|los) (?:quiere|quieren) devolver|lo tiene \S+ desde que (?:llegamos|llegu[eé]|lleg[oó])))/),
+      compelled(near(String.raw`programa (?:de asistencia|de rescate|de salida)|(?:entrar|ir) al programa`, String.raw`(?:avisar|llamar|denunciar) a migraciones|(?:te|nos|la|las) (?:deportan|expulsan)|si no (?:[ií]bamos|vamos|firmaba|firmamos|entr\w+)`, 80)),
+    ],
+  },
+  pt: {
+    violations: [
+      schoolChild(/\b(?:conselho tutelar|(?:sem|presen[cç]a (?:de|do|da)|assinatura (?:de|do|da)|autoriza[cç][aã]o (?:de|do|da|dos)) (?:um |uma |o |a |seu |sua |dos )?(?:respons[aá]vel legal|respons[aá]veis legais))\b/),
+      watched(/\b(?:nunca (?:sa[ií]ram|saem|sa[ií]am|sai|sa[ií]a)\b[^.!?]{0,40}\bsem (?:o|a) (?:\[person_\d+\]|cara|homem|dono|dona|senhor)|sem (?:ele|o cara) do lado)/),
+      quota(near(String.raw`sem (?:fechar|bater) (?:o valor|a meta|a cota)|sem (?:a|o) (?:cota|meta) (?:da noite|do dia)`, String.raw`bater|apanhar|surra|espancar|mandar (?:ela|a gente|elas) de volta`, 80)),
+      lured(near(String.raw`trouxe|trouxeram|prometeu|prometeram|dizendo que|disse que|falou que`, String.raw`(?:vinham|vinha|iam|ia|vir) (?:pra |para )?(?:cuidar de (?:idosos|velhos|uma senhora|um senhor)|trabalhar (?:de|como) (?:bab[aá]|cuidadora|manicure|faxineira|dom[eé]stica))`, 40)),
+    ],
+  },
+  fr: {
+    violations: [
+      schoolChild(/\b(?:foyer de l'ase|aide sociale [aà] l'enfance|foyer (?:pour|de) mineurs|autorisation parentale|sans (?:la pr[eé]sence d'un |un |son )?(?:repr[eé]sentant l[eé]gal|tuteur l[eé]gal))\b/),
+      watched(/\b(?:(?:l'envoie|envoie|l'accompagne|accompagne) (?:avec elle )?partout|(?:ne sortent|sortaient|sort|sortait) jamais sans (?:lui|le type|l'homme|\[person_\d+\]))/),
+      lured(near(String.raw`promis|promettait|propos[eé]|fait venir`, String.raw`bar [aà] ongles|onglerie|(?:boulot|travail|emploi|job) (?:de |d'|comme )?(?:aide[- ]soignante|garde d'enfants|nounou|femme de m[eé]nage)|s'occuper de (?:personnes [aâ]g[eé]es|vieux|vieilles)`, 50)),
+    ],
+  },
+  nb: {
+    violations: [
+      schoolChild(/\b(?:r[oø]mt fra (?:barnevernsinstitusjonen|institusjonen|barnehjemmet|fosterhjemmet)|barnevernsinstitusjon(?:en)?|barnetrygd for henne)\b/),
+      compelled(near(String.raw`exit-?l[oø]p(?:et)?|exitprogram(?:met)?|ut av prostitusjon(?:en)?`, String.raw`stanses|stoppes|kuttes|mister|miste|trekkes|hvis (?:hun|jeg|du) ikke|m[aå] (?:begynne|delta)`, 80)),
+      watched(/\b(?:(?:sender|sendte) (?:med henne|ham|han|en mann)(?: med henne)? overalt|f[oø]lger (?:henne|dem) overalt|(?:g[aå]r|gikk|dro) aldri (?:noe sted )?uten (?:ham|han|mannen|madammen|\[person_\d+\]))/),
+      leave(/\b(?:(?:kan|kunne|f[aå]r|fikk) ikke (?:dra|reise|slutte|g[aå])(?: \w+){0,3} f[oø]r (?:madammen|mannen|han|sjefen) (?:sier|sa|bestemmer|gir))\b/),
+      sign(/\b(?:(?:klarte|kunne|visste) ikke (?:[aå] )?(?:si|svare p[aå]) (?:hvilken|hva) (?:gate|by|adresse|sted)\w*)/, 'place'),
+      sign(/\b(?:ny by (?:hver|annenhver) uke|fra by til by|hvilken by (?:de|hun) skulle (?:til|videre))\b/, 'moved'),
+      sign(/\b(?:har (?:bankkortet|bankid(?:-brikken)?|kortet) (?:mitt|hennes|deres)|(?:f[aå]r|fikk) aldri se (?:noe av )?pengene)\b/, 'money'),
+      leavePrice(leavingCosts(
+        String.raw`(?:dra|reise hjem|komme hjem|dra hjem|slutte|g[aå] (?:derfra|hjem)|stikke av)`,
+        String.raw`\b(?:f[oø]rst m[aå] (?:betale|nedbetale)|m[aå] f[oø]rst betale|(?:bilde|bilder|foto) av (?:mammas|mors|familiens|pappas|foreldrenes) (?:hus|hjem))\b`,
+      )),
+    ],
+  },
+  zh: {
+    violations: [
+      schoolChild(/(?:兒童身份證|儿童身份证|細個嗰種身份證|未換成人(?:身份)?證|未换成人(?:身份)?证|冇換成人證)/),
+      schoolChild(near(String.raw`家長會|家长会|家長日|家长日`, String.raw`(?:她|佢)(?:媽媽|阿媽|媽|妈妈|妈|爸爸|老豆)`, 20, false)),
+      // The escort is named in the match (個男人, 佢): a police officer elsewhere in the sentence is not the doer.
+      { ...watched(/(?:(?:落街|落樓|出街|下楼|下樓|出门|出門|買飯|买饭)[^。，,]{0,8}(?:都)?(?:要|有)(?:個男人|个男人|佢|他|人)(?:陪住|跟住|陪着|跟着|陪著|跟著)|(?:落街|落樓|出街|下楼|下樓|出门|出門)[^。，,]{0,10}(?:都要|要)(?:同|跟)(?:佢|他|個男人|个男人)(?:講|讲|说|說))/), who: 'THIRD_PARTY' },
+      sign(/(?:(?:部手機|部電話|手機|手机|電話|电话)[^。，,]{0,8}(?:交俾|交畀|交给|交給|上交))/, 'phone'),
+      papersWith(/(?:(?:護照|护照|證件|证件)(?:喺|在|俾|被|畀)(?:中介|老闆|老板|經理人|经理人|公司|個男人|个男人)(?:度|那裡|那里|手上|處|处))/),
+    ],
+  },
+  tpi: {
+    violations: [
+      owedFreedom(/\b(?:(?:i )?no (?:pinisim|pinis) (?:yet )?(?:long )?(?:pe|baim|bekim) (?:bilong )?(?:sip|balus|tiket|kar|bas)|bekim brai(?:t)?prais pastaim|baim (?:pinis )?brai(?:t)?prais bilong (?:mi|em)\b[^.!?]{0,60}\bmas (?:bringim|givim|kisim))/),
+      papersWith(/\b(?:holim (?:ol |olgeta )?(?:tiket|tikit|pasport)(?: bilong (?:sip|balus|mipela|mi|em|ol))?)\b/),
+      sign(/\b(?:bos i holim olgeta|(?:bos|em) i holim (?:olgeta )?(?:pe|moni|mani) bilong (?:mi|em|mipela|ol))\b/, 'money'),
+      watched(/\b(?:no save go ausait sapos(?: \w+){1,5} i no go wantaim)\b/),
+      leavePrice(/\b(?:mas wok pinis(?: \w+){0,5} pastaim bai (?:em|ol) i (?:larim|lusim))\b/),
+      lured(/\b(?:(?:tok|promis\w*) (?:mipela|mi|em|ol|yu)(?: meri)? bai wok (?:kuk|klin|haus meri|long stoa|long kantin))\b/),
+    ],
+  },
+};
+
+/**
  * Round 20: police said afterwards not to be police, in the reporter's words or someone else's (see
  * LanguageRules.unmasked): "turns out they weren't real cops", "no eran policías", "nem polícia é", "c'est pas la
  * police", "var ikke ekte politi", 根本冇呢兩個人, "em i no polis tru".
@@ -2248,7 +2352,7 @@ const UNMASKED: Readonly<Record<string, RegExp>> = {
   tpi: /\b(?:(?:i|em i|ol i|ol) no (?:ol )?polis (?:tru|stret)|giaman polis|em i no polis|ol i no polis|ol no polis)\b/,
 };
 
-const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23];
+const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R25];
 const BASE: Readonly<Record<string, GeneralRules>> = { en: EN, es: ES, pt: PT, fr: FR, nb: NB, zh: ZH, tpi: TPI };
 
 export const GENERAL: Readonly<Record<string, GeneralRules>> = Object.fromEntries(
