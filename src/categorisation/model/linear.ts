@@ -211,7 +211,7 @@ export class LinearModel {
   private readonly index: Map<string, number>;
   private readonly features: FeatureIndex;
   private spansText: string | null = null;
-  private spans: ({ start: number; end: number; w: number }[] | undefined)[] = [];
+  private readonly spansOf = new Map<number, { start: number; end: number; phrase: string }[]>();
 
   constructor(readonly data: LinearModelData) {
     this.index = new Map(data.labels.map((l, i) => [l, i]));
@@ -219,27 +219,21 @@ export class LinearModel {
   }
 
   /**
-   * Per label, the spans of the text's features that weigh for it (positive weights), in one pass over the
-   * text's features; the last text's are kept, as the engine asks for several labels of one text in turn.
+   * The spans of the text's features that weigh for one label (positive weights), in the order of the text's
+   * features. Only the labels the engine asks about are read (a few per text, out of every type and perpetrator),
+   * with no span object made for the others.
    */
-  private positiveSpans(text: string): ({ start: number; end: number; w: number }[] | undefined)[] {
-    if (text === this.spansText) return this.spans;
+  private positiveSpans(text: string, l: number): { start: number; end: number; w: number }[] {
     const f = this.features.of(text);
     const { offsets, labels, values, evidence } = this.features;
-    const spans: ({ start: number; end: number; w: number }[] | undefined)[] = new Array(this.data.labels.length);
+    const spans: { start: number; end: number; w: number }[] = [];
     for (let j = 0; j < f.rows.length; j++) {
       const row = f.rows[j];
       if (evidence[row] === 0) continue;
       for (let k = offsets[row]; k < offsets[row + 1]; k++) {
-        if (values[k] <= 0) continue;
-        const s = { start: f.starts[j], end: f.ends[j], w: values[k] };
-        const list = spans[labels[k]];
-        if (list === undefined) spans[labels[k]] = [s];
-        else list.push(s);
+        if (labels[k] === l && values[k] > 0) spans.push({ start: f.starts[j], end: f.ends[j], w: values[k] });
       }
     }
-    this.spansText = text;
-    this.spans = spans;
     return spans;
   }
 
@@ -283,10 +277,24 @@ export class LinearModel {
   evidenceSpans(text: string, label: string, max = 3): { start: number; end: number; phrase: string }[] {
     const l = this.index.get(label);
     if (l === undefined) return [];
+    // The engine asks for a label's evidence twice (to test it, then to show it): the last text's answers are kept.
+    if (text !== this.spansText) {
+      this.spansText = text;
+      this.spansOf.clear();
+    }
+    const key = l * 64 + max;
+    const known = this.spansOf.get(key);
+    if (known !== undefined) return known;
+    const out = this.topSpans(text, l, max);
+    this.spansOf.set(key, out);
+    return out;
+  }
+
+  private topSpans(text: string, l: number, max: number): { start: number; end: number; phrase: string }[] {
     // The best max * 2 by weight (ties: the earlier first), by insertion: the lists run to hundreds, the top to six.
     const better = (a: { start: number; w: number }, b: { start: number; w: number }) => a.w > b.w || (a.w === b.w && a.start < b.start);
     const top: { start: number; end: number; w: number }[] = [];
-    for (const s of this.positiveSpans(text)[l] ?? []) {
+    for (const s of this.positiveSpans(text, l)) {
       if (top.length === max * 2 && !better(s, top[top.length - 1])) continue;
       let i = top.length === max * 2 ? top.length - 1 : top.length;
       while (i > 0 && better(s, top[i - 1])) {
