@@ -181,6 +181,29 @@ describe('categorise', () => {
     }
   });
 
+  it('flags control told from afar: a quota before food, a camera or hourly calls, a sale between bosses, an oath, no key of her own', () => {
+    for (const text of [
+      'The new girl only gets fed once she has done her clients for the night.',
+      'Hay una cámara en la pieza y el dueño mira todo desde el celular.',
+      'Elle doit appeler son copain toutes les heures pour dire où elle est.',
+      'Le patron l\'a revendue à un autre salon la semaine dernière.',
+      'Før hun reiste, sverget hun en ed hos en prest som madammen valgte.',
+      'A polícia teve que esperar o dono, porque elas não têm a chave do próprio quarto. Nunca sabe o endereço da casa.',
+      '老闆連過年都唔放佢返鄉下。',
+      'Ol gad i no larim ol i go ausait long get.',
+    ]) {
+      expect(categorise({ text }).safeguarding).toBe(true);
+    }
+    for (const text of [
+      'I only eat once I have done my last client, I like to work on an empty stomach.',
+      'Il y a une caméra à l\'entrée de l\'immeuble, le syndic l\'a installée.',
+      'Jeg sverget en ed i retten da jeg vitnet.',
+      'Mi gat ki bilong rum bilong mi, mi save go ausait taim mi laik.',
+    ]) {
+      expect(categorise({ text }).safeguarding).toBe(false);
+    }
+  });
+
   it('flags an age placeholder under 18 and any age band that starts under 18', () => {
     for (const ph of ['[AGE_UNDER_18]', '[AGE_15_17]', '[AGE_UNDER_18_2]']) {
       const r = categorise({ text: `I was ${ph} when I started on the street.` });

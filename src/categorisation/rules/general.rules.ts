@@ -1681,11 +1681,17 @@ const papersWith = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'D
  * blind sets AA and AB, one indicator at a time (test/fixtures/categorisation/README.md, "Round 24").
  */
 const ALONE: ReadonlySet<string> = new Set(['place', 'watched', 'keys', 'moved']);
+/**
+ * Round 26: a sign of control is told of the person who keeps her, not of the police who came to the door ("the police
+ * had to wait for him to open up: they have no key to their own room"); an officer in the sentence is passed over.
+ */
+const SIGN_DOERS = { notActors: ['CLIENT', 'POLICE', 'OTHER_STATE_OFFICIAL'] as readonly PerpetratorType[] };
 /** A sign of control and the indicator it tells: weak signs of one indicator count once together. */
 const sign = (pattern: RegExp, indicator: string): ViolationRule => ({
   ...control(pattern, 'PREVENTED_FROM_LEAVING', ALONE.has(indicator) ? CONFIDENCE_THRESHOLD : 0.3),
   mode: 'always',
   indicator,
+  ...SIGN_DOERS,
 });
 
 const R20: Readonly<Record<string, Additions>> = {
@@ -2254,6 +2260,7 @@ const watched = (pattern: RegExp, indicator = 'watched'): ViolationRule => ({
   ...control(pattern, 'PREVENTED_FROM_LEAVING', CONFIDENCE_THRESHOLD),
   mode: 'always',
   indicator,
+  ...SIGN_DOERS,
 });
 /** A job promised that was not the job (the promise near a job that is not sex work). */
 const lured = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'DECEPTION', 0.8), mode: 'always' });
@@ -2338,6 +2345,96 @@ const R25: Readonly<Record<string, Additions>> = {
 };
 
 /**
+ * Round 26 (AK and AL as development material: a new writer's clues told in passing, and signs told by a third
+ * party). Families, each in every language where people tell it:
+ * - food, drugs, sleep or going home given only once she has seen her number of clients: a quota (FORCED_ENTRY);
+ * - watched from afar: a camera in the room watched on his phone, a call every hour to say where she is, a tracking
+ *   app; no key to her own room ('watched', 'keys': alone);
+ * - sold or "handed over" from one boss or salon to another for a sum; she "belongs" to the madam;
+ * - an oath sworn before a priest or at a shrine, whose breaking harms her family ('oath', alone);
+ * - a photograph of her family's house, or pictures to be sent to her father or her boss, when she wants to stop;
+ * - the boss does not let her go home even for the New Year; guards who do not let the women out of the camp gate;
+ * - moved to a new city every Monday; never knowing the address of the house she is in;
+ * - a barcode or a man's name tattooed on her wrist ('branded');
+ * - a child: the youth travel card, the AUH drawn for her, the school's welfare officer calling her mother, Vipps
+ *   that needs her parents' approval, a left-behind child (留守儿童), a boy whose voice has not broken;
+ * - a court-ordered church "rehab" programme, or prison.
+ */
+const R26: Readonly<Record<string, Additions>> = {
+  en: {
+    violations: [
+      quota(/\b(?:only\b[^.!?]{0,50}\b(?:once|after|when) (?:she|they)(?:'s| has| have|'ve| had)? (?:done|seen|finished|made|hit) (?:her|their|the) (?:punters|clients|quota|number|target|bookings))/),
+      watched(/\b(?:(?:call|ring|text|check in with) (?:him|her boss|the boss|her 'cousin'|\[person_\d+\]) every (?:hour|half hour|thirty minutes)|(?:tracking|tracker|location) app (?:on her phone|he (?:put|installed))|camera in (?:the|her) room\b[^.!?]{0,40}\b(?:phone|watches|watching))/),
+      watched(/\b(?:(?:hasn'?t|haven'?t|has no|have no|doesn'?t have|don'?t have) (?:got )?(?:a )?keys? (?:to|of|for) (?:her|their) own (?:room|door|flat))\b/, 'keys'),
+      quota(/\b(?:(?:sold|resold|handed|passed) (?:her|them|me) (?:on )?to (?:another|a different|the other) (?:salon|parlou?r|house|flat|boss|pimp|man|club)|(?:bought|sold) (?:her|them|me) for \[money_\d+\])/),
+      watched(/\b(?:(?:swore|sworn|swear|taken) an oath\b[^.!?]{0,60}\b(?:priest|shrine|juju|madam|native doctor|back home)|juju (?:oath|priest|shrine))/, 'oath'),
+      schoolChild(/\b(?:zip oyster|child oyster)\b/),
+      schoolChild(/\b(?:(?:voice|his voice) (?:hasn'?t|had not|hadn'?t|has not) (?:even )?broken)\b/),
+    ],
+  },
+  es: {
+    violations: [
+      quota(/\b(?:(?:solo|s[oó]lo) (?:le|les|me) (?:da|dan|daba|daban) (?:de )?(?:comer|la droga|la merca|la comida)\b[^.!?]{0,40}\b(?:cuando|despu[eé]s de que|una vez que) (?:hace|hizo|termina|atiende|cumple)|no (?:come|puede comer|la deja comer) hasta (?:que )?(?:haga|cumpla|termine))/),
+      watched(/\b(?:c[aá]mara\b[^.!?]{0,50}\b(?:mira|ve|controla|vigila)\b[^.!?]{0,30}\b(?:celular|tel[eé]fono|m[oó]vil)|(?:llamarlo|llamar(?:le)?|avisarle) (?:a [eé]l )?cada (?:hora|media hora))/),
+      watched(/\b(?:no (?:tienen|tiene|ten[ií]an|ten[ií]a) (?:la )?llave (?:de|del|de la) (?:su|sus) (?:propia |propio )?(?:pieza|cuarto|habitaci[oó]n|puerta))\b/, 'keys'),
+      quota(/\b(?:(?:la|las|lo) (?:vendi[oó]|vendieron|revendi[oó]|pas[oó]|cedi[oó]) a (?:otro|otra) (?:due[nñ]o|due[nñ]a|privado|casa|local|tipo|fiolo)|(?:la|las) (?:compr[oó]|compraron) por \[money_\d+\])/),
+      watched(/\b(?:juramento\b[^.!?]{0,60}\b(?:sacerdote|brujo|santero|juju|madama|curandero))/, 'oath'),
+      schoolChild(/\b(?:(?:cobra|cobraba|cobran) la auh por (?:ella|[eé]l)|la auh (?:de|por) (?:ella|[eé]l))\b/),
+    ],
+  },
+  pt: {
+    violations: [
+      quota(/\b(?:s[oó] (?:pode|deixa(?:m)? ela) (?:comer|dormir|voltar)\b[^.!?]{0,30}\b(?:depois que|quando) (?:fizer|fechar|atender|bater))/),
+      watched(/\b(?:(?:ele|o cara|o dono) conta o tempo|c[aâ]mera\b[^.!?]{0,50}\b(?:celular|telefone)|(?:ligar|mandar mensagem) (?:pra|para) ele (?:de )?(?:hora em hora|toda hora|a cada hora))/),
+      watched(/\b(?:tatuage(?:m|ns)\b[^.!?]{0,80}\b(?:apelido|nome) de um homem|c[oó]digo de barras)/, 'branded'),
+      sign(/\b(?:(?:nunca|n[aã]o) sabe (?:a morada|o endere[cç]o)|mudam(?:-na)? de (?:apartamento|casa|cidade) de (?:duas em duas|uma em uma) semanas)\b/, 'moved'),
+      leavePrice(leavingCosts(
+        String.raw`(?:ir embora|ia embora|vou embora|parar|voltar (?:pra|para) casa|sair)`,
+        String.raw`\b(?:foto da casa da (?:minha|sua) (?:m[aã]e|fam[ií]lia|av[oó])|(?:mandar|manda|enviar) (?:as )?fotos (?:pro|para o|pra) (?:meu|seu) (?:pai|marido|chefe))\b`,
+        true,
+      )),
+    ],
+  },
+  fr: {
+    violations: [
+      quota(/\b(?:(?:n'a|a) le droit de (?:manger|dormir|rentrer|partir)\b[^.!?]{0,40}\b(?:qu'une fois qu'elle|qu'apr[eè]s qu'elle|quand elle) (?:a|aura|avait) (?:fait|vu|termin\w*))/),
+      watched(/\b(?:(?:doit|devait|faut) (?:l'appeler|appeler son '?\w+'?|lui t[eé]l[eé]phoner) toutes les (?:heures|demi-heures)|cam[eé]ra\b[^.!?]{0,50}\b(?:t[eé]l[eé]phone|portable))/),
+      sign(/\b(?:(?:ne )?conna[iî]t (?:m[eê]me )?pas (?:l'adresse|le nom de la ville))\b/, 'place'),
+      quota(/\b(?:(?:revendue?s?|vendue?s?|c[eé]d[eé]e?s?)['’"»]? (?:[aà] |par )?(?:un autre|une autre|l'actuel|le patron d'un autre)\b)/),
+      watched(/\b(?:appartien(?:nent|t)['’"»]? ?(?:[aà] la mama|[aà] la madame|[aà] lui|[aà] son patron|au patron)|serment\b[^.!?]{0,60}\b(?:pr[eê]tre|marabout|juju|mama|f[eé]ticheur))/, 'oath'),
+      schoolChild(/\b(?:(?:la |le )?cpe de son coll[eè]ge|de son coll[eè]ge a appel[eé] sa m[eè]re)\b/),
+    ],
+  },
+  nb: {
+    violations: [
+      watched(/\b(?:(?:sverget|avla|sverge)(?: hun| de)? (?:en )?ed\b[^.!?]{0,60}\b(?:prest|madammen|juju|sjaman)|(?:prest|madammen)\b[^.!?]{0,40}\bsverget (?:en )?ed)/, 'oath'),
+      sign(/\b(?:(?:ny|en ny) by hver (?:uke|mandag|tirsdag|onsdag|torsdag|fredag|helg)|f[aå]r aldri vite hvor (?:hun skal|de skal))\b/, 'moved'),
+      watched(/\b(?:(?:m[aå]|skal) ringe (?:ham|han|madammen|sjefen) hver (?:time|halvtime)|(?:sporings|lokasjons)app)/),
+      leavePrice(leavingCosts(
+        String.raw`(?:gj[oø]r det slutt|slutte|dra|reise hjem|g[aå] fra (?:ham|han))`,
+        String.raw`\b(?:sender (?:bildene|bilder|videoer) til (?:pappa|faren|familien|sjefen|moren|mamma))\b`,
+      )),
+      schoolChild(/\b(?:(?:f[aå]r|fikk) ikke vipps uten (?:at )?(?:foreldrene|mamma|pappa))\b/),
+    ],
+  },
+  zh: {
+    violations: [
+      leave(/(?:(?:不放|唔放|不让|唔俾|不准|唔准)(?:她|佢|我|佢哋|她们)(?:回|返)(?:老家|屋企|家|鄉下|乡下))/),
+      papersWith(/(?:(?:通行證|通行证|回鄉證|回乡证|護照|护照|證件|证件)[^。，,]{0,8}(?:俾|被|畀)[^。，,]{0,6}(?:收起|收埋|扣起|扣住|收走|拿走)(?:咗|了)?)/),
+      schoolChild(/(?:留守儿童|留守兒童)/),
+      watched(/(?:(?:每個鐘|每个小时|每小時|每個小時)(?:都要)?(?:打電話|打电话|報到|报到)|(?:定位|跟蹤|跟踪)(?:軟件|软件|app))/),
+    ],
+  },
+  tpi: {
+    violations: [
+      watched(/\b(?:no larim (?:ol|em|mipela|mi) (?:i )?go ausait)\b/),
+      compelled(near(String.raw`rehab|program bilong sios|program`, String.raw`kalabus`, 120)),
+      schoolChild(/\b(?:nek bilong em i no bruk yet)\b/),
+    ],
+  },
+};
+
+/**
  * Round 20: police said afterwards not to be police, in the reporter's words or someone else's (see
  * LanguageRules.unmasked): "turns out they weren't real cops", "no eran policías", "nem polícia é", "c'est pas la
  * police", "var ikke ekte politi", 根本冇呢兩個人, "em i no polis tru".
@@ -2352,7 +2449,7 @@ const UNMASKED: Readonly<Record<string, RegExp>> = {
   tpi: /\b(?:(?:i|em i|ol i|ol) no (?:ol )?polis (?:tru|stret)|giaman polis|em i no polis|ol i no polis|ol no polis)\b/,
 };
 
-const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R25];
+const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R25, R26];
 const BASE: Readonly<Record<string, GeneralRules>> = { en: EN, es: ES, pt: PT, fr: FR, nb: NB, zh: ZH, tpi: TPI };
 
 export const GENERAL: Readonly<Record<string, GeneralRules>> = Object.fromEntries(
