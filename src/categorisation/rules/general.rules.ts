@@ -2435,6 +2435,57 @@ const R26: Readonly<Record<string, Additions>> = {
 };
 
 /**
+ * Round 27 (after the second opinion was retrained on every set: the reports it had found and now missed, Z, AA, AF,
+ * AG and AH, read as families): an age she is told to give ("if the police ask, say she's 18", «répondre vingt ans»):
+ * a child; a debt to "finish paying the madam"; an oath sworn back home; never seen leaving; keys on the man; always the
+ * same man at her side; her photographs sent to her husband and mother if she leaves; papers the boss "looks after".
+ */
+const R27: Readonly<Record<string, Additions>> = {
+  en: {
+    violations: [
+      schoolChild(/\b(?:(?:say|tell (?:them|him|anyone|the police|clients|punters)|to say) (?:that )?(?:she'?s|she is|you'?re|you are) (?:18|eighteen|19|nineteen|20|twenty)\b)/),
+      watched(/\b(?:(?:never|not once) (?:seen|saw|see) (?:her|them) (?:leave|go out|step out))\b/),
+      papersWith(/\b(?:(?:looking after|minding|holding on to|keeping hold of) her (?:papers|passport|documents|id))\b/),
+    ],
+  },
+  es: {
+    violations: [
+      schoolChild(/\b(?:(?:dec[ií]s|di|decir|dig[aá]s|diga|que diga) que (?:ten[eé]s|tiene|tenes) (?:18|dieciocho|19|diecinueve|20|veinte)\b)/),
+    ],
+  },
+  pt: {
+    violations: [
+      schoolChild(/\b(?:(?:diz|fala|dizer|falar|diga|fale) que (?:tem|tens|voc[eê] tem|ela tem) (?:18|dezoito|19|dezenove|20|vinte)\b)/),
+    ],
+  },
+  fr: {
+    violations: [
+      schoolChild(/\b(?:(?:dites|dis|dire|r[eé]pondre|r[eé]ponds) (?:qu'(?:elle|tu) (?:a|as) )?['‘"“«]? ?(?:18|dix-huit|19|dix-neuf|vingt|20) ans|sans que (?:les|ses|mes) parents (?:signent|signe))/),
+      owedFreedom(/\b(?:finir de (?:payer|rembourser) (?:la madame|la mama|la patronne|le patron|sa dette|le voyage))/),
+      watched(/\b(?:serment qu'elle a (?:fait|pr[eê]t[eé]) (?:au pays|l[aà]-bas|chez elle|avant de partir))/, 'oath'),
+    ],
+  },
+  nb: {
+    violations: [
+      schoolChild(/\b(?:(?:si|sier|svare|svarer) (?:at )?(?:hun|du) er (?:18|atten|19|nitten|20|tjue)\b)/),
+    ],
+  },
+  zh: {
+    violations: [
+      schoolChild(/(?:(?:叫|教|要)(?:佢|她|你|我)(?:講|讲|話|话|说|說)(?:自己)?(?:有|係|是)?(?:18|十八|19|十九|20|二十)(?:歲|岁))/),
+      watched(/(?:(?:鎖匙|锁匙|鑰匙|钥匙)(?:在|喺)(?:那个|嗰個|個|个|佢|他)?(?:男人)?(?:身上|手上|度))/, 'keys'),
+      watched(/(?:每次(?:来|嚟|來)?都(?:由|係|是)?(?:同一个|同一個)男人(?:陪|跟))/),
+      leavePrice(leavingCosts(
+        String.raw`(?:走|離開|离开|唔做|不做)`,
+        String.raw`(?:相|照片|片)${HAN_STOP}{0,10}(?:send|發|发|寄)${HAN_STOP}{0,6}(?:畀|俾|给|給)(?:我|佢|她)?(?:老公|阿媽|媽|妈|屋企|家人|爸)`,
+        false,
+      )),
+    ],
+  },
+  tpi: { violations: [] },
+};
+
+/**
  * Round 20: police said afterwards not to be police, in the reporter's words or someone else's (see
  * LanguageRules.unmasked): "turns out they weren't real cops", "no eran policías", "nem polícia é", "c'est pas la
  * police", "var ikke ekte politi", 根本冇呢兩個人, "em i no polis tru".
@@ -2449,7 +2500,7 @@ const UNMASKED: Readonly<Record<string, RegExp>> = {
   tpi: /\b(?:(?:i|em i|ol i|ol) no (?:ol )?polis (?:tru|stret)|giaman polis|em i no polis|ol i no polis|ol no polis)\b/,
 };
 
-const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R25, R26];
+const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R25, R26, R27];
 const BASE: Readonly<Record<string, GeneralRules>> = { en: EN, es: ES, pt: PT, fr: FR, nb: NB, zh: ZH, tpi: TPI };
 
 export const GENERAL: Readonly<Record<string, GeneralRules>> = Object.fromEntries(
