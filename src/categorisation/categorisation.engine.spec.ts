@@ -204,6 +204,25 @@ describe('categorise', () => {
     }
   });
 
+  it('flags a contract her family must pay for, a gate or a boat only the owner opens, custody held by someone else', () => {
+    for (const text of [
+      'She signed something back home: two years with the agency, otherwise her family has to pay.',
+      'O portão só abre com o controle do dono e ele nunca deixa a chave.',
+      'A moça que ficou comigo no posto disse que quem tem a sua guarda é a avó.',
+      'Mi compañera dice que la cambian de plaza cada tres semanas.',
+      '佢個雙程證一嚟到就俾老闆收起咗。',
+    ]) {
+      expect(categorise({ text }).safeguarding).toBe(true);
+    }
+    for (const text of [
+      'Eu tenho a guarda dos meus filhos desde o divórcio.',
+      'I missed a session at the gym and my trainer was annoyed.',
+      'Min datter ble konfirmert i fjor, og jeg jobbet dagen etter.',
+    ]) {
+      expect(categorise({ text }).safeguarding).toBe(false);
+    }
+  });
+
   it('flags an age placeholder under 18 and any age band that starts under 18', () => {
     for (const ph of ['[AGE_UNDER_18]', '[AGE_15_17]', '[AGE_UNDER_18_2]']) {
       const r = categorise({ text: `I was ${ph} when I started on the street.` });

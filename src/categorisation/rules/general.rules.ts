@@ -2486,6 +2486,66 @@ const R27: Readonly<Record<string, Additions>> = {
 };
 
 /**
+ * Round 28 (AN and the last AO miss as development material). Mostly wider wordings of rounds 25–27's families, which
+ * AN told in words those rounds had not written: a phone given back only for bookings; a family that must pay the fine
+ * if she breaks the contract; moved to another club every few weeks (Spain's "plazas"); not moving from the corner
+ * unless he says; a gate that opens only with the owner's remote; a boat that takes no one without the club owner's
+ * order; the man behind her takes all she earns; a court programme where a missed session means court or prison; a job
+ * caring for an old lady who did not exist; and for a child: custody held by an aunt, the AUH still drawn "for me",
+ * a confirmation last year, too young for an internet café, the child welfare office asking after her, an 11–15 Zip card.
+ */
+const R28: Readonly<Record<string, Additions>> = {
+  en: {
+    violations: [
+      watched(/\b(?:only (?:gives|hands|lets me have|lets her have) (?:it|my phone|her phone|the phone)(?: \w+)? back (?:for|when|to do) (?:bookings|jobs|clients|work))\b/, 'phone held'),
+      schoolChild(/\b(?:(?:11-15|5-10|16\+) zip|zip (?:card|photocard))\b/),
+      compelled(/\b(?:(?:miss(?:ed)?|skip(?:ped)?) (?:a |one |a single |any )?(?:session|class|appointment)\b[^.!?]{0,80}\b(?:court|prison|jail|conviction))/),
+      leavePrice(/\b(?:(?:or|otherwise|or else) (?:my|her|their) (?:family|parents|mum|mother) (?:has|have|would have|will have) to pay)\b/),
+    ],
+  },
+  es: {
+    violations: [
+      schoolChild(/\b(?:cobr(?:a|aba|an|ando) la (?:auh|asignaci[oó]n(?: universal)? por hijo) por (?:ella|[eé]l|m[ií]))\b/),
+      watched(/\b(?:(?:me|la|las|nos|les) (?:cambian|mueven|rotan|mandan) de (?:plaza|club|ciudad|provincia|local) cada)\b/, 'moved'),
+      watched(/\b(?:no (?:me|se|nos) (?:muevo|mueve|movemos|puedo mover|puede mover)\b[^.!?]{0,20}\bsi (?:[eé]l|el fiolo|el tipo|ella|la due[nñ]a) no (?:dice|quiere|lo dice|deja))/),
+      lured(/\b(?:(?:me|le|nos) dijo que (?:en [^.!?]{1,30} )?hab[ií]a (?:un )?trabajo (?:cuidando|de cuidar|para cuidar) (?:a )?(?:una se[nñ]ora|un se[nñ]or|ancianos|abuelos|ni[nñ]os))\b/),
+      leavePrice(/\b(?:(?:si no|sino|de lo contrario),? (?:mi|su) (?:familia|mam[aá]|madre) (?:tiene|tendr[ií]a|va a tener) que pagar)\b/),
+    ],
+  },
+  pt: {
+    violations: [
+      schoolChild(/\b(?:(?:quem |que )?tem a (?:minha|sua) guarda|a (?:minha|sua) guarda (?:[eé]|est[aá]|fica) com)\b/),
+      watched(/\b(?:(?:port[aã]o|porta) s[oó] abre com (?:o controle|a chave|o cart[aã]o) (?:da|do) (?:dona|dono|patr[aã]o|patroa|cafet[aã]o|gerente))\b/, 'keys'),
+      leave(/\b(?:n[aã]o deixa (?:nenhuma de n[oó]s|ningu[eé]m|a gente|elas?) (?:embarcar|sair|ir embora|voltar)\b[^.!?]{0,30}\bsem (?:ordem|autoriza[cç][aã]o|permiss[aã]o))/),
+      leavePrice(/\b(?:(?:sen[aã]o|se n[aã]o),? (?:a )?(?:minha|sua) (?:fam[ií]lia|m[aã]e) (?:tem|ter[aá]|vai ter) que pagar)\b/),
+    ],
+  },
+  fr: {
+    violations: [
+      leavePrice(/\b(?:sinon,? (?:ma|sa) (?:famille|m[eè]re) (?:doit|devra|devrait) payer)\b/),
+    ],
+  },
+  nb: {
+    violations: [
+      schoolChild(/\b(?:konfirmasjons\w* fra i fjor|(?:ble|ble jeg|ble hun) konfirmert i (?:fjor|v[aå]r))\b/),
+      leavePrice(/\b(?:(?:ellers|hvis ikke) m[aå] (?:familien|foreldrene|moren|mora) (?:min|mine|hennes)? ?betale)\b/),
+      quota(/\b(?:bakmann(?:en)?(?: \w+)? (?:tar|tok|beholder|tar inn) (?:alt|alle pengene|det meste))\b/),
+    ],
+  },
+  zh: {
+    violations: [
+      papersWith(/(?:(?:雙程證|双程证)[^。，,]{0,8}(?:俾|被|畀)[^。，,]{0,6}(?:收起|收埋|扣起|扣住|收走|拿走)(?:咗|了)?)/),
+      schoolChild(/(?:(?:网吧|網吧)(?:都)?(?:进不去|進不去|入唔到|唔俾入|不让进|不讓進))/),
+    ],
+  },
+  tpi: {
+    violations: [
+      schoolChild(/\b(?:lukautim pikinini\b[^.!?]{0,40}\b(?:askim|painim|kisim|toktok) (?:long )?(?:mi|em)\b)/),
+    ],
+  },
+};
+
+/**
  * Round 20: police said afterwards not to be police, in the reporter's words or someone else's (see
  * LanguageRules.unmasked): "turns out they weren't real cops", "no eran policías", "nem polícia é", "c'est pas la
  * police", "var ikke ekte politi", 根本冇呢兩個人, "em i no polis tru".
@@ -2500,7 +2560,7 @@ const UNMASKED: Readonly<Record<string, RegExp>> = {
   tpi: /\b(?:(?:i|em i|ol i|ol) no (?:ol )?polis (?:tru|stret)|giaman polis|em i no polis|ol i no polis|ol no polis)\b/,
 };
 
-const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R25, R26, R27];
+const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R25, R26, R27, R28];
 const BASE: Readonly<Record<string, GeneralRules>> = { en: EN, es: ES, pt: PT, fr: FR, nb: NB, zh: ZH, tpi: TPI };
 
 export const GENERAL: Readonly<Record<string, GeneralRules>> = Object.fromEntries(
