@@ -223,6 +223,13 @@ describe('categorise', () => {
     }
   });
 
+  it('reads a form answered "nothing to report" as no denial of justice, and a reason given there as one', () => {
+    expect(types('What happened? Nothing, I dance at a club.\nDid you report it? Why not? Nothing to report.')).not.toContain('DENIAL_OF_JUSTICE');
+    expect(types('¿Qué pasó? Nada, bailo en un boliche.\n¿Lo denunciaste? ¿Por qué no? No hay nada que denunciar.')).not.toContain('DENIAL_OF_JUSTICE');
+    expect(types('A client hit me.\nDid you report it? Why not? No, the cops would just laugh at me.')).toContain('DENIAL_OF_JUSTICE');
+    expect(types('有個差佬收咗我[MONEY_1]，冇俾收據。我諗過投訴，但佢哋實會上嚟搵麻煩。')).toEqual(expect.arrayContaining(['DENIAL_OF_JUSTICE', 'EXTORTION']));
+  });
+
   it('flags an age placeholder under 18 and any age band that starts under 18', () => {
     for (const ph of ['[AGE_UNDER_18]', '[AGE_15_17]', '[AGE_UNDER_18_2]']) {
       const r = categorise({ text: `I was ${ph} when I started on the street.` });

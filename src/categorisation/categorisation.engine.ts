@@ -62,6 +62,7 @@ interface CompiledLanguage {
   ownChildAfter: RegExp | null;
   durationBefore: RegExp | null;
   unmasked: RegExp | null;
+  nothingToReport: RegExp | null;
 }
 
 interface ActorMention {
@@ -125,6 +126,7 @@ function compileSet(set: LanguageRules): CompiledSet {
     ownChildAfter: set.ownChildAfter ? compile(set.ownChildAfter) : null,
     durationBefore: set.durationBefore ? compile(set.durationBefore) : null,
     unmasked: set.unmasked ? compile(set.unmasked, 'g') : null,
+    nothingToReport: set.nothingToReport ? compile(set.nothingToReport) : null,
   };
   const wrap = <T extends { pattern: RegExp }>(rules: readonly T[]): Compiled<T>[] =>
     rules.map((rule) => {
@@ -190,6 +192,9 @@ class Scanner {
   }
 
 }
+
+/** How far after a match, on its line, its answer is looked for (Scan.sentenceAround). */
+const ANSWER_WINDOW = 120;
 
 /** Scratch for matchesAt (the engine is synchronous). */
 let OFFSETS = new Int32Array(256);
@@ -342,6 +347,16 @@ class Scan {
       else hi = mid - 1;
     }
     return lo;
+  }
+
+  /**
+   * A match's sentence and what follows it on its line, up to ANSWER_WINDOW characters: where a form's question
+   * ("Did you report it? Why not?") is answered.
+   */
+  sentenceAround(start: number, end: number): string {
+    const from = this.sentenceStarts[this.sentenceIndex(start)];
+    const line = this.folded.indexOf('\n', end);
+    return this.folded.slice(from, Math.min(line === -1 ? this.folded.length : line, end + ANSWER_WINDOW));
   }
 
   /** Whether a rule's match survives its mode (negation, hypothetical). */
@@ -636,6 +651,8 @@ function applyViolationRule(scan: Scan, c: Compiled<LanguageRules['violations'][
     if (!scan.holds(start, end, rule.mode, c.lang)) continue;
     if (rule.type === 'CHILD_INVOLVED' && scan.notAChild(start, end, c.lang)) continue;
     if (rule.type === 'DENIAL_OF_JUSTICE') {
+      // "Did you report it? Why not? Nothing to report.": nothing was kept from the police.
+      if (c.lang.nothingToReport !== null && c.lang.nothingToReport.test(scan.sentenceAround(start, end))) continue;
       scan.justice.push({ start, end, fear: rule.subtype === 'FEAR_OF_REPORTING' });
     } else if (rule.type !== 'CHILD_INVOLVED' && rule.type !== 'COERCION_OR_TRAFFICKING' && scan.explained(start, end, c.lang)) {
       continue;

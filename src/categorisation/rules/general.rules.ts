@@ -23,6 +23,8 @@ export interface GeneralRules {
   durationBefore?: RegExp;
   /** Police said not to be police (see LanguageRules.unmasked). */
   unmasked?: RegExp;
+  /** Nothing to report (see LanguageRules.nothingToReport). */
+  nothingToReport?: RegExp;
   violations: ViolationRule[];
   acts: ActRule[];
   actors: ActorRule[];
@@ -2546,6 +2548,20 @@ const R28: Readonly<Record<string, Additions>> = {
 };
 
 /**
+ * Round 29 (Chinese, from AP and AQ): money taken by officers "with no receipt given" in every wording of the
+ * negation (沒有給收據, 冇俾收據), and a complaint not made for fear that the officers would come back to make
+ * trouble (投訴完佢哋實會日日上嚟搵麻煩): the retaliation that other languages' rules already read.
+ */
+const R29: Readonly<Record<string, Additions>> = {
+  zh: {
+    violations: [
+      unrecorded(/(?:(?:沒有|没有|沒|没|冇|唔|不)(?:給|给|俾|畀|開|开|出)(?:過|过)?(?:任何|一張|一张)?(?:收據|收据|單據|单据|發票|发票))/),
+      fear(near(String.raw`投訴|投诉|報警|报警|報案|报案|舉報|举报`, String.raw`搵麻煩|找麻烦|找麻煩|報復|报复|針對|针对|秋後算帳|秋后算账`, 30, false)),
+    ],
+  },
+};
+
+/**
  * Round 20: police said afterwards not to be police, in the reporter's words or someone else's (see
  * LanguageRules.unmasked): "turns out they weren't real cops", "no eran policías", "nem polícia é", "c'est pas la
  * police", "var ikke ekte politi", 根本冇呢兩個人, "em i no polis tru".
@@ -2560,11 +2576,25 @@ const UNMASKED: Readonly<Record<string, RegExp>> = {
   tpi: /\b(?:(?:i|em i|ol i|ol) no (?:ol )?polis (?:tru|stret)|giaman polis|em i no polis|ol i no polis|ol no polis)\b/,
 };
 
-const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R25, R26, R27, R28];
+/**
+ * Round 29: a sentence saying there was nothing to report, as people answer a form's "Did you report it? Why not?"
+ * when nothing happened (AQ, answers to a survey): no denial of justice from it (LanguageRules.nothingToReport).
+ */
+const NOTHING_TO_REPORT: Readonly<Record<string, RegExp>> = {
+  en: /\b(?:nothing (?:to|worth) report(?:ing)?|(?:there'?s|there is|there was|had|have) nothing to report|nothing happened to report)\b/,
+  es: /\b(?:(?:no hay|no hab[ií]a|no tengo|no ten[ií]a) nada (?:que|para) denunciar|nada que denunciar)\b/,
+  pt: /\b(?:(?:n[aã]o (?:tem|tinha|h[aá]|havia)|nada) (?:o )?(?:que|pra|para) denunciar|nada (?:pra|para) denunciar)\b/,
+  fr: /\b(?:(?:rien|pas grand-chose) [aà] (?:signaler|d[eé]clarer|d[eé]noncer)|il n'y a rien [aà] (?:signaler|d[eé]noncer))\b/,
+  nb: /\b(?:(?:ingenting|ikke noe|ikkje noko) [aå] (?:anmelde|melde|rapportere))\b/,
+  zh: /(?:(?:冇嘢|冇乜嘢|沒有什麼|没有什么|沒什麼|没什么|無嘢)(?:好|可以|需要|要)?(?:報|报|報警|报警|報案|报案|投訴|投诉))/,
+  tpi: /\b(?:(?:nogat|i no gat) (?:wanpela )?samting (?:long|bilong) ripot(?:im)?)\b/,
+};
+
+const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R25, R26, R27, R28, R29];
 const BASE: Readonly<Record<string, GeneralRules>> = { en: EN, es: ES, pt: PT, fr: FR, nb: NB, zh: ZH, tpi: TPI };
 
 export const GENERAL: Readonly<Record<string, GeneralRules>> = Object.fromEntries(
-  Object.entries(BASE).map(([lang, base]) => [lang, { ...ROUNDS.reduce((g, round) => withAdditions(g, round[lang]), base), unmasked: UNMASKED[lang] }]),
+  Object.entries(BASE).map(([lang, base]) => [lang, { ...ROUNDS.reduce((g, round) => withAdditions(g, round[lang]), base), unmasked: UNMASKED[lang], nothingToReport: NOTHING_TO_REPORT[lang] }]),
 );
 
 function actor(pattern: RegExp, a: PerpetratorType): ActorRule {

@@ -21,6 +21,7 @@ function withGeneral(set: LanguageRules): LanguageRules {
     ownChildAfter: set.ownChildAfter ?? g.ownChildAfter,
     durationBefore: set.durationBefore ?? g.durationBefore,
     unmasked: set.unmasked ?? g.unmasked,
+    nothingToReport: set.nothingToReport ?? g.nothingToReport,
   };
 }
 

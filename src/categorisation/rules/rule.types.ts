@@ -173,6 +173,11 @@ export interface LanguageRules {
    * the police named before it (in the sentences before, or just before it in its own) were impersonators.
    */
   unmasked?: RegExp;
+  /**
+   * There was nothing to report ("nothing to report", "no hay nada que denunciar", 冇嘢要報): a sentence that says so
+   * gives no denial of justice, as a form's "Did you report it? Why not?" answered that way does not.
+   */
+  nothingToReport?: RegExp;
 }
 
 /** Builders that keep the rule files short and readable. */
