@@ -230,6 +230,20 @@ describe('categorise', () => {
     expect(types('有個差佬收咗我[MONEY_1]，冇俾收據。我諗過投訴，但佢哋實會上嚟搵麻煩。')).toEqual(expect.arrayContaining(['DENIAL_OF_JUSTICE', 'EXTORTION']));
   });
 
+  it('flags a girl asked the Fraser questions, a travel authorisation, her ad run by someone else, a tracking app installed', () => {
+    for (const text of [
+      'The nurse went through the Fraser questions with her before the implant.',
+      'O motorista pediu a autorização de viagem da menina.',
+      "Sa coloc n'a même pas la main sur sa propre annonce.",
+      '老闆喺佢部手機裝咗定位。',
+    ]) {
+      expect(categorise({ text }).safeguarding).toBe(true);
+    }
+    for (const text of ['I fill in my own travel insurance form before every tour.', "J'ai la main sur mon annonce et je choisis mes clients."]) {
+      expect(categorise({ text }).safeguarding).toBe(false);
+    }
+  });
+
   it('flags an age placeholder under 18 and any age band that starts under 18', () => {
     for (const ph of ['[AGE_UNDER_18]', '[AGE_15_17]', '[AGE_UNDER_18_2]']) {
       const r = categorise({ text: `I was ${ph} when I started on the street.` });

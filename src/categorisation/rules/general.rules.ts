@@ -2562,6 +2562,53 @@ const R29: Readonly<Record<string, Additions>> = {
 };
 
 /**
+ * Round 30 (AP as development material, after the model was trained on every set): the Fraser questions a nurse asks
+ * a girl under 16; a travel authorisation signed by her mother; a student handbook her mother signs every night; no
+ * food unless the night's number of clients is brought; someone else runs her ad and her bookings; an oath sworn
+ * before a priest with hair and nails kept by the madam, and "she cannot stop until the madam says"; NAV's
+ * "exit-programmet"; sent to another town every fortnight; a photograph of her mother's front door; a tracking app
+ * installed on her phone.
+ */
+const R30: Readonly<Record<string, Additions>> = {
+  en: {
+    violations: [
+      schoolChild(/\b(?:fraser (?:questions|guidelines|competen\w*)|gillick(?: competen\w*)?)\b/),
+    ],
+  },
+  es: {
+    violations: [
+      quota(near(String.raw`pases|clientes|la cuota|la plata de la noche`, String.raw`no (?:le|les|me) (?:da|dan|daba|daban) (?:de )?comer`, 60)),
+      schoolChild(/\b(?:autorizaci[oó]n de viaje (?:firmada )?(?:por|de) (?:su|la) (?:madre|mam[aá]|padre|pap[aá]|vieja))\b/),
+    ],
+  },
+  pt: {
+    violations: [
+      schoolChild(/\b(?:autoriza[cç][aã]o de viagem|autoriza[cç][aã]o (?:pra|para) viajar)\b/),
+      watched(/\b(?:cada quinzena (?:numa|em uma|em outra) (?:pra[cç]a|cidade)|(?:mandar|manda|mandam|mandava|levar|leva|levam) (?:ela|elas) (?:pra|para) outra cidade)\b/, 'moved'),
+      watched(/\b(?:fotos? da (?:porta da )?casa da (?:m[aã]e|fam[ií]lia|av[oó])|manda(?:r)? algu[eé]m na casa da (?:m[aã]e|fam[ií]lia))/, 'family threatened'),
+    ],
+  },
+  fr: {
+    violations: [
+      watched(/\b(?:(?:n'a|n'avait) (?:m[eê]me )?pas la main sur (?:sa|son) (?:propre )?(?:annonce|compte|t[eé]l[eé]phone)|c'est (?:son|lui|le) ['‘"“«]?\w+['’"”»]? qui tient (?:le compte|l'annonce|son annonce))/, 'ad run by him'),
+    ],
+  },
+  nb: {
+    violations: [
+      watched(/\b(?:sverget foran (?:en )?prest|h[aå]r og negler)\b/, 'oath'),
+      leave(/\b(?:(?:ikke kan|kan ikke|kunne ikke|ikke kunne|f[aå]r ikke|ikke f[aå]r) (?:dra|reise|slutte|g[aå])(?: \w+){0,3} f[oø]r (?:madam(?:men)?|mannen|han|sjefen) (?:sier|sa|bestemmer|gir))\b/),
+      compelled(near(String.raw`exit-?program(?:met)?`, String.raw`stanses|stoppes|stopper|kuttes|mister|miste|trekkes|hvis (?:hun|jeg|du) ikke|bare f[aå]r|m[aå] (?:begynne|delta|melde)`, 120)),
+    ],
+  },
+  zh: {
+    violations: [
+      watched(/(?:(?:裝了|装了|裝咗|装咗|開咗|开了|安裝了|安装了)(?:個|个)?(?:定位|追蹤|追踪))/),
+      schoolChild(new RegExp(String.raw`(?:媽媽|妈妈|阿媽|家長|家长|爸爸)${HAN_STOP}{0,16}(?:學生手冊|学生手册|手冊|手册)(?:上)?(?:簽名|签名|簽|签)`)),
+    ],
+  },
+};
+
+/**
  * Round 20: police said afterwards not to be police, in the reporter's words or someone else's (see
  * LanguageRules.unmasked): "turns out they weren't real cops", "no eran policías", "nem polícia é", "c'est pas la
  * police", "var ikke ekte politi", 根本冇呢兩個人, "em i no polis tru".
@@ -2590,7 +2637,7 @@ const NOTHING_TO_REPORT: Readonly<Record<string, RegExp>> = {
   tpi: /\b(?:(?:nogat|i no gat) (?:wanpela )?samting (?:long|bilong) ripot(?:im)?)\b/,
 };
 
-const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R25, R26, R27, R28, R29];
+const ROUNDS = [R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R25, R26, R27, R28, R29, R30];
 const BASE: Readonly<Record<string, GeneralRules>> = { en: EN, es: ES, pt: PT, fr: FR, nb: NB, zh: ZH, tpi: TPI };
 
 export const GENERAL: Readonly<Record<string, GeneralRules>> = Object.fromEntries(
