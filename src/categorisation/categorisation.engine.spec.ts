@@ -4,6 +4,11 @@ import { applyReview, categorise } from './index';
 
 const types = (text: string) => categorise({ text }).violations.map((f) => f.type).sort();
 const perps = (text: string) => categorise({ text }).perpetrators.map((p) => p.type).sort();
+/** Each text flagged for safeguarding or not, as listed (the text is in the failure message). */
+const expectSafeguarding = (flagged: readonly string[], notFlagged: readonly string[]) => {
+  for (const text of flagged) expect({ text, safeguarding: categorise({ text }).safeguarding }).toEqual({ text, safeguarding: true });
+  for (const text of notFlagged) expect({ text, safeguarding: categorise({ text }).safeguarding }).toEqual({ text, safeguarding: false });
+};
 
 describe('categorise', () => {
   it.each<[string, ViolationType[]]>([
@@ -43,20 +48,18 @@ describe('categorise', () => {
   });
 
   it('flags coercion seen from outside by its signs, and not a bank loan, a length of time or "one of them"', () => {
-    for (const text of [
-      "There's a new girl at his place. I've never once seen her outside without him, he even answers her phone.",
-      'En kollega får aldri gå noe sted alene, og fyren svarer på meldingene hennes for henne.',
-      'Minha vizinha nunca sai sozinha e o homem que mora com ela atende o celular dela.',
-    ]) {
-      expect(categorise({ text }).safeguarding).toBe(true);
-    }
-    for (const text of [
-      'Mi gat dinau long benk, mi kisim lon long baim PMV bilong mi na mi save bekim olgeta mun.',
-      'Dix-sept ans de métier et jamais eu de souci avec la CAF.',
-      '上次其中一个借我手机打了个电话。',
-    ]) {
-      expect(categorise({ text }).safeguarding).toBe(false);
-    }
+    expectSafeguarding(
+      [
+        "There's a new girl at his place. I've never once seen her outside without him, he even answers her phone.",
+        'En kollega får aldri gå noe sted alene, og fyren svarer på meldingene hennes for henne.',
+        'Minha vizinha nunca sai sozinha e o homem que mora com ela atende o celular dela.',
+      ],
+      [
+        'Mi gat dinau long benk, mi kisim lon long baim PMV bilong mi na mi save bekim olgeta mun.',
+        'Dix-sept ans de métier et jamais eu de souci avec la CAF.',
+        '上次其中一个借我手机打了个电话。',
+      ],
+    );
   });
 
   it('finds discrimination and labour exploitation built from their parts, in several languages', () => {
@@ -159,68 +162,62 @@ describe('categorise', () => {
   });
 
   it('flags a sign told in passing: papers and institutions only children have, an escort, a debt that never goes down', () => {
-    for (const text of [
-      'The nurse sent us away. The girl with me lives in a children\'s home and they would not see her without parental consent.',
-      'A PM bateu em todo mundo e a menina nova pediu pra ninguém chamar o Conselho Tutelar.',
-      '差佬查身份證，嗰個妹仔張證仲係兒童身份證。',
-      'Nunca las vi salir solas del edificio, ni a comprar pan.',
-      'Hun som bor under sa ingenting: mannen som sjefen sender med henne overalt svarte for henne.',
-      'La dueña le anota en un cuaderno la comida y la cama, y le descuenta todo.',
-      'Em i tok mi mas bekim braiprais pastaim na bihain mi ken go.',
-      'The magistrate said do the exit programme or get a conviction.',
-    ]) {
-      expect(categorise({ text }).safeguarding).toBe(true);
-    }
-    for (const text of [
-      'Of course I paid the fine or they would have taken me back to court.',
-      'I went to my son\'s parents\' evening at his school before my shift.',
-      'Min venninne og jeg deler leiligheten, hun har nøkkelen og vi skriver husleia i en notatbok.',
-      'Mi kisim tiket bilong sip long go bek long ples.',
-    ]) {
-      expect(categorise({ text }).safeguarding).toBe(false);
-    }
+    expectSafeguarding(
+      [
+        'The nurse sent us away. The girl with me lives in a children\'s home and they would not see her without parental consent.',
+        'A PM bateu em todo mundo e a menina nova pediu pra ninguém chamar o Conselho Tutelar.',
+        '差佬查身份證，嗰個妹仔張證仲係兒童身份證。',
+        'Nunca las vi salir solas del edificio, ni a comprar pan.',
+        'Hun som bor under sa ingenting: mannen som sjefen sender med henne overalt svarte for henne.',
+        'La dueña le anota en un cuaderno la comida y la cama, y le descuenta todo.',
+        'Em i tok mi mas bekim braiprais pastaim na bihain mi ken go.',
+        'The magistrate said do the exit programme or get a conviction.',
+      ],
+      [
+        'Of course I paid the fine or they would have taken me back to court.',
+        'I went to my son\'s parents\' evening at his school before my shift.',
+        'Min venninne og jeg deler leiligheten, hun har nøkkelen og vi skriver husleia i en notatbok.',
+        'Mi kisim tiket bilong sip long go bek long ples.',
+      ],
+    );
   });
 
   it('flags control told from afar: a quota before food, a camera or hourly calls, a sale between bosses, an oath, no key of her own', () => {
-    for (const text of [
-      'The new girl only gets fed once she has done her clients for the night.',
-      'Hay una cámara en la pieza y el dueño mira todo desde el celular.',
-      'Elle doit appeler son copain toutes les heures pour dire où elle est.',
-      'Le patron l\'a revendue à un autre salon la semaine dernière.',
-      'Før hun reiste, sverget hun en ed hos en prest som madammen valgte.',
-      'A polícia teve que esperar o dono, porque elas não têm a chave do próprio quarto. Nunca sabe o endereço da casa.',
-      '老闆連過年都唔放佢返鄉下。',
-      'Ol gad i no larim ol i go ausait long get.',
-    ]) {
-      expect(categorise({ text }).safeguarding).toBe(true);
-    }
-    for (const text of [
-      'I only eat once I have done my last client, I like to work on an empty stomach.',
-      'Il y a une caméra à l\'entrée de l\'immeuble, le syndic l\'a installée.',
-      'Jeg sverget en ed i retten da jeg vitnet.',
-      'Mi gat ki bilong rum bilong mi, mi save go ausait taim mi laik.',
-    ]) {
-      expect(categorise({ text }).safeguarding).toBe(false);
-    }
+    expectSafeguarding(
+      [
+        'The new girl only gets fed once she has done her clients for the night.',
+        'Hay una cámara en la pieza y el dueño mira todo desde el celular.',
+        'Elle doit appeler son copain toutes les heures pour dire où elle est.',
+        'Le patron l\'a revendue à un autre salon la semaine dernière.',
+        'Før hun reiste, sverget hun en ed hos en prest som madammen valgte.',
+        'A polícia teve que esperar o dono, porque elas não têm a chave do próprio quarto. Nunca sabe o endereço da casa.',
+        '老闆連過年都唔放佢返鄉下。',
+        'Ol gad i no larim ol i go ausait long get.',
+      ],
+      [
+        'I only eat once I have done my last client, I like to work on an empty stomach.',
+        'Il y a une caméra à l\'entrée de l\'immeuble, le syndic l\'a installée.',
+        'Jeg sverget en ed i retten da jeg vitnet.',
+        'Mi gat ki bilong rum bilong mi, mi save go ausait taim mi laik.',
+      ],
+    );
   });
 
   it('flags a contract her family must pay for, a gate or a boat only the owner opens, custody held by someone else', () => {
-    for (const text of [
-      'She signed something back home: two years with the agency, otherwise her family has to pay.',
-      'O portão só abre com o controle do dono e ele nunca deixa a chave.',
-      'A moça que ficou comigo no posto disse que quem tem a sua guarda é a avó.',
-      'Mi compañera dice que la cambian de plaza cada tres semanas.',
-      '佢個雙程證一嚟到就俾老闆收起咗。',
-    ]) {
-      expect(categorise({ text }).safeguarding).toBe(true);
-    }
-    for (const text of [
-      'Eu tenho a guarda dos meus filhos desde o divórcio.',
-      'I missed a session at the gym and my trainer was annoyed.',
-      'Min datter ble konfirmert i fjor, og jeg jobbet dagen etter.',
-    ]) {
-      expect(categorise({ text }).safeguarding).toBe(false);
-    }
+    expectSafeguarding(
+      [
+        'She signed something back home: two years with the agency, otherwise her family has to pay.',
+        'O portão só abre com o controle do dono e ele nunca deixa a chave.',
+        'A moça que ficou comigo no posto disse que quem tem a sua guarda é a avó.',
+        'Mi compañera dice que la cambian de plaza cada tres semanas.',
+        '佢個雙程證一嚟到就俾老闆收起咗。',
+      ],
+      [
+        'Eu tenho a guarda dos meus filhos desde o divórcio.',
+        'I missed a session at the gym and my trainer was annoyed.',
+        'Min datter ble konfirmert i fjor, og jeg jobbet dagen etter.',
+      ],
+    );
   });
 
   it('reads a form answered "nothing to report" as no denial of justice, and a reason given there as one', () => {
@@ -231,17 +228,15 @@ describe('categorise', () => {
   });
 
   it('flags a girl asked the Fraser questions, a travel authorisation, her ad run by someone else, a tracking app installed', () => {
-    for (const text of [
-      'The nurse went through the Fraser questions with her before the implant.',
-      'O motorista pediu a autorização de viagem da menina.',
-      "Sa coloc n'a même pas la main sur sa propre annonce.",
-      '老闆喺佢部手機裝咗定位。',
-    ]) {
-      expect(categorise({ text }).safeguarding).toBe(true);
-    }
-    for (const text of ['I fill in my own travel insurance form before every tour.', "J'ai la main sur mon annonce et je choisis mes clients."]) {
-      expect(categorise({ text }).safeguarding).toBe(false);
-    }
+    expectSafeguarding(
+      [
+        'The nurse went through the Fraser questions with her before the implant.',
+        'O motorista pediu a autorização de viagem da menina.',
+        "Sa coloc n'a même pas la main sur sa propre annonce.",
+        '老闆喺佢部手機裝咗定位。',
+      ],
+      ['I fill in my own travel insurance form before every tour.', "J'ai la main sur mon annonce et je choisis mes clients."],
+    );
   });
 
   it('flags an age placeholder under 18 and any age band that starts under 18', () => {
