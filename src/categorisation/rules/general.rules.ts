@@ -2266,7 +2266,7 @@ const watched = (pattern: RegExp, indicator = 'watched'): ViolationRule => ({
 });
 /** A job promised that was not the job (the promise near a job that is not sex work). */
 const lured = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'DECEPTION', 0.8), mode: 'always' });
-/** Earnings owed as a quota, enforced by violence. */
+/** Made to work (FORCED_ENTRY): a quota enforced by beatings or hunger, a sale from one boss to another, all she earns taken. */
 const quota = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'FORCED_ENTRY', 0.8), mode: 'always' });
 
 const R25: Readonly<Record<string, Additions>> = {
@@ -2484,7 +2484,6 @@ const R27: Readonly<Record<string, Additions>> = {
       )),
     ],
   },
-  tpi: { violations: [] },
 };
 
 /**
