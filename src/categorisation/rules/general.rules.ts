@@ -2328,7 +2328,8 @@ const R25: Readonly<Record<string, Additions>> = {
     violations: [
       schoolChild(/(?:兒童身份證|儿童身份证|細個嗰種身份證|未換成人(?:身份)?證|未换成人(?:身份)?证|冇換成人證)/),
       schoolChild(near(String.raw`家長會|家长会|家長日|家长日`, String.raw`(?:她|佢)(?:媽媽|阿媽|媽|妈妈|妈|爸爸|老豆)`, 20, false)),
-      // The escort is named in the match (個男人, 佢): a police officer elsewhere in the sentence is not the doer.
+      // The escort is named in the match (個男人, 佢): no one else named in the sentence (an officer, a caller who
+      // turned out to be one) is the doer.
       { ...watched(/(?:(?:落街|落樓|出街|下楼|下樓|出门|出門|買飯|买饭)[^。，,]{0,8}(?:都)?(?:要|有)(?:個男人|个男人|佢|他|人)(?:陪住|跟住|陪着|跟着|陪著|跟著)|(?:落街|落樓|出街|下楼|下樓|出门|出門)[^。，,]{0,10}(?:都要|要)(?:同|跟)(?:佢|他|個男人|个男人)(?:講|讲|说|說))/), who: 'THIRD_PARTY' },
       sign(/(?:(?:部手機|部電話|手機|手机|電話|电话)[^。，,]{0,8}(?:交俾|交畀|交给|交給|上交))/, 'phone'),
       papersWith(/(?:(?:護照|护照|證件|证件)(?:喺|在|俾|被|畀)(?:中介|老闆|老板|經理人|经理人|公司|個男人|个男人)(?:度|那裡|那里|手上|處|处))/),
