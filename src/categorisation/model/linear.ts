@@ -282,7 +282,7 @@ export class LinearModel {
       this.spansText = text;
       this.spansOf.clear();
     }
-    const key = l * 64 + max;
+    const key = max * this.data.labels.length + l;
     const known = this.spansOf.get(key);
     if (known !== undefined) return known;
     const out = this.topSpans(text, l, max);

@@ -47,6 +47,8 @@ const control = (pattern: RegExp, subtype: string, weight = 0.8): ViolationRule 
     // Sex forced by an officer is police abuse, found by its acts.
     ifActor: { POLICE: null, OTHER_STATE_OFFICIAL: null },
   });
+/** control() told in any mode: the sign itself carries its negation, or is a sign even when told as a fear. */
+const controlAlways = (pattern: RegExp, subtype: string, weight = 0.8): ViolationRule => ({ ...control(pattern, subtype, weight), mode: 'always' });
 
 const VIOLENCE: ViolationType = 'VIOLENCE_BY_PRIVATE_ACTORS';
 /** Kept from leaving (the pattern carries its own negation). Held by a client or a stranger: violence; by police: an arrest, found elsewhere. */
@@ -1149,7 +1151,7 @@ const R14: Readonly<Record<string, Additions>> = {
  * trafficking", "skylder … ingenting", "je dois le signaler ?", the reporter's own passport ("jeg har passet mitt selv").
  */
 /** Round 15: not going out without the controller knowing or asking him first (the pattern carries its own negation). */
-const notAlone = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'PREVENTED_FROM_LEAVING', 0.8), mode: 'always' });
+const notAlone = (pattern: RegExp): ViolationRule => controlAlways(pattern, 'PREVENTED_FROM_LEAVING');
 /** Round 15: clients fined or chased where she works (CRIMINALISATION of the trade, as es "multan a los clientes"; never the client as doer). */
 const clientsFined = (pattern: RegExp): ViolationRule =>
   v(pattern, 'CRIMINALISATION', 'CLIENT_PURSUIT', 0.75, { who: 'resolve', fallback: 'POLICE', notActors: ['CLIENT', 'MEMBER_OF_PUBLIC', 'HEALTH_WORKER'], mode: 'nohyp' });
@@ -1673,8 +1675,8 @@ const HAN_STOP = '[^。！？]';
  * - weaker signs, each weight 0.3 so that one alone finds nothing and two together do: someone answers or speaks for
  *   her, she has no phone of her own, she sleeps where she works.
  */
-const owedFreedom = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'DEBT_BONDAGE', 0.8), mode: 'always' });
-const papersWith = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'DOCUMENTS_CONFISCATED', 0.8), mode: 'always' });
+const owedFreedom = (pattern: RegExp): ViolationRule => controlAlways(pattern, 'DEBT_BONDAGE');
+const papersWith = (pattern: RegExp): ViolationRule => controlAlways(pattern, 'DOCUMENTS_CONFISCATED');
 /**
  * Round 24: the indicators of control over where she is and where she goes (round 22's list: not knowing the town,
  * always accompanied or not let out, keys held or the door locked from outside, moved from city to city) flag
@@ -2156,7 +2158,7 @@ const R22: Readonly<Record<string, Additions>> = {
 function leavingCosts(leave: string, price: string, latin = true): RegExp {
   return near(leave, price, 70, latin);
 }
-const leavePrice = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'PREVENTED_FROM_LEAVING', 0.8), mode: 'always' });
+const leavePrice = (pattern: RegExp): ViolationRule => controlAlways(pattern, 'PREVENTED_FROM_LEAVING');
 
 const R23: Readonly<Record<string, Additions>> = {
   en: {
@@ -2256,18 +2258,13 @@ const R23: Readonly<Record<string, Additions>> = {
  * - a quota enforced by beatings; leaving that waits on the madam's word or on a photograph of her mother's house.
  */
 /** A notebook of what she "owes" against what she earns: debt bondage on its own (ILO indicator). */
-const ledger = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'DEBT_BONDAGE', CONFIDENCE_THRESHOLD), mode: 'always' });
-/** Watched, escorted, branded: an indicator of control standing alone (round 24's ALONE weight). */
-const watched = (pattern: RegExp, indicator = 'watched'): ViolationRule => ({
-  ...control(pattern, 'PREVENTED_FROM_LEAVING', CONFIDENCE_THRESHOLD),
-  mode: 'always',
-  indicator,
-  ...SIGN_DOERS,
-});
+const ledger = (pattern: RegExp): ViolationRule => controlAlways(pattern, 'DEBT_BONDAGE', CONFIDENCE_THRESHOLD);
+/** Watched, escorted, branded: sign(), standing alone (round 24's ALONE weight) whatever its indicator. */
+const watched = (pattern: RegExp, indicator = 'watched'): ViolationRule => ({ ...sign(pattern, indicator), weight: CONFIDENCE_THRESHOLD });
 /** A job promised that was not the job (the promise near a job that is not sex work). */
-const lured = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'DECEPTION', 0.8), mode: 'always' });
+const lured = (pattern: RegExp): ViolationRule => controlAlways(pattern, 'DECEPTION');
 /** Made to work (FORCED_ENTRY): a quota enforced by beatings or hunger, a sale from one boss to another, all she earns taken. */
-const quota = (pattern: RegExp): ViolationRule => ({ ...control(pattern, 'FORCED_ENTRY', 0.8), mode: 'always' });
+const quota = (pattern: RegExp): ViolationRule => controlAlways(pattern, 'FORCED_ENTRY');
 
 const R25: Readonly<Record<string, Additions>> = {
   en: {
