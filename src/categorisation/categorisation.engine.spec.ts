@@ -31,6 +31,17 @@ describe('categorise', () => {
     expect(r.violations[0].subtypes).toEqual(['FEAR_OF_REPORTING']);
   });
 
+  it('reads Chinese 要 as "ask for" or "want" unless it is a threat told ("話要", "要求") or a condition ("要是")', () => {
+    const rules = (text: string) => categorise({ text }, { secondOpinion: false }).violations.map((f) => f.type).sort();
+    expect(rules('那個客人做完以後說沒帶錢，我跟他要，他就把我推去撞牆，搶走我的包包。')).toContain('VIOLENCE_BY_PRIVATE_ACTORS');
+    expect(rules('客人喝多了，说我要价太高，掐着我脖子把包里的钱全拿走了。')).toContain('VIOLENCE_BY_PRIVATE_ACTORS');
+    expect(rules('上個月業主突然話有街坊投訴，要我三日內搬走，仲叫鎖匠嚟換咗把鎖。')).toContain('FORCED_EVICTION');
+    // A threat is not the act: the client said he would call the police on her; the landlord only asked.
+    expect(rules('客人做完唔俾錢仲話要報警拉我，我驚到走咗。')).not.toContain('POLICE_ABUSE');
+    expect(rules('出來後房東已知情，但暫時冇要求佢搬走。')).not.toContain('FORCED_EVICTION');
+    expect(rules('要是警察拉我，我就冇得做。')).not.toContain('POLICE_ABUSE');
+  });
+
   it('finds a reason not to report told by its parts, but not a report merely not made yet', () => {
     for (const text of ['She hasn\'t reported the client.', 'she wont go to the police because of her visa', 'Ni lo denuncié: sin papeles, lo primero que te piden es la documentación.', 'Hun vil ikke klage, hun sier det bare gjør det verre.']) {
       expect(categorise({ text }).violations.map((f) => f.type)).toContain('DENIAL_OF_JUSTICE');
