@@ -240,9 +240,9 @@ function matchesAt(text: string, sticky: RegExp, keys: readonly number[], index:
     const p = offsets[j];
     if (p < from) continue;
     sticky.lastIndex = p;
-    const m = sticky.exec(text);
-    if (m === null || m[0].length === 0) continue;
-    from = p + m[0].length;
+    // test(), not exec(): a sticky match starts at p and ends at lastIndex, and no match array is built.
+    if (!sticky.test(text) || sticky.lastIndex === p) continue;
+    from = sticky.lastIndex;
     n++;
     if (out !== null) out.push([p, from]);
   }
