@@ -1,3 +1,4 @@
+/* eslint-disable no-console -- a command-line script: its output is the report */
 /**
  * npm run score:blind -- <folder>
  *
