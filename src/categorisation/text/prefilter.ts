@@ -333,6 +333,10 @@ export class KeyTable {
   private readonly pairs = new Map<number, number>();
   private firsts = 0;
   private size = 0;
+  /** The last index built, reused by the next call (one slot per key: allocating it anew for each text cost more than filling it). */
+  private pool: (number[] | undefined)[] = [];
+  /** The ids set in pool by the last call. */
+  private readonly touched: number[] = [];
 
   /** The id of a key or pair of keys (registered on first use). */
   id(key: string): number {
@@ -353,9 +357,16 @@ export class KeyTable {
     return this.ids[slot];
   }
 
+  /**
+   * The index of a text. It stays valid until the next call (the engine is synchronous and drops it before it
+   * returns): the array is reused, with the slots the last text set cleared.
+   */
   index(folded: string): KeyIndex {
-    const index: (number[] | undefined)[] = new Array<number[] | undefined>(this.size);
-    const { ids, pairs } = this;
+    const { ids, pairs, touched } = this;
+    if (this.pool.length < this.size) this.pool = new Array<number[] | undefined>(this.size);
+    const index = this.pool;
+    for (let t = 0; t < touched.length; t++) index[touched[t]] = undefined;
+    touched.length = 0;
     const n = folded.length;
     /** The first-key number of the word (or CJK character) before (-1: none), and where it begins. */
     let before = -1;
@@ -385,8 +396,10 @@ export class KeyTable {
         const pair = pairs.get(before * KEY_CODES + code);
         if (pair !== undefined) {
           const list = index[pair];
-          if (list === undefined) index[pair] = [beforeAt];
-          else list.push(beforeAt);
+          if (list === undefined) {
+            index[pair] = [beforeAt];
+            touched.push(pair);
+          } else list.push(beforeAt);
         }
       }
       before = ids[code * 2 + 1];
@@ -394,8 +407,10 @@ export class KeyTable {
       const id = ids[code * 2];
       if (id < 0) continue;
       const list = index[id];
-      if (list === undefined) index[id] = [at];
-      else list.push(at);
+      if (list === undefined) {
+        index[id] = [at];
+        touched.push(id);
+      } else list.push(at);
     }
     return index;
   }
