@@ -138,15 +138,18 @@ function compileSet(set: LanguageRules): CompiledSet {
   const violations = wrap(set.violations);
   const acts = wrap(set.acts);
   const actors = wrap(set.actors);
+  const settings = wrap(set.settings);
+  const reported = wrap(set.reported);
   return {
     lang,
     markers: new MarkerCounter(foldPatternSource(set.markers.source)),
-    scanner: new Scanner([...violations, ...acts, ...actors]),
+    // Hits in this order: violations, acts, actors, settings, reported (see hitsOf).
+    scanner: new Scanner([...violations, ...acts, ...actors, ...settings, ...reported]),
     violations,
     acts,
     actors,
-    settings: wrap(set.settings),
-    reported: wrap(set.reported),
+    settings,
+    reported,
   };
 }
 
@@ -731,18 +734,26 @@ function applyActRule(scan: Scan, c: Compiled<LanguageRules['acts'][number]>, hi
   }
 }
 
+/** The scanner's hits of a set's setting (or reported-to-police) rule i, in text order. */
+function hitsOf(set: CompiledSet, kind: 'settings' | 'reported', i: number): readonly [number, number][] {
+  const settingsAt = set.violations.length + set.acts.length + set.actors.length;
+  return set.scanner.hits[(kind === 'settings' ? settingsAt : settingsAt + set.settings.length) + i];
+}
+
 function bestSetting(scan: Scan): WorkSetting | null {
   const score = new Map<WorkSetting, { s: number; first: number }>();
-  for (const c of scan.sets.flatMap((x) => x.settings)) {
-    if (!mayMatchIndex(c.keys, scan.keys)) continue;
-    c.re.lastIndex = 0;
-    const m = c.re.exec(scan.folded);
-    if (!m) continue;
-    const cur = score.get(c.rule.setting);
-    if (cur) {
-      cur.s += c.rule.weight;
-      cur.first = Math.min(cur.first, m.index);
-    } else score.set(c.rule.setting, { s: c.rule.weight, first: m.index });
+  for (const set of scan.sets) {
+    for (let i = 0; i < set.settings.length; i++) {
+      const hits = hitsOf(set, 'settings', i);
+      if (hits.length === 0) continue;
+      const { rule } = set.settings[i];
+      const at = hits[0][0];
+      const cur = score.get(rule.setting);
+      if (cur) {
+        cur.s += rule.weight;
+        cur.first = Math.min(cur.first, at);
+      } else score.set(rule.setting, { s: rule.weight, first: at });
+    }
   }
   let best: WorkSetting | null = null;
   let bs = 0;
@@ -761,18 +772,14 @@ const REPORTED_PRIORITY: Record<ReportedToPolice, number> = { TRIED_REFUSED: 3, 
 
 function bestReported(scan: Scan): ReportedToPolice | null {
   let best: ReportedToPolice | null = null;
-  for (const c of scan.sets.flatMap((x) => x.reported)) {
-    if (!mayMatchIndex(c.keys, scan.keys)) continue;
-    c.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = c.re.exec(scan.folded)) !== null) {
-      if (m[0].length === 0) {
-        c.re.lastIndex++;
-        continue;
+  for (const set of scan.sets) {
+    for (let i = 0; i < set.reported.length; i++) {
+      const c = set.reported[i];
+      for (const [start, end] of hitsOf(set, 'reported', i)) {
+        if (!scan.holds(start, end, c.rule.mode, c.lang)) continue;
+        if (best === null || REPORTED_PRIORITY[c.rule.value] > REPORTED_PRIORITY[best]) best = c.rule.value;
+        break;
       }
-      if (!scan.holds(m.index, m.index + m[0].length, c.rule.mode, c.lang)) continue;
-      if (best === null || REPORTED_PRIORITY[c.rule.value] > REPORTED_PRIORITY[best]) best = c.rule.value;
-      break;
     }
   }
   return best;
