@@ -352,12 +352,23 @@ class Scan {
     return lo;
   }
 
+  /** Where the sentence holding pos begins. */
+  sentenceStart(pos: number): number {
+    return this.sentenceStarts[this.sentenceIndex(pos)];
+  }
+
+  /** The sentence holding pos (with what ends it), as folded. */
+  sentenceAt(pos: number): string {
+    const si = this.sentenceIndex(pos);
+    return this.folded.slice(this.sentenceStarts[si], si + 1 < this.sentenceStarts.length ? this.sentenceStarts[si + 1] : this.folded.length);
+  }
+
   /**
    * A match's sentence and what follows it on its line, up to ANSWER_WINDOW characters: where a form's question
    * ("Did you report it? Why not?") is answered.
    */
   sentenceAround(start: number, end: number): string {
-    const from = this.sentenceStarts[this.sentenceIndex(start)];
+    const from = this.sentenceStart(start);
     const line = this.folded.indexOf('\n', end);
     return this.folded.slice(from, Math.min(line === -1 ? this.folded.length : line, end + ANSWER_WINDOW));
   }
@@ -365,7 +376,7 @@ class Scan {
   /** Whether a rule's match survives its mode (negation, hypothetical). */
   holds(pos: number, end: number, mode: RuleMode, lang: CompiledLanguage): boolean {
     if (mode === 'always') return true;
-    const sentStart = this.sentenceStarts[this.sentenceIndex(pos)];
+    const sentStart = this.sentenceStart(pos);
     const negFrom = Math.max(sentStart, pos - lang.negationWindow);
     let clause = this.folded.slice(negFrom, pos);
     lang.clauseBreak.lastIndex = 0;
@@ -438,7 +449,7 @@ class Scan {
     if (lang.durationBefore && NUMBER_OR_YEARS.test(this.folded.slice(pos, end)) && lang.durationBefore.test(this.folded.slice(Math.max(0, pos - 24), pos)))
       return true;
     if (!lang.ownChild) return false;
-    const sentStart = this.sentenceStarts[this.sentenceIndex(pos)];
+    const sentStart = this.sentenceStart(pos);
     if (lang.ownChild.test(this.folded.slice(Math.max(sentStart, pos - 80), pos))) return true;
     // The match is itself the start of the phrase ("pikinini bilong mi").
     const own = lang.ownChild.exec(this.folded.slice(pos, pos + 30));
@@ -601,7 +612,7 @@ function unmask(scan: Scan): void {
     if (m && (first === null || m.index < first.start)) first = { start: m.index, end: m.index + m[0].length };
   }
   if (first === null) return;
-  const sentStart = scan.sentenceStarts[scan.sentenceIndex(first.start)];
+  const sentStart = scan.sentenceStart(first.start);
   for (const a of scan.actors) {
     if (a.actor !== 'POLICE') continue;
     if (a.start >= first.end) break;
@@ -848,10 +859,7 @@ function actorFallback(scan: Scan): void {
   for (const a of scan.actors) {
     const target = ACTOR_FALLBACK[a.actor];
     if (!target) continue;
-    const si = scan.sentenceIndex(a.start);
-    const from = scan.sentenceStarts[si];
-    const to = si + 1 < scan.sentenceStarts.length ? scan.sentenceStarts[si + 1] : scan.folded.length;
-    const sentence = scan.folded.slice(from, to);
+    const sentence = scan.sentenceAt(a.start);
     if (a.lang.negationAny.test(sentence) || a.lang.hypothetical.test(sentence)) continue;
     scan.add(target[0], target[1], CONFIDENCE_THRESHOLD, a.start, a.end, a.actor);
     scan.types.get(target[0])!.fallback = true;
@@ -931,10 +939,7 @@ function affirmedBy(scan: Scan, model: LinearModel, text: string): (type: Violat
   return (type) => {
     if (type === 'DENIAL_OF_JUSTICE') return true;
     return model.evidenceSpans(text, `v:${type}`).some(({ start }) => {
-      const si = scan.sentenceIndex(start);
-      const from = scan.sentenceStarts[si];
-      const to = si + 1 < scan.sentenceStarts.length ? scan.sentenceStarts[si + 1] : scan.folded.length;
-      const sentence = scan.folded.slice(from, to);
+      const sentence = scan.sentenceAt(start);
       return !scan.sets.some((set) => set.lang.negationAny.test(sentence) || set.lang.hypothetical.test(sentence));
     });
   };
