@@ -42,6 +42,14 @@ describe('categorise', () => {
     expect(rules('要是警察拉我，我就冇得做。')).not.toContain('POLICE_ABUSE');
   });
 
+  it('takes a house fee for exploitation only when it is taken or charged, and "people like me" for health care only with a health worker', () => {
+    const rules = (text: string) => categorise({ text }, { secondOpinion: false }).violations.map((f) => f.type).sort();
+    expect(rules('I dance at a club three nights a week, the house fee is what we agreed and the bouncers are decent.')).toEqual(['OUT_OF_SCOPE']);
+    expect(rules("The owner takes a 'house fee' off us before we even see a client.")).toContain('LABOUR_EXPLOITATION');
+    expect(rules('I only do cam shows from my flat. Do you help people like me too?')).not.toContain('DENIAL_OF_HEALTH_CARE');
+    expect(rules('At the clinic the nurse sighed and said people like me bring it on ourselves.')).toContain('DENIAL_OF_HEALTH_CARE');
+  });
+
   it('finds a reason not to report told by its parts, but not a report merely not made yet', () => {
     for (const text of ['She hasn\'t reported the client.', 'she wont go to the police because of her visa', 'Ni lo denuncié: sin papeles, lo primero que te piden es la documentación.', 'Hun vil ikke klage, hun sier det bare gjør det verre.']) {
       expect(categorise({ text }).violations.map((f) => f.type)).toContain('DENIAL_OF_JUSTICE');
