@@ -50,6 +50,14 @@ describe('categorise', () => {
     expect(rules('At the clinic the nurse sighed and said people like me bring it on ourselves.')).toContain('DENIAL_OF_HEALTH_CARE');
   });
 
+  it('does not take selling her own photos online for shaming, or a tax guide (guía fiscal) for a prosecutor', () => {
+    const rules = (text: string) => categorise({ text }, { secondOpinion: false }).violations.map((f) => f.type).sort();
+    expect(rules('我在网上卖自己拍的照片和视频，一直没遇到什么问题。')).toEqual(['OUT_OF_SCOPE']);
+    expect(rules('佢哋喺群組貼咗我啲相，話我係雞。')).toContain('DISCRIMINATION');
+    expect(rules('Quería saber cómo facturar. Se le envía la guía fiscal y el contacto de la gestora.')).toEqual(['OUT_OF_SCOPE']);
+    expect(perps('La fiscal me trató como delincuente.')).toContain('OTHER_STATE_OFFICIAL');
+  });
+
   it('finds a reason not to report told by its parts, but not a report merely not made yet', () => {
     for (const text of ['She hasn\'t reported the client.', 'she wont go to the police because of her visa', 'Ni lo denuncié: sin papeles, lo primero que te piden es la documentación.', 'Hun vil ikke klage, hun sier det bare gjør det verre.']) {
       expect(categorise({ text }).violations.map((f) => f.type)).toContain('DENIAL_OF_JUSTICE');
