@@ -58,6 +58,22 @@ describe('categorise', () => {
     expect(perps('La fiscal me trató como delincuente.')).toContain('OTHER_STATE_OFFICIAL');
   });
 
+  it("reads an officer's insult as police abuse and a judge's or a welfare clerk's as discrimination", () => {
+    expect(types('The cop called me a dirty whore in front of everyone.')).toEqual(['POLICE_ABUSE']);
+    expect(types('The judge called me a dirty whore in front of the whole court.')).toEqual(['DISCRIMINATION']);
+    expect(types('社署職員話政府啲錢唔係俾「你哋呢啲人」用嘅。')).toEqual(['DISCRIMINATION']);
+  });
+
+  it('finds in Chinese a prescription refused, a clinic that "does not do that here", a doctor who blames her, and a lock changed', () => {
+    const rules = (text: string) => categorise({ text }, { secondOpinion: false }).violations.map((f) => f.type).sort();
+    expect(rules('我去急症室想攞PEP，個醫生聽到我做呢行，唔肯開俾我。')).toEqual(['DENIAL_OF_HEALTH_CARE']);
+    expect(rules('医生一听我是干这个的，就说他们这里不做，让我去市里的疾控。')).toEqual(['DENIAL_OF_HEALTH_CARE']);
+    expect(rules('個醫生話你哋自己攞嚟衰。')).toEqual(['DENIAL_OF_HEALTH_CARE']);
+    expect(rules('差人話你哋自己攞嚟衰。')).toEqual(['DENIAL_OF_JUSTICE']);
+    expect(rules('房东前天趁我不在把门锁换了，我的东西全堆在楼道里。')).toEqual(['FORCED_EVICTION']);
+    expect(categorise({ text: '房东上个月帮我换了门锁，说之前那把坏了。' }, { secondOpinion: false }).violations[0].evidence).not.toContain('换了门锁');
+  });
+
   it('finds a reason not to report told by its parts, but not a report merely not made yet', () => {
     for (const text of ['She hasn\'t reported the client.', 'she wont go to the police because of her visa', 'Ni lo denuncié: sin papeles, lo primero que te piden es la documentación.', 'Hun vil ikke klage, hun sier det bare gjør det verre.']) {
       expect(categorise({ text }).violations.map((f) => f.type)).toContain('DENIAL_OF_JUSTICE');

@@ -560,7 +560,8 @@ function resolveAct(a: Act, who: PerpetratorType | null): [ViolationType, string
     case 'WEAPON':
       return state ? ['POLICE_ABUSE', 'PHYSICAL_VIOLENCE'] : ['VIOLENCE_BY_PRIVATE_ACTORS', 'THREAT_WITH_WEAPON'];
     case 'INSULT':
-      if (state) return ['POLICE_ABUSE', 'HARASSMENT_PROFILING'];
+      // Law enforcement's insults are harassment; a welfare clerk's or a judge's are discrimination.
+      if (who === 'POLICE') return ['POLICE_ABUSE', 'HARASSMENT_PROFILING'];
       if (who === 'HEALTH_WORKER') return ['DENIAL_OF_HEALTH_CARE', 'DISCRIMINATORY_TREATMENT'];
       return ['DISCRIMINATION', 'VERBAL_ABUSE'];
     case 'NONPAYMENT':
