@@ -74,6 +74,11 @@ describe('categorise', () => {
     expect(categorise({ text: '房东上个月帮我换了门锁，说之前那把坏了。' }, { secondOpinion: false }).violations[0].evidence).not.toContain('换了门锁');
   });
 
+  it("does not take a benefits office's audit (contrôle de la CAF) for police harassment", () => {
+    expect(types("La CAF m'a suspendu le RSA après un contrôle.")).toEqual(['DISCRIMINATION']);
+    expect(types('Les flics font des contrôles tous les soirs au parking, ils prennent nos noms.')).toContain('POLICE_ABUSE');
+  });
+
   it('finds a reason not to report told by its parts, but not a report merely not made yet', () => {
     for (const text of ['She hasn\'t reported the client.', 'she wont go to the police because of her visa', 'Ni lo denuncié: sin papeles, lo primero que te piden es la documentación.', 'Hun vil ikke klage, hun sier det bare gjør det verre.']) {
       expect(categorise({ text }).violations.map((f) => f.type)).toContain('DENIAL_OF_JUSTICE');
