@@ -76,6 +76,19 @@ describe('categorisation corpus', () => {
     expect(recall(f.overall.safeguarding)).toBeGreaterThanOrEqual(11 / 14);
   });
 
+  // #4's bars over the whole corpus, blind sets included (most of them in-sample now: the corpus README gives each
+  // set's first score, the figure for a new writer).
+  it.each(LANGUAGES)('%s (whole corpus): violation micro-F1 ≥ 0.90, perpetrator micro-F1 ≥ 0.85', (lang) => {
+    const s = all.byLanguage.get(lang);
+    expect(s).toBeDefined();
+    expect(f1(s!.violations)).toBeGreaterThanOrEqual(0.9);
+    expect(f1(s!.perpetrators)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('safeguarding recall ≥ 0.98 on the whole corpus', () => {
+    expect(recall(all.overall.safeguarding)).toBeGreaterThanOrEqual(0.98);
+  });
+
   it('prints the tables (for the record)', () => {
     console.log(`all:\n${summaryTable(all)}\n\nheld-out:\n${summaryTable(heldout)}`);
     expect(all.overall.reports).toBe(corpus.length);
