@@ -326,7 +326,6 @@ class Scan {
   readonly actors: ActorMention[] = [];
   readonly types = new Map<ViolationType, TypeAccumulator>();
   sets: readonly CompiledSet[] = COMPILED;
-  keys: KeyIndex = [];
   /** Spans read as DENIAL_OF_JUSTICE; acts inside them, or after a fear of reporting in their sentence, are reasons, not events. */
   readonly justice: { start: number; end: number; fear: boolean }[] = [];
   /** Spans read as coercion: an act inside one (a passport "taken") is not also a robbery. */
@@ -897,7 +896,6 @@ interface RulesOutcome {
 function runRules(text: string, language: string | null | undefined, options: EngineOptions): RulesOutcome {
   const scan = new Scan(text);
   const keys = KEYS.index(scan.folded);
-  scan.keys = keys;
   scan.sets = selectSets(scan.folded, keys, language, options.gateLanguages ?? true);
   for (const set of scan.sets) set.scanner.scan(scan.folded, keys);
   collectActors(scan);
