@@ -1,6 +1,6 @@
 /**
  * The engine against its own labelled corpus (test/fixtures/categorisation).
- * The targets of issue #4 are asserted per language on the tuning part. The
+ * The targets of issue #4 are asserted per language on the tuning part and on the whole corpus. The
  * held-out part is never tuned on, so nothing here pushes its figures up: it
  * only has a floor that catches gross breakage, and its real scores are in
  * BENCHMARKS.md (npm run bench:categorise).
@@ -36,15 +36,22 @@ describe('categorisation corpus', () => {
     }
   });
 
-  it.each(LANGUAGES)('%s (tuning part): violation micro-F1 ≥ 0.90, perpetrator micro-F1 ≥ 0.85', (lang) => {
-    const s = tune.byLanguage.get(lang);
-    expect(s).toBeDefined();
-    expect(f1(s!.violations)).toBeGreaterThanOrEqual(0.9);
-    expect(f1(s!.perpetrators)).toBeGreaterThanOrEqual(0.85);
-  });
+  // #4's bars, on the tuning part and over the whole corpus (blind sets included, most of them in-sample now: the
+  // corpus README gives each set's first score, the figure for a new writer).
+  describe.each([
+    ['tuning part', tune],
+    ['whole corpus', all],
+  ] as const)('%s', (_, part) => {
+    it.each(LANGUAGES)('%s: violation micro-F1 ≥ 0.90, perpetrator micro-F1 ≥ 0.85', (lang) => {
+      const s = part.byLanguage.get(lang);
+      expect(s).toBeDefined();
+      expect(f1(s!.violations)).toBeGreaterThanOrEqual(0.9);
+      expect(f1(s!.perpetrators)).toBeGreaterThanOrEqual(0.85);
+    });
 
-  it('safeguarding recall ≥ 0.98 on the tuning part', () => {
-    expect(recall(tune.overall.safeguarding)).toBeGreaterThanOrEqual(0.98);
+    it('safeguarding recall ≥ 0.98', () => {
+      expect(recall(part.overall.safeguarding)).toBeGreaterThanOrEqual(0.98);
+    });
   });
 
   it('held-out part: no gross breakage (floor, not a target)', () => {
@@ -74,19 +81,6 @@ describe('categorisation corpus', () => {
     expect(f.overall.reports).toBe(70);
     expect(f1(f.overall.violations)).toBeGreaterThanOrEqual(0.7);
     expect(recall(f.overall.safeguarding)).toBeGreaterThanOrEqual(11 / 14);
-  });
-
-  // #4's bars over the whole corpus, blind sets included (most of them in-sample now: the corpus README gives each
-  // set's first score, the figure for a new writer).
-  it.each(LANGUAGES)('%s (whole corpus): violation micro-F1 ≥ 0.90, perpetrator micro-F1 ≥ 0.85', (lang) => {
-    const s = all.byLanguage.get(lang);
-    expect(s).toBeDefined();
-    expect(f1(s!.violations)).toBeGreaterThanOrEqual(0.9);
-    expect(f1(s!.perpetrators)).toBeGreaterThanOrEqual(0.85);
-  });
-
-  it('safeguarding recall ≥ 0.98 on the whole corpus', () => {
-    expect(recall(all.overall.safeguarding)).toBeGreaterThanOrEqual(0.98);
   });
 
   it('prints the tables (for the record)', () => {
