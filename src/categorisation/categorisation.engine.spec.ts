@@ -4,6 +4,8 @@ import { applyReview, categorise } from './index';
 
 const types = (text: string) => categorise({ text }).violations.map((f) => f.type).sort();
 const perps = (text: string) => categorise({ text }).perpetrators.map((p) => p.type).sort();
+/** The types the rules alone find (no second opinion), sorted. */
+const ruleTypes = (text: string) => categorise({ text }, { secondOpinion: false }).violations.map((f) => f.type).sort();
 /** Each text flagged for safeguarding or not, as listed (the text is in the failure message). */
 const expectSafeguarding = (flagged: readonly string[], notFlagged: readonly string[]) => {
   for (const text of flagged) expect({ text, safeguarding: categorise({ text }).safeguarding }).toEqual({ text, safeguarding: true });
@@ -32,29 +34,26 @@ describe('categorise', () => {
   });
 
   it('reads Chinese 要 as "ask for" or "want" unless it is a threat told ("話要", "要求") or a condition ("要是")', () => {
-    const rules = (text: string) => categorise({ text }, { secondOpinion: false }).violations.map((f) => f.type).sort();
-    expect(rules('那個客人做完以後說沒帶錢，我跟他要，他就把我推去撞牆，搶走我的包包。')).toContain('VIOLENCE_BY_PRIVATE_ACTORS');
-    expect(rules('客人喝多了，说我要价太高，掐着我脖子把包里的钱全拿走了。')).toContain('VIOLENCE_BY_PRIVATE_ACTORS');
-    expect(rules('上個月業主突然話有街坊投訴，要我三日內搬走，仲叫鎖匠嚟換咗把鎖。')).toContain('FORCED_EVICTION');
+    expect(ruleTypes('那個客人做完以後說沒帶錢，我跟他要，他就把我推去撞牆，搶走我的包包。')).toContain('VIOLENCE_BY_PRIVATE_ACTORS');
+    expect(ruleTypes('客人喝多了，说我要价太高，掐着我脖子把包里的钱全拿走了。')).toContain('VIOLENCE_BY_PRIVATE_ACTORS');
+    expect(ruleTypes('上個月業主突然話有街坊投訴，要我三日內搬走，仲叫鎖匠嚟換咗把鎖。')).toContain('FORCED_EVICTION');
     // A threat is not the act: the client said he would call the police on her; the landlord only asked.
-    expect(rules('客人做完唔俾錢仲話要報警拉我，我驚到走咗。')).not.toContain('POLICE_ABUSE');
-    expect(rules('出來後房東已知情，但暫時冇要求佢搬走。')).not.toContain('FORCED_EVICTION');
-    expect(rules('要是警察拉我，我就冇得做。')).not.toContain('POLICE_ABUSE');
+    expect(ruleTypes('客人做完唔俾錢仲話要報警拉我，我驚到走咗。')).not.toContain('POLICE_ABUSE');
+    expect(ruleTypes('出來後房東已知情，但暫時冇要求佢搬走。')).not.toContain('FORCED_EVICTION');
+    expect(ruleTypes('要是警察拉我，我就冇得做。')).not.toContain('POLICE_ABUSE');
   });
 
   it('takes a house fee for exploitation only when it is taken or charged, and "people like me" for health care only with a health worker', () => {
-    const rules = (text: string) => categorise({ text }, { secondOpinion: false }).violations.map((f) => f.type).sort();
-    expect(rules('I dance at a club three nights a week, the house fee is what we agreed and the bouncers are decent.')).toEqual(['OUT_OF_SCOPE']);
-    expect(rules("The owner takes a 'house fee' off us before we even see a client.")).toContain('LABOUR_EXPLOITATION');
-    expect(rules('I only do cam shows from my flat. Do you help people like me too?')).not.toContain('DENIAL_OF_HEALTH_CARE');
-    expect(rules('At the clinic the nurse sighed and said people like me bring it on ourselves.')).toContain('DENIAL_OF_HEALTH_CARE');
+    expect(ruleTypes('I dance at a club three nights a week, the house fee is what we agreed and the bouncers are decent.')).toEqual(['OUT_OF_SCOPE']);
+    expect(ruleTypes("The owner takes a 'house fee' off us before we even see a client.")).toContain('LABOUR_EXPLOITATION');
+    expect(ruleTypes('I only do cam shows from my flat. Do you help people like me too?')).not.toContain('DENIAL_OF_HEALTH_CARE');
+    expect(ruleTypes('At the clinic the nurse sighed and said people like me bring it on ourselves.')).toContain('DENIAL_OF_HEALTH_CARE');
   });
 
   it('does not take selling her own photos online for shaming, or a tax guide (guía fiscal) for a prosecutor', () => {
-    const rules = (text: string) => categorise({ text }, { secondOpinion: false }).violations.map((f) => f.type).sort();
-    expect(rules('我在网上卖自己拍的照片和视频，一直没遇到什么问题。')).toEqual(['OUT_OF_SCOPE']);
-    expect(rules('佢哋喺群組貼咗我啲相，話我係雞。')).toContain('DISCRIMINATION');
-    expect(rules('Quería saber cómo facturar. Se le envía la guía fiscal y el contacto de la gestora.')).toEqual(['OUT_OF_SCOPE']);
+    expect(ruleTypes('我在网上卖自己拍的照片和视频，一直没遇到什么问题。')).toEqual(['OUT_OF_SCOPE']);
+    expect(ruleTypes('佢哋喺群組貼咗我啲相，話我係雞。')).toContain('DISCRIMINATION');
+    expect(ruleTypes('Quería saber cómo facturar. Se le envía la guía fiscal y el contacto de la gestora.')).toEqual(['OUT_OF_SCOPE']);
     expect(perps('La fiscal me trató como delincuente.')).toContain('OTHER_STATE_OFFICIAL');
   });
 
@@ -65,12 +64,11 @@ describe('categorise', () => {
   });
 
   it('finds in Chinese a prescription refused, a clinic that "does not do that here", a doctor who blames her, and a lock changed', () => {
-    const rules = (text: string) => categorise({ text }, { secondOpinion: false }).violations.map((f) => f.type).sort();
-    expect(rules('我去急症室想攞PEP，個醫生聽到我做呢行，唔肯開俾我。')).toEqual(['DENIAL_OF_HEALTH_CARE']);
-    expect(rules('医生一听我是干这个的，就说他们这里不做，让我去市里的疾控。')).toEqual(['DENIAL_OF_HEALTH_CARE']);
-    expect(rules('個醫生話你哋自己攞嚟衰。')).toEqual(['DENIAL_OF_HEALTH_CARE']);
-    expect(rules('差人話你哋自己攞嚟衰。')).toEqual(['DENIAL_OF_JUSTICE']);
-    expect(rules('房东前天趁我不在把门锁换了，我的东西全堆在楼道里。')).toEqual(['FORCED_EVICTION']);
+    expect(ruleTypes('我去急症室想攞PEP，個醫生聽到我做呢行，唔肯開俾我。')).toEqual(['DENIAL_OF_HEALTH_CARE']);
+    expect(ruleTypes('医生一听我是干这个的，就说他们这里不做，让我去市里的疾控。')).toEqual(['DENIAL_OF_HEALTH_CARE']);
+    expect(ruleTypes('個醫生話你哋自己攞嚟衰。')).toEqual(['DENIAL_OF_HEALTH_CARE']);
+    expect(ruleTypes('差人話你哋自己攞嚟衰。')).toEqual(['DENIAL_OF_JUSTICE']);
+    expect(ruleTypes('房东前天趁我不在把门锁换了，我的东西全堆在楼道里。')).toEqual(['FORCED_EVICTION']);
     expect(categorise({ text: '房东上个月帮我换了门锁，说之前那把坏了。' }, { secondOpinion: false }).violations[0].evidence).not.toContain('换了门锁');
   });
 
