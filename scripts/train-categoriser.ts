@@ -101,6 +101,11 @@ interface Case {
   features?: number;
 }
 
+/** A report read by the current rules and a model (with its feature count, for minFeatures). */
+function currentCase(report: LabelledReport, model: LinearModel): Case {
+  return { report, view: ruleView({ text: report.text }), probs: model.predict(report.text), affirmed: affirmation({ text: report.text }, model), features: model.distinctFeatures(report.text) };
+}
+
 const NEVER = 2;
 /**
  * The negation guard (engine affirmedBy): added after F was scored, when the
@@ -482,7 +487,7 @@ function crossValidateToAC(): void {
   const loso: Case[] = [];
   for (const held of CHOICE_FOLDS) {
     const model = new LinearModel(trainModel(corpus.filter((r) => batchOf(r.id) !== held), options));
-    for (const report of corpus.filter((r) => batchOf(r.id) === held)) loso.push({ report, view: ruleView({ text: report.text }), probs: model.predict(report.text), affirmed: affirmation({ text: report.text }, model), features: model.distinctFeatures(report.text) });
+    for (const report of corpus.filter((r) => batchOf(r.id) === held)) loso.push(currentCase(report, model));
   }
   const lRules = score(loso, RULES_ONLY);
   console.log(`leave one set out, current rules (${loso.length}): rules ${line(lRules)} | params before ${line(score(loso, PARAMS_TO_M))}`);
@@ -547,7 +552,7 @@ function blindF(): void {
 function barOnUnseen(): void {
   const model = shippedModel();
   const reports = loadCorpus().filter((r) => NOT_YET_TRAINED_ON.includes(batchOf(r.id)));
-  const cases: Case[] = reports.map((report) => ({ report, view: ruleView({ text: report.text }), probs: model.predict(report.text), affirmed: affirmation({ text: report.text }, model), features: model.distinctFeatures(report.text) }));
+  const cases: Case[] = reports.map((report) => currentCase(report, model));
   console.log(`${NOT_YET_TRAINED_ON.join(', ')}: ${cases.length} reports, ${cases.filter((c) => c.report.safeguarding).length} with safeguarding; shipped ${JSON.stringify(SECOND_OPINION_PARAMS)}`);
   console.log(`  rules alone: ${line(score(cases, RULES_ONLY))}`);
   const sgRows = [0.1, 0.15, 0.2, 0.25, 0.3, 0.4].map((x) => ({ x, s: score(cases, { ...SECOND_OPINION_PARAMS, addSafeguarding: x }) }));
